@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+
+#include <QByteArrayView>
+#include <QJsonDocument>
+
+namespace Backroom::Domain::Json {
+
+struct ParseLimits {
+    int maxDepth = 32;
+    qsizetype maxBytes = 1024 * 1024;
+};
+
+// Decodes an untrusted JSON document. Refuses (Validation, with a message naming the problem and its byte
+// offset) anything that is not UTF-8 JSON, is nested deeper than the limit, or is larger than allowed.
+// The depth is checked before Qt's parser sees the text, so a hostile document cannot make it recurse.
+Result<QJsonDocument> parse(QByteArrayView bytes, ParseLimits limits = {});
+
+// Depth of the deepest array/object nesting, ignoring brackets inside strings; -1 when the nesting is
+// unbalanced in a way that makes the text certainly invalid.
+int nestingDepth(QByteArrayView bytes, int stopAbove);
+
+} // namespace Backroom::Domain::Json

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "server/config.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <unistd.h>
+
+namespace Backroom::Server {
+
+using Domain::Error;
+using Domain::fail;
+
+namespace {
+QString envName(const QString &option)
+{
+    return QStringLiteral("BACKROOM_") + option.toUpper().replace(u'-', u'_');
+}
+
+// The effective value of an option: flag, else environment, else the declared default.
+QString valueOf(const QCommandLineParser &parser, const QString &option)
+{
+    if (parser.isSet(option))
+        return parser.value(option);
+    const QByteArray env = qgetenv(envName(option).toLatin1().constData());
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    return parser.value(option);
+}
+
+Error badOption(const QString &option, const QString &expected, const QString &given)
+{
+    return Error::validation(QStringLiteral("--%1 (or %2): '%3' is not valid; expected %4.")
+                                 .arg(option, envName(option), given, expected),
+                             {{option, expected}});
+}
+
+QCommandLineOption option(const QString &name, const QString &help, const QString &valueName,
+                          const QString &defaultValue = {})
+{
+    return QCommandLineOption(name, help + QStringLiteral(" [env %1]").arg(envName(name)), valueName, defaultValue);
+}
+} // namespace
+
+QString ServerConfig::defaultDataDir()
+{
+    if (geteuid() == 0)
+        return QStringLiteral("/var/lib/backroom");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/backroom");
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        option(QStringLiteral("data-dir"), QStringLiteral("Directory for the embedded database, keys and files."),
+               QStringLiteral("dir"), ServerConfig::defaultDataDir()),
+        option(QStringLiteral("database-url"),
+               QStringLiteral("PostgreSQL URL or conninfo; without it an embedded PostgreSQL runs under --data-dir."),
+               QStringLiteral("url")),
+        option(QStringLiteral("pg-bin-dir"), QStringLiteral("Where initdb and pg_ctl live (default: found)."),
+               QStringLiteral("dir")),
+        option(QStringLiteral("log-format"), QStringLiteral("Log line format: text or json."), QStringLiteral("format"),
+               QStringLiteral("text")),
+        option(QStringLiteral("log-level"), QStringLiteral("Least severe level logged: debug, info, warning, error."),
+               QStringLiteral("level"), QStringLiteral("info")),
+    });
+}
+
+void addServeOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        option(QStringLiteral("listen"), QStringLiteral("Address and port to listen on."), QStringLiteral("host:port"),
+               QStringLiteral("127.0.0.1:8080")),
+        option(QStringLiteral("threads"), QStringLiteral("I/O threads (0: one per core)."), QStringLiteral("n"),
+               QStringLiteral("0")),
+        option(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for HTTPS."), QStringLiteral("file")),
+        option(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("file")),
+        option(QStringLiteral("max-body"), QStringLiteral("Largest request body."), QStringLiteral("size"),
+               QStringLiteral("1MiB")),
+        option(QStringLiteral("max-header"), QStringLiteral("Largest request header block."), QStringLiteral("size"),
+               QStringLiteral("16KiB")),
+        option(QStringLiteral("header-timeout"), QStringLiteral("Time allowed for a request's headers."),
+               QStringLiteral("duration"), QStringLiteral("10s")),
+        option(QStringLiteral("request-timeout"), QStringLiteral("Time allowed for a request's body."),
+               QStringLiteral("duration"), QStringLiteral("30s")),
+        option(QStringLiteral("idle-timeout"), QStringLiteral("How long an idle keep-alive connection stays open."),
+               QStringLiteral("duration"), QStringLiteral("60s")),
+        option(QStringLiteral("max-connections"), QStringLiteral("Open connections at most; beyond, new ones get 503."),
+               QStringLiteral("n"), QStringLiteral("10000")),
+        option(QStringLiteral("cors-origins"),
+               QStringLiteral("Comma-separated storefront origins allowed by CORS (or *)."), QStringLiteral("origins")),
+        option(QStringLiteral("json-max-depth"), QStringLiteral("Deepest JSON nesting accepted in a body."),
+               QStringLiteral("n"), QStringLiteral("32")),
+        option(QStringLiteral("access-log"), QStringLiteral("Log a line per request: on or off."),
+               QStringLiteral("on|off"), QStringLiteral("on")),
+        option(QStringLiteral("shutdown-grace"), QStringLiteral("Time requests under way get to finish on shutdown."),
+               QStringLiteral("duration"), QStringLiteral("10s")),
+    });
+}
+
+Domain::Result<int> parseDurationMs(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return fail(Error::validation(QStringLiteral("a duration such as 500ms, 10s or 2m")));
+    const double value = m.captured(1).toDouble();
+    const QString unit = m.captured(2);
+    const double ms = unit == QStringLiteral("ms") ? value : unit == QStringLiteral("m") ? value * 60000 : value * 1000;
+    if (ms < 1 || ms > 24.0 * 3600 * 1000)
+        return fail(Error::validation(QStringLiteral("a duration between 1ms and 24h")));
+    return int(ms);
+}
+
+Domain::Result<qsizetype> parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*(B|KB|KiB|MB|MiB|GB|GiB)?\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return fail(Error::validation(QStringLiteral("a size such as 1MiB, 64KiB or 1048576")));
+    const QString unit = m.captured(2).toLower();
+    qint64 factor = 1;
+    if (unit == QStringLiteral("kb"))
+        factor = 1000;
+    else if (unit == QStringLiteral("kib"))
+        factor = 1024;
+    else if (unit == QStringLiteral("mb"))
+        factor = 1000 * 1000;
+    else if (unit == QStringLiteral("mib"))
+        factor = 1024 * 1024;
+    else if (unit == QStringLiteral("gb"))
+        factor = 1000LL * 1000 * 1000;
+    else if (unit == QStringLiteral("gib"))
+        factor = 1024LL * 1024 * 1024;
+    const qint64 value = m.captured(1).toLongLong() * factor;
+    if (value < 1 || value > 1024LL * 1024 * 1024)
+        return fail(Error::validation(QStringLiteral("a size between 1 byte and 1GiB")));
+    return qsizetype(value);
+}
+
+Domain::Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:\\[([0-9a-fA-F:.]+)\\]|([^:\\[\\]]*)):(\\d{1,5})$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return fail(Error::validation(QStringLiteral("host:port, [ipv6]:port or :port")));
+    const int port = m.captured(3).toInt();
+    if (port > 65535)
+        return fail(Error::validation(QStringLiteral("a port from 0 to 65535")));
+    QString host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    QHostAddress address;
+    if (host.isEmpty() || host == QStringLiteral("*"))
+        address = QHostAddress(QHostAddress::AnyIPv4);
+    else if (host == QStringLiteral("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return fail(Error::validation(QStringLiteral("an IP address (or localhost) before the port")));
+    return std::pair{address, quint16(port)};
+}
+
+Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool serveOptions)
+{
+    ServerConfig c;
+    c.dataDir = QFileInfo(valueOf(parser, QStringLiteral("data-dir"))).absoluteFilePath();
+    c.databaseUrl = valueOf(parser, QStringLiteral("database-url")).toUtf8();
+    c.pgBinDir = valueOf(parser, QStringLiteral("pg-bin-dir"));
+
+    const QString format = valueOf(parser, QStringLiteral("log-format"));
+    if (format == QStringLiteral("json"))
+        c.logFormat = Log::Format::Json;
+    else if (format != QStringLiteral("text"))
+        return fail(badOption(QStringLiteral("log-format"), QStringLiteral("text or json"), format));
+    const QString level = valueOf(parser, QStringLiteral("log-level"));
+    static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+                                    QStringLiteral("error")};
+    if (!levels.contains(level))
+        return fail(badOption(QStringLiteral("log-level"), levels.join(QStringLiteral(", ")), level));
+    c.logLevel = Log::Level(levels.indexOf(level));
+
+    if (!serveOptions)
+        return c;
+
+    const QString listen = valueOf(parser, QStringLiteral("listen"));
+    auto address = parseListen(listen);
+    if (!address)
+        return fail(badOption(QStringLiteral("listen"), address.error().message, listen));
+    c.http.address = address->first;
+    c.http.port = address->second;
+
+    auto number = [&](const QString &name, int min, int max) -> Domain::Result<int> {
+        bool ok = false;
+        const QString text = valueOf(parser, name);
+        const int n = text.toInt(&ok);
+        if (!ok || n < min || n > max)
+            return fail(badOption(name, QStringLiteral("a whole number from %1 to %2").arg(min).arg(max), text));
+        return n;
+    };
+    auto duration = [&](const QString &name) -> Domain::Result<int> {
+        const QString text = valueOf(parser, name);
+        auto ms = parseDurationMs(text);
+        if (!ms)
+            return fail(badOption(name, ms.error().message, text));
+        return ms;
+    };
+    auto size = [&](const QString &name) -> Domain::Result<qsizetype> {
+        const QString text = valueOf(parser, name);
+        auto bytes = parseSize(text);
+        if (!bytes)
+            return fail(badOption(name, bytes.error().message, text));
+        return bytes;
+    };
+
+    auto threads = number(QStringLiteral("threads"), 0, 256);
+    auto maxConnections = number(QStringLiteral("max-connections"), 1, 1000000);
+    auto depth = number(QStringLiteral("json-max-depth"), 1, 512);
+    auto maxBody = size(QStringLiteral("max-body"));
+    auto maxHeader = size(QStringLiteral("max-header"));
+    auto headerTimeout = duration(QStringLiteral("header-timeout"));
+    auto requestTimeout = duration(QStringLiteral("request-timeout"));
+    auto idleTimeout = duration(QStringLiteral("idle-timeout"));
+    auto grace = duration(QStringLiteral("shutdown-grace"));
+    for (const Domain::Error *e : {threads ? nullptr : &threads.error(), maxConnections ? nullptr : &maxConnections.error(),
+                                   depth ? nullptr : &depth.error(), maxBody ? nullptr : &maxBody.error(),
+                                   maxHeader ? nullptr : &maxHeader.error(), headerTimeout ? nullptr : &headerTimeout.error(),
+                                   requestTimeout ? nullptr : &requestTimeout.error(),
+                                   idleTimeout ? nullptr : &idleTimeout.error(), grace ? nullptr : &grace.error()}) {
+        if (e)
+            return fail(*e);
+    }
+    c.http.threads = *threads;
+    c.http.maxConnections = *maxConnections;
+    c.jsonMaxDepth = *depth;
+    c.http.limits.maxBodyBytes = *maxBody;
+    c.http.limits.maxHeaderBytes = *maxHeader;
+    c.http.timeouts.headerMs = *headerTimeout;
+    c.http.timeouts.requestMs = *requestTimeout;
+    c.http.timeouts.idleMs = *idleTimeout;
+    c.shutdownGraceMs = *grace;
+
+    const QString accessLog = valueOf(parser, QStringLiteral("access-log"));
+    if (accessLog != QStringLiteral("on") && accessLog != QStringLiteral("off"))
+        return fail(badOption(QStringLiteral("access-log"), QStringLiteral("on or off"), accessLog));
+    c.accessLog = accessLog == QStringLiteral("on");
+
+    c.tlsCert = valueOf(parser, QStringLiteral("tls-cert"));
+    c.tlsKey = valueOf(parser, QStringLiteral("tls-key"));
+    if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
+        return fail(Error::validation(QStringLiteral("--tls-cert and --tls-key go together: give both for HTTPS, or "
+                                                     "neither for plain HTTP.")));
+    for (const QString &origin : valueOf(parser, QStringLiteral("cors-origins")).split(u',', Qt::SkipEmptyParts))
+        c.corsOrigins.append(origin.trimmed().toUtf8());
+    return c;
+}
+
+} // namespace Backroom::Server

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+#include "server/http/httpserver.h"
+#include "server/log.h"
+
+#include <QCommandLineParser>
+
+namespace Backroom::Server {
+
+// Everything the server reads from its command line and BACKROOM_* environment variables. A flag wins over
+// the environment, the environment over the default.
+struct ServerConfig {
+    QString dataDir;
+    QByteArray databaseUrl; // empty: embedded PostgreSQL under dataDir
+    QString pgBinDir;
+    HttpServer::Options http;
+    QString tlsCert;
+    QString tlsKey;
+    QList<QByteArray> corsOrigins;
+    int jsonMaxDepth = 32;
+    bool accessLog = true;
+    int shutdownGraceMs = 10000;
+    Log::Format logFormat = Log::Format::Text;
+    Log::Level logLevel = Log::Level::Info;
+
+    static QString defaultDataDir();
+};
+
+// Declares the options shared by every command (data directory, database, logging).
+void addCommonOptions(QCommandLineParser &parser);
+// Declares the options of `serve`.
+void addServeOptions(QCommandLineParser &parser);
+
+// Reads the declared options (flags, then BACKROOM_* variables, then defaults) into a config. Every bad
+// value is a Validation error naming the option and what it expects.
+Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool serveOptions);
+
+// Parses "10s", "500ms", "2m" or a plain number of seconds.
+Domain::Result<int> parseDurationMs(const QString &text);
+// Parses "1MiB", "16KiB", "2MB" or a plain number of bytes.
+Domain::Result<qsizetype> parseSize(const QString &text);
+// Parses "host:port", "[v6]:port" or ":port".
+Domain::Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+
+} // namespace Backroom::Server

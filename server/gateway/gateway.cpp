@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "server/gateway/gateway.h"
+
+#include "domain/json.h"
+#include "server/gateway/requestcontext.h"
+#include "server/log.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+namespace Backroom::Server {
+
+namespace {
+QByteArray newRequestId()
+{
+    quint64 bits[2];
+    QRandomGenerator::global()->fillRange(bits);
+    return QByteArray::number(bits[0], 16).rightJustified(16, '0') + QByteArray::number(bits[1], 16).rightJustified(16, '0');
+}
+
+bool isJsonContentType(const QByteArray &contentType)
+{
+    const QByteArray mime = contentType.split(';').first().trimmed().toLower();
+    return mime == "application/json" || (mime.startsWith("application/") && mime.endsWith("+json"));
+}
+
+QByteArray joined(const QList<QByteArray> &methods)
+{
+    QList<QByteArray> all = methods;
+    if (all.contains("GET") && !all.contains("HEAD"))
+        all.append("HEAD");
+    all.append("OPTIONS");
+    return all.join(", ");
+}
+} // namespace
+
+Gateway::Gateway(const Router &router, Metrics &metrics, GatewayOptions options)
+    : m_router(router)
+    , m_metrics(metrics)
+    , m_options(std::move(options))
+{
+}
+
+QByteArray Gateway::acceptedRequestId(const QByteArray &incoming)
+{
+    // A caller's id is kept so logs join up across services, but only if it is safe to echo and log.
+    if (incoming.isEmpty() || incoming.size() > 128)
+        return newRequestId();
+    for (const char c : incoming) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+            || c == '_' || c == '.' || c == ':';
+        if (!ok)
+            return newRequestId();
+    }
+    return incoming;
+}
+
+bool Gateway::originAllowed(const QByteArray &origin) const
+{
+    return !origin.isEmpty() && (m_options.corsOrigins.contains("*") || m_options.corsOrigins.contains(origin));
+}
+
+void Gateway::applyCors(const HttpRequest &request, HttpResponse &response) const
+{
+    const QByteArray origin = request.header("Origin");
+    if (!originAllowed(origin))
+        return;
+    response.setHeader("Access-Control-Allow-Origin", origin);
+    response.setHeader("Vary", "Origin");
+    response.setHeader("Access-Control-Expose-Headers",
+                       "X-Request-Id, ETag, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset");
+}
+
+HttpResponse Gateway::preflight(const HttpRequest &request, const Router::Match &match) const
+{
+    QList<QByteArray> methods = match.allowedMethods;
+    if (match.route)
+        methods.append(match.route->method);
+    HttpResponse response = HttpResponse::noContent();
+    response.setHeader("Allow", joined(methods));
+    if (originAllowed(request.header("Origin")) && request.hasHeader("Access-Control-Request-Method")) {
+        response.setHeader("Access-Control-Allow-Methods", joined(methods));
+        response.setHeader("Access-Control-Allow-Headers",
+                           "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, X-Request-Id");
+        response.setHeader("Access-Control-Max-Age", "600");
+    }
+    return response;
+}
+
+HttpResponse Gateway::handle(HttpRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray requestId = acceptedRequestId(request.header("X-Request-Id"));
+
+    HttpResponse response;
+    Router::Match match;
+    if (request.method == "OPTIONS") {
+        match = m_router.match("GET", request.path);
+        Router::Match any = match;
+        for (const QByteArray m : {"POST", "PUT", "PATCH", "DELETE"}) {
+            const Router::Match other = m_router.match(m, request.path);
+            if (other.route && !any.allowedMethods.contains(m))
+                any.allowedMethods.append(m);
+        }
+        response = (any.route || !any.allowedMethods.isEmpty())
+            ? preflight(request, any)
+            : HttpResponse::problem(404, QStringLiteral("not-found"),
+                                    QStringLiteral("There is no resource at %1; check the address against "
+                                                   "/api/v1/openapi.json.")
+                                        .arg(QString::fromUtf8(request.path)));
+    } else {
+        match = m_router.match(request.method, request.path);
+        response = dispatch(request, match, requestId);
+    }
+
+    if (response.header("Content-Type") == "application/problem+json") {
+        // Every problem names the request it belongs to, so a user's report finds the log line.
+        if (auto problem = Domain::Problem::fromJson(response.body)) {
+            problem->requestId = QString::fromLatin1(requestId);
+            if (problem->instance.isEmpty())
+                problem->instance = QString::fromUtf8(request.path);
+            response.body = problem->toBytes();
+        }
+    }
+    response.setHeader("X-Request-Id", requestId);
+    applyCors(request, response);
+
+    const qint64 micros = timer.nsecsElapsed() / 1000;
+    m_metrics.record(match.routeIndex, response.status, micros);
+    if (m_options.accessLog || response.status >= 500) {
+        Log::write(response.status >= 500 ? Log::Level::Error : Log::Level::Info, "http.request",
+                   {{"request_id", QString::fromLatin1(requestId)},
+                    {"method", QString::fromLatin1(request.method)},
+                    {"path", QString::fromUtf8(request.path)},
+                    {"route", match.route ? QString::fromUtf8(match.route->pattern) : QStringLiteral("-")},
+                    {"status", QString::number(response.status)},
+                    {"duration_ms", QString::number(double(micros) / 1000.0, 'f', 3)},
+                    {"bytes", QString::number(response.body.size())},
+                    {"peer", request.peer.toString()}});
+    }
+    return response;
+}
+
+HttpResponse Gateway::dispatch(HttpRequest &request, const Router::Match &match, const QByteArray &requestId)
+{
+    if (!match.route) {
+        if (!match.allowedMethods.isEmpty()) {
+            HttpResponse r = HttpResponse::problem(
+                405, QStringLiteral("method-not-allowed"),
+                QStringLiteral("%1 is not supported here; use one of: %2.")
+                    .arg(QString::fromLatin1(request.method), QString::fromLatin1(joined(match.allowedMethods))));
+            r.setHeader("Allow", joined(match.allowedMethods));
+            return r;
+        }
+        return HttpResponse::problem(404, QStringLiteral("not-found"),
+                                     QStringLiteral("There is no resource at %1; check the address against "
+                                                    "/api/v1/openapi.json.")
+                                         .arg(QString::fromUtf8(request.path)));
+    }
+
+    RequestContext context(request, match.params, requestId);
+    if (match.route->jsonBody) {
+        if (!isJsonContentType(request.header("Content-Type")))
+            return HttpResponse::problem(415, QStringLiteral("unsupported-media-type"),
+                                         QStringLiteral("Send the body as JSON with 'Content-Type: application/json'."));
+        auto body = Domain::Json::parse(request.body, {m_options.jsonMaxDepth, qsizetype(request.body.size())});
+        if (!body)
+            return HttpResponse::problem(400, QStringLiteral("malformed-body"), body.error().message);
+        if (!body->isObject())
+            return HttpResponse::problem(400, QStringLiteral("malformed-body"),
+                                         QStringLiteral("The body must be a JSON object."));
+        context.setBody(std::move(*body));
+    }
+    try {
+        return match.route->handler(context);
+    } catch (const std::exception &e) {
+        Log::error("http.handler_failed", {{"request_id", QString::fromLatin1(requestId)},
+                                          {"route", QString::fromUtf8(match.route->pattern)},
+                                          {"error", QString::fromUtf8(e.what())}});
+    } catch (...) {
+        Log::error("http.handler_failed", {{"request_id", QString::fromLatin1(requestId)},
+                                          {"route", QString::fromUtf8(match.route->pattern)}});
+    }
+    return HttpResponse::problem(500, QStringLiteral("internal"),
+                                 QStringLiteral("The server failed to handle this request. It has been logged; "
+                                                "quote the request id when you report it."));
+}
+
+} // namespace Backroom::Server

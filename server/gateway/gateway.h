@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "server/gateway/metrics.h"
+#include "server/http/router.h"
+
+namespace Backroom::Server {
+
+struct GatewayOptions {
+    QList<QByteArray> corsOrigins; // exact origins, or "*"
+    int jsonMaxDepth = 32;
+    bool accessLog = true;
+};
+
+// The one chain every request passes through, before and after its route: request id in and out,
+// routing (404/405), CORS, JSON body decoding with a depth limit, errors as problem+json, access log,
+// metrics. Routes contain only their own logic. Called on the I/O thread that owns the connection.
+class Gateway {
+public:
+    Gateway(const Router &router, Metrics &metrics, GatewayOptions options);
+
+    HttpResponse handle(HttpRequest &request);
+
+    static QByteArray acceptedRequestId(const QByteArray &incoming);
+
+private:
+    HttpResponse dispatch(HttpRequest &request, const Router::Match &match, const QByteArray &requestId);
+    void applyCors(const HttpRequest &request, HttpResponse &response) const;
+    HttpResponse preflight(const HttpRequest &request, const Router::Match &match) const;
+    bool originAllowed(const QByteArray &origin) const;
+
+    const Router &m_router;
+    Metrics &m_metrics;
+    GatewayOptions m_options;
+};
+
+} // namespace Backroom::Server

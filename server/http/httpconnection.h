@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "server/http/httprequestparser.h"
+#include "server/http/httpresponse.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <atomic>
+#include <functional>
+
+namespace Backroom::Server {
+
+using RequestHandler = std::function<HttpResponse(HttpRequest &)>;
+
+struct HttpTimeouts {
+    int headerMs = 10000;  // from connection or first byte of a request to the end of its headers
+    int requestMs = 30000; // from the end of the headers to the end of the body
+    int idleMs = 60000;    // keep-alive wait for the next request
+    int lingerMs = 2000;   // after refusing a request, how long unread input is drained before closing
+};
+
+// Settings and counters every I/O thread shares; read-only after start apart from the atomics.
+struct HttpServerShared {
+    HttpLimits limits;
+    HttpTimeouts timeouts;
+    RequestHandler handler;
+    int maxConnections = 10000;
+    std::atomic<int> openConnections{0};
+    std::atomic<quint64> acceptedConnections{0};
+    std::atomic<quint64> refusedConnections{0};
+    std::atomic<quint64> timedOutConnections{0};
+};
+
+// One client connection, living on its I/O thread. Requests are handled one at a time, in order, so
+// pipelined requests get their responses in order; input beyond the current request stays in the socket.
+class HttpConnection : public QObject {
+    Q_OBJECT
+public:
+    HttpConnection(QTcpSocket *socket, HttpServerShared &shared, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    // Called about once a second by the I/O thread; closes the connection when a deadline has passed.
+    void checkDeadlines();
+    // Graceful shutdown: finish the request under way, then close; close now if idle.
+    void beginShutdown();
+    bool isIdle() const;
+
+signals:
+    void closed(HttpConnection *connection);
+
+private:
+    void onReadyRead();
+    void onBytesWritten();
+    void processInput();
+    void respond(const HttpRequest &request, HttpResponse response);
+    void refuse(int status, const QByteArray &message);
+    void closeWhenWritten();
+    void finishClose();
+
+    QTcpSocket *m_socket;
+    HttpServerShared &m_shared;
+    HttpRequestParser m_parser;
+    QByteArray m_pending; // read from the socket, not yet consumed by the parser
+    QDeadlineTimer m_deadline;
+    enum class Phase { Headers, Body, Idle } m_phase = Phase::Headers;
+    bool m_closing = false;   // no more requests; close once the output is written
+    bool m_lingering = false; // output done, draining unread input until the peer closes or time runs out
+    bool m_shuttingDown = false;
+    bool m_finished = false;
+};
+
+} // namespace Backroom::Server

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "server/http/httpresponse.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Backroom::Server {
+
+using Domain::ErrorCode;
+
+void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (HttpHeader &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const HttpHeader &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+HttpResponse HttpResponse::json(int status, const QJsonDocument &document)
+{
+    return {status, {{"Content-Type", "application/json"}}, document.toJson(QJsonDocument::Compact)};
+}
+
+HttpResponse HttpResponse::json(int status, const QJsonObject &object)
+{
+    return json(status, QJsonDocument(object));
+}
+
+HttpResponse HttpResponse::text(int status, QByteArray body, QByteArray contentType)
+{
+    return {status, {{"Content-Type", std::move(contentType)}}, std::move(body)};
+}
+
+HttpResponse HttpResponse::noContent(int status)
+{
+    return {status, {}, {}};
+}
+
+HttpResponse HttpResponse::problem(const Domain::Problem &problem)
+{
+    return {problem.status, {{"Content-Type", "application/problem+json"}}, problem.toBytes()};
+}
+
+HttpResponse HttpResponse::problem(int status, const QString &typeSlug, const QString &detail,
+                                   QList<Domain::FieldError> errors)
+{
+    Domain::Problem p;
+    p.type = Domain::problemTypeUri(typeSlug);
+    p.title = QString::fromLatin1(reasonPhrase(status));
+    p.status = status;
+    p.detail = detail;
+    p.errors = std::move(errors);
+    return problem(p);
+}
+
+int statusForError(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::NotFound: return 404;
+    case ErrorCode::Validation: return 422;
+    case ErrorCode::InvalidTransition: return 409;
+    case ErrorCode::Conflict: return 409;
+    case ErrorCode::Unauthorized: return 401;
+    case ErrorCode::Forbidden: return 403;
+    case ErrorCode::Unavailable: return 503;
+    case ErrorCode::Internal: return 500;
+    }
+    return 500;
+}
+
+HttpResponse HttpResponse::fromError(const Domain::Error &error)
+{
+    return problem(statusForError(error.code), Domain::errorCodeName(error.code), error.message, error.fields);
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 402: return "Payment Required";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 406: return "Not Acceptable";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 412: return "Precondition Failed";
+    case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
+    case 415: return "Unsupported Media Type";
+    case 417: return "Expectation Failed";
+    case 422: return "Unprocessable Content";
+    case 428: return "Precondition Required";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+    }
+}
+
+namespace {
+// IMF-fixdate, formatted at most once a second per thread: it is on every response.
+QByteArray httpDate()
+{
+    thread_local qint64 cachedSecond = -1;
+    thread_local QByteArray cached;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 second = now.toSecsSinceEpoch();
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cached = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+    }
+    return cached;
+}
+} // namespace
+
+QByteArray HttpResponse::serialize(bool headRequest, bool keepAlive) const
+{
+    QByteArray out;
+    out.reserve(256 + body.size());
+    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const HttpHeader &h : headers)
+        out += h.first + ": " + h.second + "\r\n";
+    // 1xx, 204 and 304 never carry a body or its length.
+    const bool bodyless = status < 200 || status == 204 || status == 304;
+    if (!bodyless)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Date: " + httpDate() + "\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    out += "\r\n";
+    if (!headRequest && !bodyless)
+        out += body;
+    return out;
+}
+
+} // namespace Backroom::Server

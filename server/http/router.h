@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "server/http/httprequest.h"
+#include "server/http/httpresponse.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <functional>
+
+namespace Backroom::Server {
+
+class RequestContext;
+
+// Who may call a route. Issue-level roles arrive with identity; until then routes are public or internal.
+enum class Access {
+    Public,
+};
+
+struct RouteSpec {
+    QByteArray method;  // GET, POST, PUT, PATCH, DELETE
+    QByteArray pattern; // /api/v1/products/{id}
+    Access access = Access::Public;
+    bool jsonBody = false; // the gateway decodes and validates a JSON body before the handler runs
+    std::function<HttpResponse(RequestContext &)> handler;
+};
+
+// Maps method + path to a route and its path parameters. Built once at start-up, then read-only and
+// shared by every I/O thread.
+class Router {
+public:
+    // Registers a route; patterns are literal segments and {name} parameters.
+    void add(RouteSpec spec);
+
+    struct Match {
+        const RouteSpec *route = nullptr;
+        int routeIndex = -1;
+        QHash<QString, QString> params;
+        QList<QByteArray> allowedMethods; // filled when the path exists but the method does not
+    };
+    Match match(const QByteArray &method, const QByteArray &path) const;
+
+    const QList<RouteSpec> &routes() const { return m_routes; }
+
+private:
+    struct Compiled {
+        QList<QByteArray> segments; // "{name}" marks a parameter
+    };
+    QList<RouteSpec> m_routes;
+    QList<Compiled> m_compiled;
+};
+
+} // namespace Backroom::Server

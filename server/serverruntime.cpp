@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#include "server/serverruntime.h"
+
+#include "server/log.h"
+#include "server/routes/systemroutes.h"
+#include "server/store/migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrl>
+
+namespace Backroom::Server {
+
+using Domain::Error;
+using Domain::fail;
+
+Domain::Status DatabaseLocation::open(const ServerConfig &config)
+{
+    if (!config.databaseUrl.isEmpty()) {
+        m_conninfo = config.databaseUrl;
+        return {};
+    }
+    if (!QDir().mkpath(config.dataDir))
+        return fail(Error::internal(QStringLiteral("Cannot create the data directory %1; check its parent's "
+                                                   "permissions or choose another with --data-dir.")
+                                        .arg(config.dataDir)));
+    m_embedded = std::make_unique<EmbeddedPostgres>(EmbeddedPostgres::Options{
+        config.dataDir + QStringLiteral("/postgres"), config.pgBinDir, QStringLiteral("backroom"), {}});
+    if (auto started = m_embedded->start(); !started)
+        return started;
+    m_conninfo = m_embedded->conninfo();
+    return {};
+}
+
+QString DatabaseLocation::describe() const
+{
+    if (m_embedded)
+        return QStringLiteral("embedded PostgreSQL in %1").arg(m_embedded->socketDirectory());
+    // Never log a password that may sit in the URL.
+    const QUrl url(QString::fromUtf8(m_conninfo));
+    if (url.isValid() && !url.scheme().isEmpty())
+        return QStringLiteral("PostgreSQL at %1").arg(url.toString(QUrl::RemoveUserInfo));
+    return QStringLiteral("external PostgreSQL");
+}
+
+ServerRuntime::ServerRuntime(ServerConfig config)
+    : m_config(std::move(config))
+{
+}
+
+ServerRuntime::~ServerRuntime()
+{
+    stop();
+}
+
+Domain::Result<QSslConfiguration> ServerRuntime::loadTls(const QString &certFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(Error::validation(
+            QStringLiteral("--tls-cert %1 holds no PEM certificate; give the server certificate (chain).").arg(certFile)));
+    QFile keyStream(keyFile);
+    if (!keyStream.open(QIODevice::ReadOnly))
+        return fail(Error::validation(QStringLiteral("--tls-key %1 cannot be read: %2.").arg(keyFile, keyStream.errorString())));
+    const QByteArray pem = keyStream.readAll();
+    QSslKey key;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return fail(Error::validation(
+            QStringLiteral("--tls-key %1 holds no unencrypted PEM private key (RSA, EC or DSA).").arg(keyFile)));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
+}
+
+Domain::Status ServerRuntime::start()
+{
+    if (m_config.databaseUrl.isEmpty()) {
+        if (!QDir().mkpath(m_config.dataDir))
+            return fail(Error::internal(QStringLiteral("Cannot create the data directory %1.").arg(m_config.dataDir)));
+        m_lock = std::make_unique<QLockFile>(m_config.dataDir + QStringLiteral("/server.lock"));
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            return fail(Error::conflict(QStringLiteral("Another backroom-server (pid %1) is already serving the data "
+                                                       "directory %2. Stop it first, or choose another --data-dir.")
+                                            .arg(pid)
+                                            .arg(m_config.dataDir)));
+        }
+    }
+    if (!m_config.tlsCert.isEmpty()) {
+        auto tls = loadTls(m_config.tlsCert, m_config.tlsKey);
+        if (!tls)
+            return fail(tls.error());
+        m_config.http.tls = *tls;
+    }
+    if (auto opened = m_location.open(m_config); !opened)
+        return opened;
+    if (m_location.embedded())
+        m_location.embedded()->adopt(); // the server stops the cluster it serves, whoever started it
+
+    m_database = std::make_unique<Database>(m_location.conninfo());
+    const Migrator migrator;
+    int schemaVersion = 0;
+    {
+        auto db = m_database->acquire();
+        auto migrated = migrator.migrate(*db);
+        if (!migrated)
+            return fail(migrated.error());
+        schemaVersion = *migrated;
+    }
+    registerRoutes(migrator.latestKnown());
+
+    QList<QByteArray> labels;
+    for (const RouteSpec &r : m_router.routes())
+        labels.append(r.method + ' ' + r.pattern);
+    m_metrics = std::make_unique<Metrics>(labels);
+    m_gateway = std::make_unique<Gateway>(m_router, *m_metrics,
+                                          GatewayOptions{m_config.corsOrigins, m_config.jsonMaxDepth, m_config.accessLog});
+    m_http = std::make_unique<HttpServer>(m_config.http, [gateway = m_gateway.get()](HttpRequest &request) {
+        return gateway->handle(request);
+    });
+    m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
+        const HttpServerShared &s = http->shared();
+        out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "
+            + QByteArray::number(s.openConnections.load()) + '\n';
+        out += "# TYPE backroom_http_connections_accepted_total counter\nbackroom_http_connections_accepted_total "
+            + QByteArray::number(s.acceptedConnections.load()) + '\n';
+        out += "# TYPE backroom_http_connections_refused_total counter\nbackroom_http_connections_refused_total "
+            + QByteArray::number(s.refusedConnections.load()) + '\n';
+        out += "# TYPE backroom_http_connections_timed_out_total counter\nbackroom_http_connections_timed_out_total "
+            + QByteArray::number(s.timedOutConnections.load()) + '\n';
+        out += "# HELP backroom_db_pool_connections Database connections by state (one per I/O or worker thread).\n"
+               "# TYPE backroom_db_pool_connections gauge\n";
+        out += "backroom_db_pool_connections{state=\"open\"} " + QByteArray::number(db->openConnections()) + '\n';
+        out += "backroom_db_pool_connections{state=\"busy\"} " + QByteArray::number(db->busyConnections()) + '\n';
+        out += "backroom_db_pool_connections{state=\"threads\"} " + QByteArray::number(db->threadConnections()) + '\n';
+    });
+    if (auto listening = m_http->start(); !listening)
+        return listening;
+
+    Log::info("server.started", {{"url", url()},
+                                 {"threads", QString::number(m_http->threadCount())},
+                                 {"database", m_location.describe()},
+                                 {"schema_version", QString::number(schemaVersion)}});
+    return {};
+}
+
+void ServerRuntime::registerRoutes(int schemaVersion)
+{
+    // Route handlers point into their owner, so owners live as long as the runtime.
+    auto system = std::make_shared<SystemRoutes>(*m_database, [this] { return m_metrics->render(); }, schemaVersion);
+    system->registerOn(m_router);
+    m_routeOwners.push_back(system);
+}
+
+void ServerRuntime::stop()
+{
+    if (m_http) {
+        m_http->shutdown(m_config.shutdownGraceMs);
+        m_http.reset();
+        Log::info("server.stopped");
+    }
+    m_gateway.reset();
+    m_database.reset();
+    if (m_location.embedded()) {
+        if (auto stopped = m_location.embedded()->stop(); !stopped)
+            Log::error("database.stop_failed", {{"error", stopped.error().message}});
+    }
+    m_lock.reset();
+}
+
+quint16 ServerRuntime::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+QString ServerRuntime::url() const
+{
+    const QHostAddress &a = m_config.http.address;
+    QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString()) : a.toString();
+    if (a == QHostAddress(QHostAddress::AnyIPv4))
+        host = QStringLiteral("127.0.0.1");
+    return QStringLiteral("%1://%2:%3").arg(m_config.http.tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port());
+}
+
+} // namespace Backroom::Server

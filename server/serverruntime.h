@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "server/config.h"
+#include "server/gateway/gateway.h"
+#include "server/gateway/metrics.h"
+#include "server/http/httpserver.h"
+#include "server/store/database.h"
+#include "server/store/embeddedpostgres.h"
+
+#include <QLockFile>
+#include <vector>
+#include <memory>
+
+namespace Backroom::Server {
+
+// Where the database is: the embedded cluster under the data directory (started if needed), or an external
+// one from --database-url. Used by `serve` and by every CLI command alike.
+class DatabaseLocation {
+public:
+    // Starts (or joins) the embedded cluster when no URL is configured.
+    Domain::Status open(const ServerConfig &config);
+    const QByteArray &conninfo() const { return m_conninfo; }
+    EmbeddedPostgres *embedded() const { return m_embedded.get(); }
+    QString describe() const;
+
+private:
+    QByteArray m_conninfo;
+    std::unique_ptr<EmbeddedPostgres> m_embedded;
+};
+
+// A running server: the data-directory lock, the database, migrations applied, routes, gateway and the
+// HTTP listeners. `backroom-server serve` is this plus signal handling; tests run it in-process.
+class ServerRuntime {
+public:
+    explicit ServerRuntime(ServerConfig config);
+    ~ServerRuntime();
+
+    Domain::Status start();
+    // Graceful: stops accepting, lets requests under way finish, stops the embedded database if ours.
+    void stop();
+
+    quint16 port() const;
+    QString url() const;
+    const Router &router() const { return m_router; }
+    Metrics &metrics() { return *m_metrics; }
+
+    // Loads the TLS configuration (TLS 1.2 or newer) from PEM files.
+    static Domain::Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
+
+private:
+    void registerRoutes(int schemaVersion);
+
+    ServerConfig m_config;
+    std::unique_ptr<QLockFile> m_lock;
+    DatabaseLocation m_location;
+    std::unique_ptr<Database> m_database;
+    Router m_router;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<Gateway> m_gateway;
+    std::unique_ptr<HttpServer> m_http;
+    std::vector<std::shared_ptr<void>> m_routeOwners;
+};
+
+} // namespace Backroom::Server

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "server/store/pgconnection.h"
+
+#include <atomic>
+#include <mutex>
+
+namespace Backroom::Server {
+
+// The server's database: one blocking connection per thread that asks for one (the I/O threads and any
+// worker), created on first use and reconnected after the database restarts. Connections stay few: one
+// per thread, and threads are one per core.
+class Database {
+public:
+    explicit Database(QByteArray conninfo);
+    ~Database();
+
+    // Marks this thread's connection busy while the lease lives; for the pool gauges.
+    class Lease {
+    public:
+        Lease(PgConnection &connection, std::atomic<int> &busy) : m_connection(connection), m_busy(busy) { ++m_busy; }
+        ~Lease() { --m_busy; }
+        Lease(const Lease &) = delete;
+        Lease &operator=(const Lease &) = delete;
+        PgConnection *operator->() const { return &m_connection; }
+        PgConnection &operator*() const { return m_connection; }
+
+    private:
+        PgConnection &m_connection;
+        std::atomic<int> &m_busy;
+    };
+
+    // This thread's connection. Call only from the thread that will use it.
+    Lease acquire();
+
+    const QByteArray &conninfo() const { return m_conninfo; }
+    int openConnections() const;
+    int busyConnections() const { return m_busy.load(); }
+    int threadConnections() const { return m_threads.load(); }
+
+private:
+    QByteArray m_conninfo;
+    quint64 m_id;
+    std::atomic<int> m_busy{0};
+    std::atomic<int> m_threads{0};
+    mutable std::mutex m_mutex;
+    QList<PgConnection *> m_all; // for the gauges; each is owned by its thread
+};
+
+} // namespace Backroom::Server

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "server/store/pgconnection.h"
+
+#include <QVarLengthArray>
+
+namespace Backroom::Server {
+
+PgConnection::PgConnection(QByteArray conninfo)
+    : m_conninfo(std::move(conninfo))
+{
+}
+
+PgConnection::~PgConnection()
+{
+    disconnect();
+}
+
+void PgConnection::disconnect()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+    m_prepared.clear();
+}
+
+bool PgConnection::isConnected() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+PgError PgConnection::connectionError() const
+{
+    PgError e = mapPgError({}, m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QString(), true);
+    return e;
+}
+
+PgExpected<void> PgConnection::ensureConnected()
+{
+    if (isConnected())
+        return {};
+    if (m_sinceFailedConnect.isValid() && m_sinceFailedConnect.elapsed() < reconnectIntervalMs)
+        return std::unexpected(mapPgError({}, QStringLiteral("reconnect back-off"), true));
+    disconnect();
+    m_conn = PQconnectdb(m_conninfo.constData());
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        PgError e = connectionError();
+        disconnect();
+        m_sinceFailedConnect.start();
+        return std::unexpected(e);
+    }
+    m_sinceFailedConnect.invalidate();
+    return {};
+}
+
+PgExpected<PgResult> PgConnection::check(PGresult *raw)
+{
+    PgResult result(raw);
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return result;
+    const bool bad = !m_conn || PQstatus(m_conn) != CONNECTION_OK;
+    const char *state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+    const QString message = raw ? QString::fromUtf8(PQresultErrorMessage(raw)).trimmed()
+                                : (m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QString());
+    PgError e = mapPgError(state ? QByteArray(state) : QByteArray(), message, bad);
+    if (bad) {
+        disconnect();
+        m_sinceFailedConnect.invalidate(); // the next use tries at once: the server may just have restarted
+    }
+    return std::unexpected(e);
+}
+
+PgExpected<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &params)
+{
+    if (auto ok = ensureConnected(); !ok)
+        return std::unexpected(ok.error());
+
+    auto it = m_prepared.constFind(sql);
+    if (it == m_prepared.constEnd()) {
+        const QByteArray name = "s" + QByteArray::number(m_prepared.size());
+        auto prepared = check(PQprepare(m_conn, name.constData(), sql.constData(), int(params.size()), nullptr));
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        it = m_prepared.insert(sql, name);
+    }
+    QVarLengthArray<const char *, 16> values;
+    QVarLengthArray<int, 16> lengths;
+    for (const std::optional<QByteArray> &p : params) {
+        values.append(p ? p->constData() : nullptr);
+        lengths.append(p ? int(p->size()) : 0);
+    }
+    return check(PQexecPrepared(m_conn, it->constData(), int(params.size()), values.constData(),
+                                lengths.constData(), nullptr, 0));
+}
+
+PgExpected<void> PgConnection::execScript(const QByteArray &sql)
+{
+    if (auto ok = ensureConnected(); !ok)
+        return std::unexpected(ok.error());
+    auto result = check(PQexec(m_conn, sql.constData()));
+    if (!result)
+        return std::unexpected(result.error());
+    return {};
+}
+
+} // namespace Backroom::Server

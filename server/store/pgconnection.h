@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "server/store/pgerror.h"
+#include "server/store/pgresult.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <expected>
+#include <optional>
+
+namespace Backroom::Server {
+
+using PgParams = QList<std::optional<QByteArray>>; // nullopt is SQL NULL; text format
+
+template<typename T>
+using PgExpected = std::expected<T, PgError>;
+
+// One blocking libpq connection, used by one thread at a time. Statements are parameterised only: the SQL
+// text is a constant of the caller's, values travel as parameters. Each distinct SQL text is prepared once
+// per connection and reused. After the connection breaks it reconnects on next use, at most every
+// reconnectInterval so a down database does not stall the caller on every request.
+class PgConnection {
+public:
+    explicit PgConnection(QByteArray conninfo);
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    // Connects if not connected. Fails fast (Unavailable) within the reconnect back-off.
+    PgExpected<void> ensureConnected();
+    bool isConnected() const;
+
+    PgExpected<PgResult> exec(const QByteArray &sql, const PgParams &params = {});
+    // Runs several statements without parameters (migrations, session set-up). Never for input values.
+    PgExpected<void> execScript(const QByteArray &sql);
+
+    void disconnect();
+    const QByteArray &conninfo() const { return m_conninfo; }
+    PGconn *handle() const { return m_conn; }
+
+    static constexpr int reconnectIntervalMs = 500;
+
+private:
+    PgExpected<PgResult> check(PGresult *result);
+    PgError connectionError() const;
+
+    QByteArray m_conninfo;
+    PGconn *m_conn = nullptr;
+    QHash<QByteArray, QByteArray> m_prepared; // SQL text -> statement name
+    QElapsedTimer m_sinceFailedConnect;
+};
+
+} // namespace Backroom::Server

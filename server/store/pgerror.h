@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/error.h"
+
+#include <QByteArray>
+
+namespace Backroom::Server {
+
+// A database failure as the store reports it: the SQLSTATE is kept so the unit-of-work runner can decide
+// whether to retry; everything above the store sees only the Domain::Error.
+struct PgError {
+    QByteArray sqlstate; // empty when the failure was not reported by the server (connection lost)
+    QString serverMessage;
+    Domain::Error error;
+
+    bool isRetryable() const;      // serialization failure or deadlock: run the whole unit again
+    bool isConnectionLost() const; // the session must reconnect
+};
+
+// The one place SQLSTATEs become error codes.
+PgError mapPgError(const QByteArray &sqlstate, const QString &serverMessage, bool connectionBad);
+
+} // namespace Backroom::Server

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/problem.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace Backroom::Ui {
+
+// The outcome of one request: either ok with the decoded JSON body, or a message a person can act on.
+struct ApiResponse {
+    bool ok = false;
+    int httpStatus = 0;   // 0 when no HTTP answer arrived (refused, unknown host, timeout, TLS failure)
+    QString requestId;    // the server's X-Request-Id, else the one that was sent
+    QJsonDocument json;   // the body of a successful answer; null when it was empty
+    QString errorMessage; // when !ok: what went wrong and what to check
+    std::optional<Domain::Problem> problem; // the server's problem+json document, when it sent one
+};
+
+// Talks JSON over HTTP to a Backroom server. Lives on, and is called from, the GUI thread.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const ApiResponse &)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    // The server's root, e.g. http://localhost:8080 or https://example.com/backroom behind a proxy.
+    void setBaseUrl(const QUrl &url);
+
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    // A request fails when no data moves for this long; applies to requests sent afterwards.
+    void setTimeout(std::chrono::milliseconds timeout);
+
+    // Sends GET to the base URL plus path (which may carry a query). The callback runs later on this
+    // thread, exactly once, unless context is destroyed first: then it never runs. Without a base URL
+    // it reports that no server is set.
+    void get(const QString &path, const QObject *context, Callback callback);
+
+signals:
+    void baseUrlChanged(const QUrl &url);
+
+private:
+    ApiResponse decode(QNetworkReply *reply, const QString &sentRequestId) const;
+    QString networkErrorMessage(QNetworkReply *reply) const;
+    QString httpErrorMessage(QNetworkReply *reply, int status, const QString &requestId) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    std::chrono::milliseconds m_timeout{std::chrono::seconds(10)};
+};
+
+} // namespace Backroom::Ui

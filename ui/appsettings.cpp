@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "ui/appsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Backroom::Ui {
+
+namespace {
+constexpr auto ServerUrlKey = "server/url"_L1;
+constexpr auto LanguageKey = "ui/language"_L1;
+constexpr auto GeometryKey = "ui/mainWindowGeometry"_L1;
+} // namespace
+
+QUrl AppSettings::serverUrl() const
+{
+    return QUrl(m_settings.value(ServerUrlKey).toString());
+}
+
+void AppSettings::setServerUrl(const QUrl &url)
+{
+    m_settings.setValue(ServerUrlKey, url.toString());
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    m_settings.setValue(LanguageKey, code);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return m_settings.value(GeometryKey).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(GeometryKey, geometry);
+}
+
+} // namespace Backroom::Ui

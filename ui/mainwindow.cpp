@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+
+#include "ui/apiclient.h"
+#include "ui/appsettings.h"
+#include "ui/areaview.h"
+#include "ui/connectiondialog.h"
+#include "ui/dashboardview.h"
+#include "ui/healthmonitor.h"
+#include "ui/languageloader.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMetaEnum>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Backroom::Ui {
+
+namespace {
+
+QString areaPurpose(MainWindow::Area area)
+{
+    using Area = MainWindow::Area;
+    switch (area) {
+    case Area::Dashboard:
+        return {};
+    case Area::Catalog:
+        return MainWindow::tr("Products, variants, categories, prices and promotions: create and edit them, change "
+                              "many at once, import and export them as CSV, and manage their images.");
+    case Area::Stock:
+        return MainWindow::tr("Stock per warehouse: receive goods, count and correct stock with a scan field, move "
+                              "stock between warehouses, and act on low-stock alerts.");
+    case Area::Orders:
+        return MainWindow::tr("Find any order fast, read its timeline, cancel it, and pick, pack and ship it with "
+                              "printed packing slips.");
+    case Area::Refunds:
+        return MainWindow::tr("Partial and full refunds, with or without restocking, and where each one stands.");
+    case Area::Shipments:
+        return MainWindow::tr("Shipments and their tracking, as the carriers report it.");
+    case Area::Customers:
+        return MainWindow::tr("Customers and the history of their orders, refunds and shipments.");
+    case Area::Admin:
+        return MainWindow::tr("Users and roles, warehouses, webhooks, and the audit log of who changed what.");
+    }
+    return {};
+}
+
+QString effectiveLanguage()
+{
+    const QString code = QLocale::languageToCode(QLocale().language());
+    return LanguageLoader::isSupported(code) ? code : u"en"_s;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ApiClient *api, HealthMonitor *health, QWidget *parent)
+    : QMainWindow(parent)
+    , m_api(api)
+    , m_health(health)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_healthLabel(new QLabel(this))
+    , m_areaActions(new QActionGroup(this))
+{
+    setWindowTitle(tr("Backroom"));
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+
+    m_pages->setObjectName(u"pages"_s);
+    for (Area area : areas()) {
+        auto *item = new QListWidgetItem(areaTitle(area), m_navigation);
+        item->setData(Qt::UserRole, QVariant::fromValue(area));
+        QWidget *page = nullptr;
+        if (area == Area::Dashboard) {
+            auto *dashboard = new DashboardView(m_health, m_pages);
+            connect(dashboard, &DashboardView::connectRequested, this, &MainWindow::connectToServer);
+            page = dashboard;
+        } else {
+            page = new AreaView(areaTitle(area), areaPurpose(area), m_pages);
+        }
+        page->setObjectName(areaKey(area));
+        m_pages->addWidget(page);
+    }
+    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 48;
+    m_navigation->setMinimumWidth(navigationWidth);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({navigationWidth, width() - navigationWidth});
+    setCentralWidget(splitter);
+
+    m_healthLabel->setObjectName(u"health"_s);
+    // Ignored width: a long message is cut at the window's edge instead of widening the window; the tooltip
+    // keeps all of it.
+    m_healthLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusBar()->addPermanentWidget(m_healthLabel, 1);
+
+    createMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::areaSelected);
+    connect(m_health, &HealthMonitor::statusChanged, this, &MainWindow::showHealth);
+    showHealth(m_health->status());
+
+    m_navigation->setCurrentRow(0);
+    setTabOrder(m_navigation, m_pages);
+    m_navigation->setFocus();
+
+    resize(1100, 700);
+    restoreGeometry(AppSettings().mainWindowGeometry());
+}
+
+QList<MainWindow::Area> MainWindow::areas()
+{
+    return {Area::Dashboard, Area::Catalog, Area::Stock,     Area::Orders,
+            Area::Refunds,   Area::Shipments, Area::Customers, Area::Admin};
+}
+
+QString MainWindow::areaKey(Area area)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Area>().valueToKey(int(area))).toLower();
+}
+
+QString MainWindow::areaTitle(Area area)
+{
+    switch (area) {
+    case Area::Dashboard:
+        return tr("Dashboard");
+    case Area::Catalog:
+        return tr("Catalog");
+    case Area::Stock:
+        return tr("Stock");
+    case Area::Orders:
+        return tr("Orders");
+    case Area::Refunds:
+        return tr("Refunds");
+    case Area::Shipments:
+        return tr("Shipments");
+    case Area::Customers:
+        return tr("Customers");
+    case Area::Admin:
+        return tr("Admin");
+    }
+    return {};
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return areas().value(m_pages->currentIndex());
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(int(areas().indexOf(area)));
+}
+
+QWidget *MainWindow::areaView(Area area) const
+{
+    return m_pages->widget(int(areas().indexOf(area)));
+}
+
+void MainWindow::areaSelected(int row)
+{
+    if (row < 0)
+        return;
+    m_pages->setCurrentIndex(row);
+    m_areaActions->actions().at(row)->setChecked(true);
+    emit currentAreaChanged(areas().at(row));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = fileMenu->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServer);
+    connectAction->setObjectName(u"connectAction"_s);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<Area> all = areas();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Area area = all.at(i);
+        QAction *action = viewMenu->addAction(areaTitle(area), this, [this, area] { showArea(area); });
+        action->setObjectName(areaKey(area) + u"Action"_s);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
+        m_areaActions->addAction(action);
+    }
+    viewMenu->addSeparator();
+    QAction *checkAction = viewMenu->addAction(tr("Check Server &Now"), m_health, &HealthMonitor::checkNow);
+    checkAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto *languageActions = new QActionGroup(this);
+    const QString current = effectiveLanguage();
+    for (const Language &language : LanguageLoader::supportedLanguages()) {
+        QAction *action = languageMenu->addAction(language.nativeName, this,
+                                                  [this, code = language.code] { chooseLanguage(code); });
+        action->setObjectName(language.code + u"LanguageAction"_s);
+        action->setCheckable(true);
+        action->setChecked(language.code == current);
+        languageActions->addAction(action);
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Backroom"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+ConnectionDialog *MainWindow::newConnectionDialog()
+{
+    const QUrl current = m_api->baseUrl().isEmpty() ? AppSettings().serverUrl() : m_api->baseUrl();
+    auto *dialog = new ConnectionDialog(current, this);
+    dialog->setObjectName(u"connectionDialog"_s);
+    return dialog;
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectionDialog *dialog = newConnectionDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_api->setBaseUrl(dialog->serverUrl());
+        m_health->checkNow(); // when the address did not change, it is a request to look again
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    AppSettings().setLanguage(code);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("Backroom will use the new language the next time it starts."),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    const QString server = m_api->baseUrl().isEmpty() ? tr("none") : m_api->baseUrl().toDisplayString();
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Backroom"),
+                                tr("<h3>Backroom %1</h3>"
+                                   "<p>The back office for online shops: catalog, stock, orders, refunds and "
+                                   "shipments.</p>"
+                                   "<p>Server: %2</p>"
+                                   "<p>Built with Qt %3.</p>")
+                                    .arg(QCoreApplication::applicationVersion(), server.toHtmlEscaped(),
+                                         QString::fromLatin1(qVersion())),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showHealth(const HealthStatus &status)
+{
+    const QString text = status.summary().replace(u'\n', u' ');
+    m_healthLabel->setText(text);
+    m_healthLabel->setToolTip(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings().setMainWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Backroom::Ui

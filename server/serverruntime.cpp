@@ -128,9 +128,12 @@ Domain::Status ServerRuntime::start()
     m_metrics = std::make_unique<Metrics>(labels);
     m_gateway = std::make_unique<Gateway>(m_router, *m_metrics,
                                           GatewayOptions{m_config.corsOrigins, m_config.jsonMaxDepth, m_config.accessLog});
-    m_http = std::make_unique<HttpServer>(m_config.http, [gateway = m_gateway.get()](HttpRequest &request) {
-        return gateway->handle(request);
-    });
+    Gateway *gateway = m_gateway.get();
+    m_http = std::make_unique<HttpServer>(
+        m_config.http, [gateway](HttpRequest &request) { return gateway->handle(request); },
+        [gateway](int status, const QString &detail, const QHostAddress &peer) {
+            return gateway->refuse(status, detail, peer);
+        });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
         const HttpServerShared &s = http->shared();
         out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "

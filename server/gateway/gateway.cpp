@@ -114,32 +114,43 @@ HttpResponse Gateway::handle(HttpRequest &request)
         response = dispatch(request, match, requestId);
     }
 
+    applyCors(request, response);
+    finish(request.method, request.path, request.peer, match, requestId, timer.nsecsElapsed() / 1000, response);
+    return response;
+}
+
+HttpResponse Gateway::refuse(int status, const QString &detail, const QHostAddress &peer)
+{
+    HttpResponse response = HttpResponse::problem(status, QStringLiteral("http-%1").arg(status), detail);
+    finish("-", "-", peer, {}, newRequestId(), 0, response);
+    return response;
+}
+
+void Gateway::finish(const QByteArray &method, const QByteArray &path, const QHostAddress &peer,
+                     const Router::Match &match, const QByteArray &requestId, qint64 micros, HttpResponse &response)
+{
     if (response.header("Content-Type") == "application/problem+json") {
         // Every problem names the request it belongs to, so a user's report finds the log line.
         if (auto problem = Domain::Problem::fromJson(response.body)) {
             problem->requestId = QString::fromLatin1(requestId);
-            if (problem->instance.isEmpty())
-                problem->instance = QString::fromUtf8(request.path);
+            if (problem->instance.isEmpty() && path != "-")
+                problem->instance = QString::fromUtf8(path);
             response.body = problem->toBytes();
         }
     }
     response.setHeader("X-Request-Id", requestId);
-    applyCors(request, response);
-
-    const qint64 micros = timer.nsecsElapsed() / 1000;
     m_metrics.record(match.routeIndex, response.status, micros);
     if (m_options.accessLog || response.status >= 500) {
         Log::write(response.status >= 500 ? Log::Level::Error : Log::Level::Info, "http.request",
                    {{"request_id", QString::fromLatin1(requestId)},
-                    {"method", QString::fromLatin1(request.method)},
-                    {"path", QString::fromUtf8(request.path)},
+                    {"method", QString::fromLatin1(method)},
+                    {"path", QString::fromUtf8(path)},
                     {"route", match.route ? QString::fromUtf8(match.route->pattern) : QStringLiteral("-")},
                     {"status", QString::number(response.status)},
                     {"duration_ms", QString::number(double(micros) / 1000.0, 'f', 3)},
                     {"bytes", QString::number(response.body.size())},
-                    {"peer", request.peer.toString()}});
+                    {"peer", peer.toString()}});
     }
-    return response;
 }
 
 HttpResponse Gateway::dispatch(HttpRequest &request, const Router::Match &match, const QByteArray &requestId)

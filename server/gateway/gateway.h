@@ -20,11 +20,15 @@ public:
     Gateway(const Router &router, Metrics &metrics, GatewayOptions options);
 
     HttpResponse handle(HttpRequest &request);
+    // For requests the HTTP layer refused before they were complete: same problem shape, id, log, metrics.
+    HttpResponse refuse(int status, const QString &detail, const QHostAddress &peer);
 
     static QByteArray acceptedRequestId(const QByteArray &incoming);
 
 private:
     HttpResponse dispatch(HttpRequest &request, const Router::Match &match, const QByteArray &requestId);
+    void finish(const QByteArray &method, const QByteArray &path, const QHostAddress &peer, const Router::Match &match,
+                const QByteArray &requestId, qint64 micros, HttpResponse &response);
     void applyCors(const HttpRequest &request, HttpResponse &response) const;
     HttpResponse preflight(const HttpRequest &request, const Router::Match &match) const;
     bool originAllowed(const QByteArray &origin) const;

@@ -140,8 +140,10 @@ void HttpConnection::respond(const HttpRequest &request, HttpResponse response)
 
 void HttpConnection::refuse(int status, const QByteArray &message)
 {
-    HttpResponse response = HttpResponse::problem(status, QStringLiteral("http-%1").arg(status),
-                                                  QString::fromUtf8(message));
+    const QString detail = QString::fromUtf8(message);
+    const HttpResponse response = m_shared.refusalHandler
+        ? m_shared.refusalHandler(status, detail, m_socket->peerAddress())
+        : HttpResponse::problem(status, QStringLiteral("http-%1").arg(status), detail);
     m_socket->write(response.serialize(false, false));
     m_closing = true;
     m_deadline.setRemainingTime(m_shared.timeouts.requestMs);

@@ -14,6 +14,8 @@
 namespace Backroom::Server {
 
 using RequestHandler = std::function<HttpResponse(HttpRequest &)>;
+// Answers a request the connection refused before it was complete (too large, too slow, malformed).
+using RefusalHandler = std::function<HttpResponse(int status, const QString &detail, const QHostAddress &peer)>;
 
 struct HttpTimeouts {
     int headerMs = 10000;  // from connection or first byte of a request to the end of its headers
@@ -27,6 +29,7 @@ struct HttpServerShared {
     HttpLimits limits;
     HttpTimeouts timeouts;
     RequestHandler handler;
+    RefusalHandler refusalHandler;
     int maxConnections = 10000;
     std::atomic<int> openConnections{0};
     std::atomic<quint64> acceptedConnections{0};

@@ -229,7 +229,7 @@ private:
     bool m_shuttingDown = false;
 };
 
-HttpServer::HttpServer(Options options, RequestHandler handler)
+HttpServer::HttpServer(Options options, RequestHandler handler, RefusalHandler refusalHandler)
     : m_options(std::move(options))
     , m_shared(std::make_unique<HttpServerShared>())
 {
@@ -237,6 +237,7 @@ HttpServer::HttpServer(Options options, RequestHandler handler)
     m_shared->timeouts = m_options.timeouts;
     m_shared->maxConnections = m_options.maxConnections;
     m_shared->handler = std::move(handler);
+    m_shared->refusalHandler = std::move(refusalHandler);
 }
 
 HttpServer::~HttpServer()

@@ -28,7 +28,7 @@ public:
         std::optional<QSslConfiguration> tls;
     };
 
-    HttpServer(Options options, RequestHandler handler);
+    HttpServer(Options options, RequestHandler handler, RefusalHandler refusalHandler = {});
     ~HttpServer();
 
     // Binds and starts the I/O threads. Fails (with a message naming the address) if the port is taken.

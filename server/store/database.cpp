@@ -10,8 +10,8 @@ namespace Backroom::Server {
 namespace {
 std::atomic<quint64> g_nextDatabaseId{1};
 
-// Keyed by database id, not pointer, so a new Database at a reused address never gets a stale connection.
-thread_local QHash<quint64, std::shared_ptr<PgConnection>> t_connections;
+// Keyed by a database id that is never reused, so a stale entry can never be mistaken for a live one.
+thread_local QHash<quint64, PgConnection *> t_connections;
 } // namespace
 
 Database::Database(QByteArray conninfo)
@@ -20,38 +20,30 @@ Database::Database(QByteArray conninfo)
 {
 }
 
-Database::~Database()
-{
-    // Connections of threads that already ended were closed with them; this thread's is closed here.
-    t_connections.remove(m_id);
-}
+Database::~Database() = default;
 
 Database::Lease Database::acquire()
 {
-    auto it = t_connections.find(m_id);
-    if (it == t_connections.end()) {
-        auto connection = std::shared_ptr<PgConnection>(new PgConnection(m_conninfo), [this](PgConnection *c) {
-            {
-                const std::lock_guard lock(m_mutex);
-                m_all.removeOne(c);
-            }
-            --m_threads;
-            delete c;
-        });
-        {
-            const std::lock_guard lock(m_mutex);
-            m_all.append(connection.get());
-        }
-        ++m_threads;
-        it = t_connections.insert(m_id, std::move(connection));
+    PgConnection *&connection = t_connections[m_id];
+    if (!connection) {
+        auto owned = std::make_unique<PgConnection>(m_conninfo);
+        connection = owned.get();
+        const std::lock_guard lock(m_mutex);
+        m_all.push_back(std::move(owned));
     }
-    return Lease(**it, m_busy);
+    return Lease(*connection, m_busy);
 }
 
 int Database::openConnections() const
 {
     const std::lock_guard lock(m_mutex);
-    return int(std::count_if(m_all.cbegin(), m_all.cend(), [](const PgConnection *c) { return c->isConnected(); }));
+    return int(std::count_if(m_all.cbegin(), m_all.cend(), [](const auto &c) { return c->isConnected(); }));
+}
+
+int Database::threadConnections() const
+{
+    const std::lock_guard lock(m_mutex);
+    return int(m_all.size());
 }
 
 } // namespace Backroom::Server

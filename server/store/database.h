@@ -4,6 +4,8 @@
 #include "server/store/pgconnection.h"
 
 #include <atomic>
+#include <memory>
+#include <vector>
 #include <mutex>
 
 namespace Backroom::Server {
@@ -37,15 +39,17 @@ public:
     const QByteArray &conninfo() const { return m_conninfo; }
     int openConnections() const;
     int busyConnections() const { return m_busy.load(); }
-    int threadConnections() const { return m_threads.load(); }
+    int threadConnections() const;
 
 private:
     QByteArray m_conninfo;
     quint64 m_id;
     std::atomic<int> m_busy{0};
-    std::atomic<int> m_threads{0};
     mutable std::mutex m_mutex;
-    QList<PgConnection *> m_all; // for the gauges; each is owned by its thread
+    // Owned here, not by the threads: a QThread counts as finished before its thread_local destructors
+    // run, so a thread-owned connection could outlive the Database. Destroy the Database only after every
+    // thread that used it has stopped using it.
+    std::vector<std::unique_ptr<PgConnection>> m_all;
 };
 
 } // namespace Backroom::Server

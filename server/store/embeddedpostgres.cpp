@@ -83,6 +83,12 @@ bool EmbeddedPostgres::runningAsRoot()
 
 QString EmbeddedPostgres::findBinDir()
 {
+    static const QString found = [] { return locateBinDir(); }();
+    return found;
+}
+
+QString EmbeddedPostgres::locateBinDir()
+{
     QProcess pgConfig;
     pgConfig.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
     if (pgConfig.waitForFinished(5000) && pgConfig.exitCode() == 0) {

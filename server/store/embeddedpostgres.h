@@ -40,6 +40,7 @@ public:
     QString dataDirectory() const;
     QString logFile() const;
 
+    // Where initdb and pg_ctl live: pg_config's answer, else the newest /usr/lib/postgresql/N/bin. Cached.
     static QString findBinDir();
     static bool runningAsRoot();
 
@@ -48,6 +49,7 @@ private:
         int exitCode = -1;
         QString output;
     };
+    static QString locateBinDir();
     ProcessResult runTool(const QString &tool, const QStringList &arguments, int timeoutMs) const;
     Domain::Status initialise();
     Domain::Status createDatabase();

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "server/config.h"
+#include "tests/support/printers.h"
+
+#include <gtest/gtest.h>
+
+using namespace Backroom::Server;
+
+TEST(Config, ParsesDurations)
+{
+    EXPECT_EQ(parseDurationMs(QStringLiteral("500ms")).value(), 500);
+    EXPECT_EQ(parseDurationMs(QStringLiteral("10s")).value(), 10000);
+    EXPECT_EQ(parseDurationMs(QStringLiteral("2m")).value(), 120000);
+    EXPECT_EQ(parseDurationMs(QStringLiteral("3")).value(), 3000);
+    EXPECT_FALSE(parseDurationMs(QStringLiteral("soon")).has_value());
+    EXPECT_FALSE(parseDurationMs(QStringLiteral("0s")).has_value());
+}
+
+TEST(Config, ParsesSizes)
+{
+    EXPECT_EQ(parseSize(QStringLiteral("1MiB")).value(), 1024 * 1024);
+    EXPECT_EQ(parseSize(QStringLiteral("16kib")).value(), 16 * 1024);
+    EXPECT_EQ(parseSize(QStringLiteral("2MB")).value(), 2000000);
+    EXPECT_EQ(parseSize(QStringLiteral("100")).value(), 100);
+    EXPECT_FALSE(parseSize(QStringLiteral("lots")).has_value());
+}
+
+TEST(Config, ParsesListenAddresses)
+{
+    auto v4 = parseListen(QStringLiteral("127.0.0.1:8080"));
+    ASSERT_TRUE(v4.has_value());
+    EXPECT_EQ(v4->first, QHostAddress(QHostAddress::LocalHost));
+    EXPECT_EQ(v4->second, 8080);
+    auto v6 = parseListen(QStringLiteral("[::1]:9000"));
+    ASSERT_TRUE(v6.has_value());
+    EXPECT_EQ(v6->first, QHostAddress(QHostAddress::LocalHostIPv6));
+    EXPECT_EQ(parseListen(QStringLiteral(":0"))->first, QHostAddress(QHostAddress::AnyIPv4));
+    EXPECT_FALSE(parseListen(QStringLiteral("127.0.0.1")).has_value());
+    EXPECT_FALSE(parseListen(QStringLiteral("nohost.example:80")).has_value());
+    EXPECT_FALSE(parseListen(QStringLiteral("127.0.0.1:70000")).has_value());
+}
+
+namespace {
+Backroom::Domain::Result<ServerConfig> configFrom(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    addServeOptions(parser);
+    EXPECT_TRUE(parser.parse(QStringList{QStringLiteral("backroom-server")} + args));
+    return readConfig(parser, true);
+}
+} // namespace
+
+TEST(Config, FlagsWinOverEnvironmentWhichWinsOverDefaults)
+{
+    qputenv("BACKROOM_MAX_BODY", "2MiB");
+    qputenv("BACKROOM_HEADER_TIMEOUT", "3s");
+    auto fromEnv = configFrom({});
+    auto fromFlag = configFrom({QStringLiteral("--max-body"), QStringLiteral("64KiB")});
+    qunsetenv("BACKROOM_MAX_BODY");
+    qunsetenv("BACKROOM_HEADER_TIMEOUT");
+    auto defaults = configFrom({});
+    ASSERT_TRUE(fromEnv && fromFlag && defaults);
+    EXPECT_EQ(fromEnv->http.limits.maxBodyBytes, 2 * 1024 * 1024);
+    EXPECT_EQ(fromEnv->http.timeouts.headerMs, 3000);
+    EXPECT_EQ(fromFlag->http.limits.maxBodyBytes, 64 * 1024);
+    EXPECT_EQ(defaults->http.limits.maxBodyBytes, 1024 * 1024);
+    EXPECT_EQ(defaults->http.timeouts.headerMs, 10000);
+}
+
+TEST(Config, NamesTheOptionAndTheVariableInErrors)
+{
+    auto bad = configFrom({QStringLiteral("--idle-timeout"), QStringLiteral("forever")});
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("--idle-timeout")));
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("BACKROOM_IDLE_TIMEOUT")));
+}
+
+TEST(Config, WantsTlsCertificateAndKeyTogether)
+{
+    auto bad = configFrom({QStringLiteral("--tls-cert"), QStringLiteral("/tmp/cert.pem")});
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("--tls-key")));
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "server/store/embeddedpostgres.h"
+#include "tests/server/serverfixture.h"
+
+#include <QDeadlineTimer>
+#include <QTemporaryDir>
+
+using namespace Backroom;
+using namespace Backroom::Server;
+using namespace Backroom::Test;
+
+namespace {
+// A directory the cluster's user can enter, also when the tests run as root and the cluster as postgres.
+class ClusterDir {
+public:
+    ClusterDir()
+    {
+        m_dir.setAutoRemove(true);
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                                | QFile::ExeOther);
+    }
+    QString path(const QString &leaf = QStringLiteral("pg")) const { return m_dir.path() + u'/' + leaf; }
+
+private:
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/br-XXXXXX")};
+};
+
+EmbeddedPostgres::Options fast(const QString &directory)
+{
+    return {directory, {}, QStringLiteral("backroom"), {QStringLiteral("fsync = off")}};
+}
+
+int readyStatus(quint16 port)
+{
+    auto r = RawHttp::request(port, "GET", "/readyz");
+    return r ? r->status : 0;
+}
+} // namespace
+
+TEST(EmbeddedPostgres, StartsStopsAndReusesItsCluster)
+{
+    ClusterDir dir;
+    {
+        EmbeddedPostgres first(fast(dir.path()));
+        auto started = first.start();
+        ASSERT_TRUE(started.has_value()) << started.error().message.toStdString();
+        EXPECT_TRUE(first.ownsCluster());
+        PgConnection conn(first.conninfo());
+        ASSERT_TRUE(conn.execScript("CREATE TABLE kept (v int); INSERT INTO kept VALUES (42)"));
+        conn.disconnect();
+
+        // A second user of the same directory joins the running cluster and does not own it.
+        EmbeddedPostgres second(fast(dir.path()));
+        ASSERT_TRUE(second.start().has_value());
+        EXPECT_FALSE(second.ownsCluster());
+        ASSERT_TRUE(first.stop().has_value());
+        EXPECT_FALSE(first.isRunning());
+    }
+    EmbeddedPostgres again(fast(dir.path()));
+    ASSERT_TRUE(again.start().has_value());
+    PgConnection conn(again.conninfo());
+    auto rows = conn.exec("SELECT v FROM kept");
+    ASSERT_TRUE(rows.has_value()) << "data must survive a restart";
+    EXPECT_EQ(rows->value(0, 0), "42");
+    conn.disconnect();
+    ASSERT_TRUE(again.stop().has_value());
+}
+
+TEST(EmbeddedPostgres, ExplainsAPathTooLongForItsSocket)
+{
+    EmbeddedPostgres pg(fast(QStringLiteral("/tmp/") + QString(120, u'x')));
+    auto started = pg.start();
+    ASSERT_FALSE(started.has_value());
+    EXPECT_TRUE(started.error().message.contains(QStringLiteral("too long for a Unix socket")));
+}
+
+TEST(EmbeddedPostgres, RefusesASecondServerOnTheSameDataDirectory)
+{
+    ClusterDir dir;
+    ServerConfig config = testConfig({});
+    config.dataDir = dir.path(QStringLiteral("data"));
+    QDir().mkpath(config.dataDir);
+    QFile::setPermissions(config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
+    ServerRuntime first(config);
+    auto started = first.start();
+    ASSERT_TRUE(started.has_value()) << started.error().message.toStdString();
+    EXPECT_EQ(readyStatus(first.port()), 200);
+
+    ServerRuntime second(config);
+    auto refused = second.start();
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("already serving the data directory")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(readyStatus(first.port()), 200) << "the refused server must not disturb the running one";
+    first.stop();
+    EXPECT_FALSE(EmbeddedPostgres(fast(config.dataDir + QStringLiteral("/postgres"))).isRunning())
+        << "the server stops its embedded cluster on shutdown";
+}
+
+TEST(EmbeddedPostgres, ServerReconnectsAfterTheDatabaseRestarts)
+{
+    ClusterDir dir;
+    EmbeddedPostgres cluster(fast(dir.path()));
+    ASSERT_TRUE(cluster.start().has_value());
+    ServerRuntime server(testConfig(cluster.conninfo()));
+    ASSERT_TRUE(server.start().has_value());
+    ASSERT_EQ(readyStatus(server.port()), 200);
+
+    ASSERT_TRUE(cluster.stop().has_value());
+    auto down = RawHttp::request(server.port(), "GET", "/readyz");
+    ASSERT_TRUE(down.has_value());
+    EXPECT_EQ(down->status, 503);
+    EXPECT_EQ(down->header("Content-Type"), "application/problem+json");
+    EXPECT_EQ(RawHttp::request(server.port(), "GET", "/healthz")->status, 200) << "liveness does not need the database";
+
+    ASSERT_TRUE(cluster.start().has_value());
+    QDeadlineTimer deadline(10000);
+    int status = 0;
+    while (!deadline.hasExpired() && (status = readyStatus(server.port())) != 200)
+        QThread::msleep(100);
+    EXPECT_EQ(status, 200);
+    EXPECT_EQ(RawHttp::request(server.port(), "GET", "/api/v1/system/migrations/1")->status, 200);
+    server.stop();
+}

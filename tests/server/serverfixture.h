@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "server/config.h"
+#include "server/serverruntime.h"
+#include "tests/support/printers.h"
+#include "tests/support/rawhttp.h"
+#include "tests/support/testcluster.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+#include <gtest/gtest.h>
+
+namespace Backroom::Test {
+
+// A server configuration for in-process tests: loopback, a free port, quiet logs.
+inline Server::ServerConfig testConfig(const QByteArray &conninfo)
+{
+    Server::ServerConfig c;
+    c.databaseUrl = conninfo;
+    c.http.address = QHostAddress(QHostAddress::LocalHost);
+    c.http.port = 0;
+    c.http.threads = 2;
+    c.accessLog = false;
+    c.shutdownGraceMs = 3000;
+    Server::Log::configure(Server::Log::Format::Text, Server::Log::Level::Error);
+    return c;
+}
+
+inline QJsonObject jsonOf(const RawHttp::Response &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+} // namespace Backroom::Test
+
+#include "server/gateway/gateway.h"
+#include "server/gateway/requestcontext.h"
+#include "server/http/httpserver.h"
+
+namespace Backroom::Test {
+
+// The real HTTP server and gateway over a router of the test's own routes, without a database: for the
+// transport and gateway behaviour every route shares.
+class GatewayHarness {
+public:
+    explicit GatewayHarness(Server::HttpServer::Options options = defaultOptions(),
+                            Server::GatewayOptions gatewayOptions = {})
+    {
+        using namespace Server;
+        router.add({"GET", "/hello", Access::Public, false,
+                    [](RequestContext &) { return HttpResponse::text(200, "hello"); }});
+        router.add({"POST", "/echo", Access::Public, true,
+                    [](RequestContext &c) { return HttpResponse::json(200, c.body()); }});
+        router.add({"GET", "/boom", Access::Public, false,
+                    [](RequestContext &) -> HttpResponse { throw std::runtime_error("kaboom"); }});
+        QList<QByteArray> labels;
+        for (const RouteSpec &r : router.routes())
+            labels.append(r.method + ' ' + r.pattern);
+        metrics = std::make_unique<Metrics>(labels);
+        gatewayOptions.accessLog = false;
+        gateway = std::make_unique<Gateway>(router, *metrics, gatewayOptions);
+        Gateway *g = gateway.get();
+        server = std::make_unique<HttpServer>(
+            options, [g](HttpRequest &r) { return g->handle(r); },
+            [g](int status, const QString &detail, const QHostAddress &peer) { return g->refuse(status, detail, peer); });
+        started = server->start().has_value();
+    }
+    ~GatewayHarness() { server->shutdown(2000); }
+
+    static Server::HttpServer::Options defaultOptions()
+    {
+        Server::Log::configure(Server::Log::Format::Text, Server::Log::Level::Error);
+        Server::HttpServer::Options o;
+        o.address = QHostAddress(QHostAddress::LocalHost);
+        o.port = 0;
+        o.threads = 2;
+        return o;
+    }
+    quint16 port() const { return server->port(); }
+
+    Server::Router router;
+    std::unique_ptr<Server::Metrics> metrics;
+    std::unique_ptr<Server::Gateway> gateway;
+    std::unique_ptr<Server::HttpServer> server;
+    bool started = false;
+};
+
+} // namespace Backroom::Test

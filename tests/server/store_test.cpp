@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "server/store/transaction.h"
+#include "tests/server/serverfixture.h"
+
+using namespace Backroom;
+using namespace Backroom::Server;
+using namespace Backroom::Test;
+
+class Store : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(db.isValid()) << db.error().toStdString();
+        ASSERT_TRUE(conn.execScript("CREATE TABLE items (id bigint PRIMARY KEY, name text NOT NULL CHECK (name <> ''))"));
+    }
+    TestDatabase db;
+    PgConnection conn{db.conninfo()};
+};
+
+TEST_F(Store, BindsValuesAsParametersNeverAsSql)
+{
+    const QByteArray hostile = "x'); DROP TABLE items; --";
+    ASSERT_TRUE(conn.exec("INSERT INTO items (id, name) VALUES ($1, $2)", {"1", hostile}));
+    auto rows = conn.exec("SELECT name FROM items WHERE id = $1", {"1"});
+    ASSERT_TRUE(rows.has_value());
+    EXPECT_EQ(rows->value(0, 0), hostile);
+}
+
+TEST_F(Store, PassesNullsAsSqlNull)
+{
+    auto rows = conn.exec("SELECT $1::text IS NULL", {std::nullopt});
+    ASSERT_TRUE(rows.has_value());
+    EXPECT_EQ(rows->value(0, 0), "t");
+}
+
+TEST_F(Store, MapsAUniqueViolationToConflict)
+{
+    ASSERT_TRUE(conn.exec("INSERT INTO items (id, name) VALUES ($1, $2)", {"1", "a"}));
+    auto dup = conn.exec("INSERT INTO items (id, name) VALUES ($1, $2)", {"1", "b"});
+    ASSERT_FALSE(dup.has_value());
+    EXPECT_EQ(dup.error().sqlstate, "23505");
+    EXPECT_EQ(dup.error().error.code, Domain::ErrorCode::Conflict);
+}
+
+TEST_F(Store, MapsACheckViolationToValidation)
+{
+    auto bad = conn.exec("INSERT INTO items (id, name) VALUES ($1, $2)", {"1", ""});
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_EQ(bad.error().error.code, Domain::ErrorCode::Validation);
+}
+
+TEST_F(Store, RollsBackUnlessCommitted)
+{
+    {
+        Transaction tx(conn);
+        ASSERT_TRUE(tx.begin());
+        ASSERT_TRUE(conn.exec("INSERT INTO items (id, name) VALUES ($1, $2)", {"1", "a"}));
+    }
+    EXPECT_EQ(conn.exec("SELECT count(*) FROM items")->value(0, 0), "0");
+    {
+        Transaction tx(conn);
+        ASSERT_TRUE(tx.begin());
+        ASSERT_TRUE(conn.exec("INSERT INTO items (id, name) VALUES ($1, $2)", {"2", "b"}));
+        ASSERT_TRUE(tx.commit());
+    }
+    EXPECT_EQ(conn.exec("SELECT count(*) FROM items")->value(0, 0), "1");
+}
+
+TEST_F(Store, RetriesTheWholeUnitOnSerializationFailure)
+{
+    ASSERT_TRUE(conn.execScript("CREATE TABLE attempts (n int); INSERT INTO attempts VALUES (0);"
+                                "CREATE FUNCTION flaky() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
+                                "IF (SELECT n FROM attempts) < 3 THEN "
+                                "  RAISE EXCEPTION 'simulated' USING ERRCODE = '40001'; END IF; END $$;"));
+    PgConnection other(db.conninfo());
+    int calls = 0;
+    auto result = runInTransaction<int>(conn, [&](PgConnection &c) -> PgExpected<int> {
+        ++calls;
+        // Counted outside the transaction, so the count survives the rollbacks.
+        if (auto bumped = other.exec("UPDATE attempts SET n = n + 1"); !bumped)
+            return std::unexpected(bumped.error());
+        if (auto r = c.exec("SELECT flaky()"); !r)
+            return std::unexpected(r.error());
+        if (auto r = c.exec("INSERT INTO items (id, name) VALUES ($1, $2)", {"9", "done"}); !r)
+            return std::unexpected(r.error());
+        return 7;
+    });
+    ASSERT_TRUE(result.has_value()) << result.error().message.toStdString();
+    EXPECT_EQ(*result, 7);
+    EXPECT_EQ(calls, 3);
+    EXPECT_EQ(conn.exec("SELECT count(*) FROM items")->value(0, 0), "1");
+}
+
+TEST_F(Store, DoesNotRetryOtherFailures)
+{
+    int calls = 0;
+    auto result = runInTransaction<void>(conn, [&](PgConnection &c) -> PgExpected<void> {
+        ++calls;
+        auto r = c.exec("INSERT INTO items (id, name) VALUES ($1, $2)", {"1", ""});
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    });
+    ASSERT_FALSE(result.has_value());
+    EXPECT_EQ(result.error().code, Domain::ErrorCode::Validation);
+    EXPECT_EQ(calls, 1);
+}
+
+TEST_F(Store, ReportsAnUnreachableDatabaseAsUnavailable)
+{
+    PgConnection nowhere("host=/nonexistent-socket-dir port=1 dbname=x connect_timeout=1");
+    auto r = nowhere.exec("SELECT 1");
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().error.code, Domain::ErrorCode::Unavailable);
+    // Within the back-off the next attempt fails at once instead of trying again.
+    auto again = nowhere.exec("SELECT 1");
+    ASSERT_FALSE(again.has_value());
+    EXPECT_EQ(again.error().serverMessage, QStringLiteral("reconnect back-off"));
+}

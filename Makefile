@@ -42,7 +42,7 @@ build: configure
 # Starts the server (embedded PostgreSQL, demo data, payment sandbox) and the desktop app. Without a
 # display the server keeps running in the foreground until Ctrl+C.
 run: build
-	@$(BUILD_DIR)/server/backroom-server serve --listen $(LISTEN) --demo & server=$$!; \
+	@$(BUILD_DIR)/server/backroom-server serve --listen $(LISTEN) & server=$$!; \
 	trap 'kill $$server 2>/dev/null; wait $$server' EXIT INT TERM; \
 	for i in $$(seq 1 120); do curl -fsS http://$(LISTEN)/readyz >/dev/null 2>&1 && break; \
 		kill -0 $$server 2>/dev/null || exit 1; sleep 0.5; done; \

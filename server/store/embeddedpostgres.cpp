@@ -204,7 +204,8 @@ Domain::Status EmbeddedPostgres::initialise()
     if (!conf.open(QIODevice::Append | QIODevice::Text))
         return fail(Error::internal(QStringLiteral("Could not write %1.").arg(conf.fileName())));
     QStringList lines{QStringLiteral("listen_addresses = ''"),
-                      QStringLiteral("unix_socket_directories = '%1'").arg(m_options.directory),
+                      QStringLiteral("unix_socket_directories = '%1'")
+                          .arg(QString(m_options.directory).replace(u'\'', QStringLiteral("''"))),
                       QStringLiteral("unix_socket_permissions = 0700"), QStringLiteral("port = %1").arg(socketPort),
                       QStringLiteral("max_connections = 200")};
     lines += m_options.settings;

@@ -212,32 +212,25 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
         return bytes;
     };
 
-    auto threads = number(QStringLiteral("threads"), 0, 256);
-    auto maxConnections = number(QStringLiteral("max-connections"), 1, 1000000);
-    auto depth = number(QStringLiteral("json-max-depth"), 1, 512);
-    auto maxBody = size(QStringLiteral("max-body"));
-    auto maxHeader = size(QStringLiteral("max-header"));
-    auto headerTimeout = duration(QStringLiteral("header-timeout"));
-    auto requestTimeout = duration(QStringLiteral("request-timeout"));
-    auto idleTimeout = duration(QStringLiteral("idle-timeout"));
-    auto grace = duration(QStringLiteral("shutdown-grace"));
-    for (const Domain::Error *e : {threads ? nullptr : &threads.error(), maxConnections ? nullptr : &maxConnections.error(),
-                                   depth ? nullptr : &depth.error(), maxBody ? nullptr : &maxBody.error(),
-                                   maxHeader ? nullptr : &maxHeader.error(), headerTimeout ? nullptr : &headerTimeout.error(),
-                                   requestTimeout ? nullptr : &requestTimeout.error(),
-                                   idleTimeout ? nullptr : &idleTimeout.error(), grace ? nullptr : &grace.error()}) {
-        if (e)
-            return fail(*e);
-    }
-    c.http.threads = *threads;
-    c.http.maxConnections = *maxConnections;
-    c.jsonMaxDepth = *depth;
-    c.http.limits.maxBodyBytes = *maxBody;
-    c.http.limits.maxHeaderBytes = *maxHeader;
-    c.http.timeouts.headerMs = *headerTimeout;
-    c.http.timeouts.requestMs = *requestTimeout;
-    c.http.timeouts.idleMs = *idleTimeout;
-    c.shutdownGraceMs = *grace;
+    // The first bad option is reported; the others keep their defaults meanwhile.
+    std::optional<Error> firstError;
+    auto take = [&](auto result, auto &target) {
+        if (result)
+            target = decltype(+target)(*result);
+        else if (!firstError)
+            firstError = result.error();
+    };
+    take(number(QStringLiteral("threads"), 0, 256), c.http.threads);
+    take(number(QStringLiteral("max-connections"), 1, 1000000), c.http.maxConnections);
+    take(number(QStringLiteral("json-max-depth"), 1, 512), c.jsonMaxDepth);
+    take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
+    take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);
+    take(duration(QStringLiteral("header-timeout")), c.http.timeouts.headerMs);
+    take(duration(QStringLiteral("request-timeout")), c.http.timeouts.requestMs);
+    take(duration(QStringLiteral("idle-timeout")), c.http.timeouts.idleMs);
+    take(duration(QStringLiteral("shutdown-grace")), c.shutdownGraceMs);
+    if (firstError)
+        return fail(*firstError);
 
     const QString accessLog = valueOf(parser, QStringLiteral("access-log"));
     if (accessLog != QStringLiteral("on") && accessLog != QStringLiteral("off"))

@@ -41,7 +41,11 @@ PgExpected<void> PgConnection::ensureConnected()
     if (m_sinceFailedConnect.isValid() && m_sinceFailedConnect.elapsed() < reconnectIntervalMs)
         return std::unexpected(mapPgError({}, QStringLiteral("reconnect back-off"), true));
     disconnect();
-    m_conn = PQconnectdb(m_conninfo.constData());
+    // Defaults placed before the expanded conninfo, which overrides them: without a connect timeout an
+    // unreachable host would stall the calling I/O thread for minutes.
+    const char *keywords[] = {"connect_timeout", "application_name", "dbname", nullptr};
+    const char *values[] = {"5", "backroom-server", m_conninfo.constData(), nullptr};
+    m_conn = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         PgError e = connectionError();
         disconnect();

@@ -42,6 +42,39 @@ int nestingDepth(QByteArrayView bytes, int stopAbove)
     return deepest;
 }
 
+namespace {
+// Qt's parser is lenient where strict JSON is not, and silently drops a U+FEFF inside keys only after it has
+// de-duplicated them, so two parsers could read one body differently. Anything of that kind is refused
+// here: a byte-order mark anywhere, raw control characters in strings, escapes JSON does not define.
+QString strictnessProblem(QByteArrayView bytes)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0xEF && i + 2 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) == 0xBB
+            && static_cast<unsigned char>(bytes[i + 2]) == 0xBF)
+            return QStringLiteral("The JSON body contains a byte-order mark (U+FEFF) at byte %1; remove it.").arg(i);
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c < 0x20)
+            return QStringLiteral("The JSON body has an unescaped control character in a string at byte %1.").arg(i);
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\') {
+            if (++i >= bytes.size() || !QByteArrayView("\"\\/bfnrtu").contains(bytes[i]))
+                return QStringLiteral("The JSON body has an invalid escape sequence at byte %1.").arg(i - 1);
+            // Qt writes an escaped U+FEFF back raw, where the same key confusion as above begins.
+            const QByteArrayView hex = bytes.sliced(i + 1).first(std::min<qsizetype>(4, bytes.size() - i - 1));
+            if (bytes[i] == 'u' && hex.compare("feff", Qt::CaseInsensitive) == 0)
+                return QStringLiteral("The JSON body contains a byte-order mark (U+FEFF) at byte %1; remove it.").arg(i - 1);
+        }
+    }
+    return {};
+}
+} // namespace
+
 Result<QJsonDocument> parse(QByteArrayView bytes, ParseLimits limits)
 {
     if (bytes.size() > limits.maxBytes)
@@ -49,9 +82,14 @@ Result<QJsonDocument> parse(QByteArrayView bytes, ParseLimits limits)
     if (bytes.trimmed().isEmpty())
         return fail(Error::validation(QStringLiteral("The request body is empty; send a JSON document.")));
     const int depth = nestingDepth(bytes, limits.maxDepth);
+    if (depth < 0)
+        return fail(Error::validation(QStringLiteral("The body is not valid JSON: a bracket is closed that was never "
+                                                     "opened.")));
     if (depth > limits.maxDepth)
         return fail(Error::validation(
             QStringLiteral("The JSON body is nested deeper than %1 levels; flatten it.").arg(limits.maxDepth)));
+    if (const QString problem = strictnessProblem(bytes); !problem.isEmpty())
+        return fail(Error::validation(problem));
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)

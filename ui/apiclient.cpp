@@ -3,6 +3,7 @@
 
 #include "domain/json.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -81,12 +82,19 @@ void ApiClient::get(const QString &path, const QObject *context, Callback callba
 
     QNetworkReply *reply = m_network->get(request);
     // The context connection is the guard: Qt drops it when context dies, so the callback never runs on a
-    // destroyed receiver. The reply deletes itself after finished (autoDeleteReplies).
-    connect(reply, &QNetworkReply::finished, context,
-            [this, reply, requestId, callback = std::move(callback)] { callback(decode(reply, requestId)); });
+    // destroyed receiver. Nobody waits for the answer then, so the request is aborted; destroyed() comes
+    // before Qt drops the connection and abort() finishes at once, hence the explicit disconnect first.
+    // The reply deletes itself after finished (autoDeleteReplies).
+    const QMetaObject::Connection delivery =
+        connect(reply, &QNetworkReply::finished, context,
+                [reply, requestId, callback = std::move(callback)] { callback(decode(reply, requestId)); });
+    connect(context, &QObject::destroyed, reply, [reply, delivery] {
+        disconnect(delivery);
+        reply->abort();
+    });
 }
 
-ApiResponse ApiClient::decode(QNetworkReply *reply, const QString &sentRequestId) const
+ApiResponse ApiClient::decode(QNetworkReply *reply, const QString &sentRequestId)
 {
     ApiResponse response;
     const QByteArray echoedId = reply->rawHeader(RequestIdHeader);
@@ -132,7 +140,7 @@ ApiResponse ApiClient::decode(QNetworkReply *reply, const QString &sentRequestId
     return response;
 }
 
-QString ApiClient::networkErrorMessage(QNetworkReply *reply) const
+QString ApiClient::networkErrorMessage(QNetworkReply *reply)
 {
     const QString server = serverOf(reply->url());
     switch (reply->error()) {
@@ -146,14 +154,10 @@ QString ApiClient::networkErrorMessage(QNetworkReply *reply) const
             .arg(reply->url().host());
     // setTransferTimeout() aborts the request, which reports a cancellation; nothing else here cancels.
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: {
-        const auto seconds = std::chrono::ceil<std::chrono::seconds>(
-            std::chrono::milliseconds(reply->request().transferTimeout()));
-        return tr("The server at %1 did not answer within %n second(s). Check that it is running and reachable "
-                  "from this computer; an overloaded server or network can also cause this.",
-                  nullptr, int(seconds.count()))
-            .arg(server);
-    }
+    case QNetworkReply::OperationCanceledError:
+        return tr("The server at %1 did not answer within %2 s. Check that it is running and reachable from this "
+                  "computer; an overloaded server or network can also cause this.")
+            .arg(server, QLocale().toString(reply->request().transferTimeout() / 1000.0));
     case QNetworkReply::SslHandshakeFailedError:
         return tr("A secure connection to %1 could not be established: %2. Check that the server's "
                   "certificate is valid and trusted on this computer, or whether the address should start "
@@ -174,7 +178,7 @@ QString ApiClient::networkErrorMessage(QNetworkReply *reply) const
     }
 }
 
-QString ApiClient::httpErrorMessage(QNetworkReply *reply, int status, const QString &requestId) const
+QString ApiClient::httpErrorMessage(QNetworkReply *reply, int status, const QString &requestId)
 {
     const QString server = serverOf(reply->url());
     const QString path = reply->url().path();

@@ -46,17 +46,17 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
 
     // Sends GET to the base URL plus path (which may carry a query). The callback runs later on this
-    // thread, exactly once, unless context is destroyed first: then it never runs. Without a base URL
-    // it reports that no server is set.
+    // thread, exactly once, unless context is destroyed first: then the request is aborted and the callback
+    // never runs. Without a base URL it reports that no server is set.
     void get(const QString &path, const QObject *context, Callback callback);
 
 signals:
     void baseUrlChanged(const QUrl &url);
 
 private:
-    ApiResponse decode(QNetworkReply *reply, const QString &sentRequestId) const;
-    QString networkErrorMessage(QNetworkReply *reply) const;
-    QString httpErrorMessage(QNetworkReply *reply, int status, const QString &requestId) const;
+    static ApiResponse decode(QNetworkReply *reply, const QString &sentRequestId);
+    static QString networkErrorMessage(QNetworkReply *reply);
+    static QString httpErrorMessage(QNetworkReply *reply, int status, const QString &requestId);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

@@ -26,7 +26,7 @@ ConnectionDialog::ConnectionDialog(const QUrl &initialUrl, QWidget *parent)
     , m_probe(new ApiClient(this))
 {
     setWindowTitle(tr("Connect to Server"));
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     auto *intro = new QLabel(tr("Enter the address of the Backroom server, as your administrator gave it to you."),
                              this);

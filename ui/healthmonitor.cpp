@@ -3,7 +3,6 @@
 
 #include "ui/apiclient.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;

@@ -18,6 +18,8 @@ LanguageLoader::LanguageLoader(QString catalogueDirectory)
 LanguageLoader::~LanguageLoader()
 {
     unload();
+    if (m_previousLocale)
+        QLocale::setDefault(*m_previousLocale);
 }
 
 QList<Language> LanguageLoader::supportedLanguages()
@@ -66,6 +68,8 @@ Domain::Status LanguageLoader::load(const QString &code)
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     unload();
+    if (!m_previousLocale)
+        m_previousLocale = QLocale();
     QLocale::setDefault(QLocale(code));
     if (!program->isEmpty()) {
         QCoreApplication::installTranslator(program.get());

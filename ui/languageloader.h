@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTranslator;
@@ -28,7 +29,7 @@ class LanguageLoader
 public:
     // The program embeds its catalogues under :/i18n; tests point at the build directory instead.
     explicit LanguageLoader(QString catalogueDirectory = QStringLiteral(":/i18n"));
-    ~LanguageLoader(); // removes what it installed
+    ~LanguageLoader(); // removes what it installed and restores the default locale it found
     Q_DISABLE_COPY_MOVE(LanguageLoader)
 
     static QList<Language> supportedLanguages();
@@ -46,6 +47,7 @@ private:
     QString m_directory;
     std::unique_ptr<QTranslator> m_program;
     std::unique_ptr<QTranslator> m_qt;
+    std::optional<QLocale> m_previousLocale; // the default locale before the first load()
 };
 
 } // namespace Backroom::Ui

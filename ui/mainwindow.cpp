@@ -10,7 +10,6 @@
 #include "ui/languageloader.h"
 
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>

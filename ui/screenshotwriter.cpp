@@ -15,6 +15,10 @@ namespace Backroom::Ui {
 
 Domain::Status ScreenshotWriter::save(QWidget &widget, const QString &path)
 {
+    // A text that changed a moment ago (e.g. the first health answer) may still wait for its relayout, and
+    // word-wrapped labels settle one nesting level per pass; a handful of passes covers this window.
+    for (int pass = 0; pass < 8; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!widget.grab().save(path, "PNG"))
         return Domain::fail(Domain::Error::unavailable(
             tr("Could not write the screenshot %1. Check that the directory is writable and the disk is not full.")

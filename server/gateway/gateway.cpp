@@ -6,6 +6,8 @@
 #include "server/log.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace Backroom::Server {
@@ -13,8 +15,14 @@ namespace Backroom::Server {
 namespace {
 QByteArray newRequestId()
 {
+    // One generator per thread: the global one takes a lock on every call.
+    thread_local QRandomGenerator generator = [] {
+        std::array<quint32, 4> seed;
+        QRandomGenerator::global()->fillRange(seed.data(), seed.size());
+        return QRandomGenerator(seed.data(), seed.size());
+    }();
     quint64 bits[2];
-    QRandomGenerator::global()->fillRange(bits);
+    generator.fillRange(bits);
     return QByteArray::number(bits[0], 16).rightJustified(16, '0') + QByteArray::number(bits[1], 16).rightJustified(16, '0');
 }
 
@@ -130,13 +138,13 @@ void Gateway::finish(const QByteArray &method, const QByteArray &path, const QHo
                      const Router::Match &match, const QByteArray &requestId, qint64 micros, HttpResponse &response)
 {
     if (response.header("Content-Type") == "application/problem+json") {
-        // Every problem names the request it belongs to, so a user's report finds the log line.
-        if (auto problem = Domain::Problem::fromJson(response.body)) {
-            problem->requestId = QString::fromLatin1(requestId);
-            if (problem->instance.isEmpty() && path != "-")
-                problem->instance = QString::fromUtf8(path);
-            response.body = problem->toBytes();
-        }
+        // Every problem names the request it belongs to, so a user's report finds the log line. Edited as a
+        // plain object so extension members a route added survive.
+        QJsonObject problem = QJsonDocument::fromJson(response.body).object();
+        problem.insert(QStringLiteral("request_id"), QString::fromLatin1(requestId));
+        if (!problem.contains(QStringLiteral("instance")) && path != "-")
+            problem.insert(QStringLiteral("instance"), QString::fromUtf8(path));
+        response.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
     }
     response.setHeader("X-Request-Id", requestId);
     m_metrics.record(match.routeIndex, response.status, micros);

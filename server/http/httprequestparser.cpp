@@ -126,6 +126,10 @@ int HttpRequestParser::onHeaderField(http_parser *p, const char *at, size_t leng
     HttpRequestParser *s = self(p);
     if (!s->addHeaderBytes(length))
         return s->fail(431, "The request headers are too large.");
+    // Trailer fields of a chunked body arrive through the same callback. They are counted but never merged
+    // into the headers: a header sent after the body (an Authorization, say) must not count as one.
+    if (s->m_headersDone)
+        return 0;
     if (s->m_current.headers.isEmpty() || s->m_lastWasValue) {
         if (s->m_current.headers.size() >= s->m_limits.maxHeaderCount)
             return s->fail(431, "The request has too many headers.");
@@ -141,6 +145,8 @@ int HttpRequestParser::onHeaderValue(http_parser *p, const char *at, size_t leng
     HttpRequestParser *s = self(p);
     if (!s->addHeaderBytes(length))
         return s->fail(431, "The request headers are too large.");
+    if (s->m_headersDone)
+        return 0;
     if (s->m_current.headers.isEmpty())
         return s->fail(400, "A header value came before any header name.");
     s->m_current.headers.last().second.append(at, qsizetype(length));
@@ -180,7 +186,8 @@ int HttpRequestParser::onHeadersComplete(http_parser *p)
     if (!expect.isEmpty()) {
         if (expect.compare("100-continue", Qt::CaseInsensitive) != 0)
             return s->fail(417, "Only 'Expect: 100-continue' is supported.");
-        s->m_continueNeeded = hasBody;
+        // HTTP/1.0 clients do not know 100 Continue; RFC 9110 says to ignore their expectation.
+        s->m_continueNeeded = hasBody && p->http_major == 1 && p->http_minor >= 1;
     }
     if (!chunked && p->content_length != ULLONG_MAX)
         r.body.reserve(qsizetype(p->content_length));

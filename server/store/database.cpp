@@ -26,7 +26,7 @@ Database::Lease Database::acquire()
 {
     PgConnection *&connection = t_connections[m_id];
     if (!connection) {
-        auto owned = std::make_unique<PgConnection>(m_conninfo);
+        auto owned = std::make_unique<PgConnection>(m_conninfo, m_lastConnectedMs);
         connection = owned.get();
         const std::lock_guard lock(m_mutex);
         m_all.push_back(std::move(owned));

@@ -50,6 +50,7 @@ private:
     // run, so a thread-owned connection could outlive the Database. Destroy the Database only after every
     // thread that used it has stopped using it.
     std::vector<std::unique_ptr<PgConnection>> m_all;
+    std::shared_ptr<std::atomic<qint64>> m_lastConnectedMs = std::make_shared<std::atomic<qint64>>(0);
 };
 
 } // namespace Backroom::Server

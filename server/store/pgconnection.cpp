@@ -1,13 +1,40 @@
 // SPDX-License-Identifier: MIT
 #include "server/store/pgconnection.h"
 
+#include <QDateTime>
 #include <QVarLengthArray>
+
+#include <poll.h>
 
 namespace Backroom::Server {
 
-PgConnection::PgConnection(QByteArray conninfo)
-    : m_conninfo(std::move(conninfo))
+namespace {
+qint64 nowMs()
 {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+PgConnection::PgConnection(QByteArray conninfo, std::shared_ptr<std::atomic<qint64>> lastConnectedMs)
+    : m_conninfo(std::move(conninfo))
+    , m_lastConnectedMs(lastConnectedMs ? std::move(lastConnectedMs) : std::make_shared<std::atomic<qint64>>(0))
+{
+}
+
+// A server that restarts (or terminates our backend) sends an error and closes the socket while we are
+// idle. Reading that before sending turns what would be a failed request into a transparent reconnect,
+// and it is unambiguous: nothing of ours was sent on the dead connection.
+bool PgConnection::closedByServer()
+{
+    if (PQtransactionStatus(m_conn) != PQTRANS_IDLE)
+        return false;
+    pollfd p{PQsocket(m_conn), POLLIN, 0};
+    if (::poll(&p, 1, 0) <= 0)
+        return false;
+    PQconsumeInput(m_conn);
+    while (PGnotify *n = PQnotifies(m_conn))
+        PQfreemem(n);
+    return PQstatus(m_conn) != CONNECTION_OK;
 }
 
 PgConnection::~PgConnection()
@@ -36,9 +63,10 @@ PgError PgConnection::connectionError() const
 
 PgExpected<void> PgConnection::ensureConnected()
 {
-    if (isConnected())
+    if (isConnected() && !closedByServer())
         return {};
-    if (m_sinceFailedConnect.isValid() && m_sinceFailedConnect.elapsed() < reconnectIntervalMs)
+    if (m_sinceFailedConnect.isValid() && m_sinceFailedConnect.elapsed() < reconnectIntervalMs
+        && m_lastConnectedMs->load() < m_failedAtMs)
         return std::unexpected(mapPgError({}, QStringLiteral("reconnect back-off"), true));
     disconnect();
     // Defaults placed before the expanded conninfo, which overrides them: without a connect timeout an
@@ -50,9 +78,11 @@ PgExpected<void> PgConnection::ensureConnected()
         PgError e = connectionError();
         disconnect();
         m_sinceFailedConnect.start();
+        m_failedAtMs = nowMs();
         return std::unexpected(e);
     }
     m_sinceFailedConnect.invalidate();
+    m_lastConnectedMs->store(nowMs());
     return {};
 }
 

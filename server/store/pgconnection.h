@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <atomic>
+#include <memory>
 #include <expected>
 #include <optional>
 
@@ -23,7 +25,9 @@ using PgExpected = std::expected<T, PgError>;
 // reconnectInterval so a down database does not stall the caller on every request.
 class PgConnection {
 public:
-    explicit PgConnection(QByteArray conninfo);
+    // Connections of one database share lastConnectedMs, so one thread's successful reconnect ends the
+    // back-off of all others at once.
+    explicit PgConnection(QByteArray conninfo, std::shared_ptr<std::atomic<qint64>> lastConnectedMs = {});
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -44,12 +48,15 @@ public:
 
 private:
     PgExpected<PgResult> check(PGresult *result);
+    bool closedByServer();
     PgError connectionError() const;
 
     QByteArray m_conninfo;
     PGconn *m_conn = nullptr;
     QHash<QByteArray, QByteArray> m_prepared; // SQL text -> statement name
     QElapsedTimer m_sinceFailedConnect;
+    qint64 m_failedAtMs = 0;
+    std::shared_ptr<std::atomic<qint64>> m_lastConnectedMs;
 };
 
 } // namespace Backroom::Server

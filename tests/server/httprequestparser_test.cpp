@@ -149,3 +149,22 @@ TEST(HttpRequestParser, HonoursConnectionClose)
     feedAll(old, "GET / HTTP/1.0\r\n\r\n");
     EXPECT_FALSE(old.takeRequest().keepAlive);
 }
+
+TEST(HttpRequestParser, NeverMergesChunkedTrailersIntoHeaders)
+{
+    HttpRequestParser p;
+    feedAll(p, "POST /api/v1/orders HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+               "2\r\n{}\r\n0\r\nAuthorization: Bearer smuggled\r\nContent-Length: 5\r\n\r\n");
+    ASSERT_EQ(p.state(), State::RequestComplete);
+    const HttpRequest r = p.takeRequest();
+    EXPECT_EQ(r.body, "{}");
+    EXPECT_FALSE(r.hasHeader("Authorization"));
+    EXPECT_FALSE(r.hasHeader("Content-Length"));
+}
+
+TEST(HttpRequestParser, IgnoresExpectContinueFromHttp10Clients)
+{
+    HttpRequestParser p;
+    feedAll(p, "POST /a HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
+    EXPECT_FALSE(p.takeContinueNeeded());
+}

@@ -49,3 +49,22 @@ TEST(JsonParse, SurvivesAMillionOpeningBrackets)
     auto doc = Json::parse(hostile, {32, 2'000'000});
     EXPECT_FALSE(doc.has_value());
 }
+
+// Qt 6.4 drops a U+FEFF inside a key only after de-duplicating keys, so {"\uFEFFrole":"admin","role":"user"}
+// would read as role=user here and role=admin to anything re-serialising it.
+TEST(JsonParse, RefusesByteOrderMarks)
+{
+    auto doc = Json::parse("{\"\xEF\xBB\xBFrole\":\"admin\",\"role\":\"user\"}");
+    ASSERT_FALSE(doc.has_value());
+    EXPECT_TRUE(doc.error().message.contains(QStringLiteral("byte-order mark")));
+    EXPECT_FALSE(Json::parse("\xEF\xBB\xBF{}").has_value());
+    EXPECT_FALSE(Json::parse(R"({"\uFEFFrole":"admin"})").has_value());
+}
+
+TEST(JsonParse, RefusesWhatStrictJsonRefuses)
+{
+    EXPECT_FALSE(Json::parse("{\"a\":\"line\nbreak\"}").has_value()) << "raw control character";
+    EXPECT_FALSE(Json::parse(R"({"a":"\|"})").has_value()) << "unknown escape";
+    EXPECT_FALSE(Json::parse("]{}").has_value()) << "stray closing bracket";
+    EXPECT_TRUE(Json::parse(R"({"a":"\"\\\/\b\f\n\r\t\u00e9"})").has_value()) << "every escape JSON defines";
+}

@@ -90,6 +90,9 @@ void addServeOptions(QCommandLineParser &parser)
                QStringLiteral("n"), QStringLiteral("10000")),
         option(QStringLiteral("cors-origins"),
                QStringLiteral("Comma-separated storefront origins allowed by CORS (or *)."), QStringLiteral("origins")),
+        option(QStringLiteral("workers"),
+               QStringLiteral("Worker threads for writes and slow work, each with its own database connection."),
+               QStringLiteral("n"), QStringLiteral("8")),
         option(QStringLiteral("json-max-depth"), QStringLiteral("Deepest JSON nesting accepted in a body."),
                QStringLiteral("n"), QStringLiteral("32")),
         option(QStringLiteral("access-log"), QStringLiteral("Log a line per request: on or off."),
@@ -223,6 +226,7 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("threads"), 0, 256), c.http.threads);
     take(number(QStringLiteral("max-connections"), 1, 1000000), c.http.maxConnections);
     take(number(QStringLiteral("json-max-depth"), 1, 512), c.jsonMaxDepth);
+    take(number(QStringLiteral("workers"), 1, 64), c.workerThreads);
     take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
     take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);
     take(duration(QStringLiteral("header-timeout")), c.http.timeouts.headerMs);

@@ -22,6 +22,7 @@ struct ServerConfig {
     int jsonMaxDepth = 32;
     bool accessLog = true;
     int shutdownGraceMs = 10000;
+    int workerThreads = 8; // each holds a database connection: writes need several transactions in flight
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;
 

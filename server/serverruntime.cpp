@@ -126,11 +126,16 @@ Domain::Status ServerRuntime::start()
     for (const RouteSpec &r : m_router.routes())
         labels.append(r.method + ' ' + r.pattern);
     m_metrics = std::make_unique<Metrics>(labels);
-    m_gateway = std::make_unique<Gateway>(m_router, *m_metrics,
-                                          GatewayOptions{m_config.corsOrigins, m_config.jsonMaxDepth, m_config.accessLog});
+    m_workers = std::make_unique<QThreadPool>();
+    m_workers->setMaxThreadCount(m_config.workerThreads);
+    // Workers keep their database connections for life; an expiring thread would strand its connection.
+    m_workers->setExpiryTimeout(-1);
+    m_gateway = std::make_unique<Gateway>(
+        m_router, *m_metrics, GatewayOptions{m_config.corsOrigins, m_config.jsonMaxDepth, m_config.accessLog},
+        m_workers.get());
     Gateway *gateway = m_gateway.get();
     m_http = std::make_unique<HttpServer>(
-        m_config.http, [gateway](HttpRequest &request) { return gateway->handle(request); },
+        m_config.http, [gateway](HttpRequest &request, Reply reply) { gateway->handle(request, std::move(reply)); },
         [gateway](int status, const QString &detail, const QHostAddress &peer) {
             return gateway->refuse(status, detail, peer);
         });
@@ -175,6 +180,9 @@ void ServerRuntime::stop()
         m_http.reset();
         Log::info("server.stopped");
     }
+    if (m_workers)
+        m_workers->waitForDone(); // handlers still running use the gateway and the database
+    m_workers.reset();
     m_gateway.reset();
     m_database.reset();
     if (m_location.embedded()) {

@@ -9,6 +9,7 @@
 #include "server/store/embeddedpostgres.h"
 
 #include <QLockFile>
+#include <QThreadPool>
 #include <vector>
 #include <memory>
 
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<Database> m_database;
     Router m_router;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;
     std::vector<std::shared_ptr<void>> m_routeOwners;

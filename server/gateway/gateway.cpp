@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 namespace Backroom::Server {
 
@@ -42,10 +43,11 @@ QByteArray joined(const QList<QByteArray> &methods)
 }
 } // namespace
 
-Gateway::Gateway(const Router &router, Metrics &metrics, GatewayOptions options)
+Gateway::Gateway(const Router &router, Metrics &metrics, GatewayOptions options, QThreadPool *workers)
     : m_router(router)
     , m_metrics(metrics)
     , m_options(std::move(options))
+    , m_workers(workers)
 {
 }
 
@@ -95,36 +97,59 @@ HttpResponse Gateway::preflight(const HttpRequest &request, const Router::Match 
     return response;
 }
 
-HttpResponse Gateway::handle(HttpRequest &request)
+void Gateway::handle(HttpRequest &request, Reply reply)
 {
     QElapsedTimer timer;
     timer.start();
     const QByteArray requestId = acceptedRequestId(request.header("X-Request-Id"));
 
-    HttpResponse response;
-    Router::Match match;
     if (request.method == "OPTIONS") {
-        match = m_router.match("GET", request.path);
-        Router::Match any = match;
+        Router::Match any = m_router.match("GET", request.path);
         for (const QByteArray m : {"POST", "PUT", "PATCH", "DELETE"}) {
             const Router::Match other = m_router.match(m, request.path);
             if (other.route && !any.allowedMethods.contains(m))
                 any.allowedMethods.append(m);
         }
-        response = (any.route || !any.allowedMethods.isEmpty())
+        HttpResponse response = (any.route || !any.allowedMethods.isEmpty())
             ? preflight(request, any)
             : HttpResponse::problem(404, QStringLiteral("not-found"),
                                     QStringLiteral("There is no resource at %1; check the address against "
                                                    "/api/v1/openapi.json.")
                                         .arg(QString::fromUtf8(request.path)));
-    } else {
-        match = m_router.match(request.method, request.path);
-        response = dispatch(request, match, requestId);
+        applyCors(request, response);
+        finish(request.method, request.path, request.peer, {}, requestId, timer.nsecsElapsed() / 1000, response);
+        reply(std::move(response));
+        return;
     }
 
-    applyCors(request, response);
-    finish(request.method, request.path, request.peer, match, requestId, timer.nsecsElapsed() / 1000, response);
-    return response;
+    const Router::Match match = m_router.match(request.method, request.path);
+    QJsonDocument body;
+    if (std::optional<HttpResponse> refused = precheck(request, match, body)) {
+        applyCors(request, *refused);
+        finish(request.method, request.path, request.peer, match, requestId, timer.nsecsElapsed() / 1000, *refused);
+        reply(std::move(*refused));
+        return;
+    }
+
+    // Everything the handler and the finishing steps need travels with the job; the connection may be gone
+    // by the time a worker is done, and then Reply drops the response.
+    auto job = [this, match, requestId, timer, reply, body = std::move(body),
+                request = std::move(request)]() mutable {
+        const QByteArray method = request.method;
+        const QByteArray path = request.path;
+        const QHostAddress peer = request.peer;
+        const QByteArray origin = request.header("Origin");
+        RequestContext context(std::move(request), match.params, requestId);
+        context.setBody(std::move(body));
+        HttpResponse response = runHandler(*match.route, context);
+        applyCors(context.request(), response);
+        finish(method, path, peer, match, requestId, timer.nsecsElapsed() / 1000, response);
+        reply(std::move(response));
+    };
+    if (match.route->execution == Execution::Worker && m_workers)
+        m_workers->start(std::move(job));
+    else
+        job();
 }
 
 HttpResponse Gateway::refuse(int status, const QString &detail, const QHostAddress &peer)
@@ -161,7 +186,8 @@ void Gateway::finish(const QByteArray &method, const QByteArray &path, const QHo
     }
 }
 
-HttpResponse Gateway::dispatch(HttpRequest &request, const Router::Match &match, const QByteArray &requestId)
+std::optional<HttpResponse> Gateway::precheck(const HttpRequest &request, const Router::Match &match,
+                                              QJsonDocument &body) const
 {
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
@@ -177,29 +203,31 @@ HttpResponse Gateway::dispatch(HttpRequest &request, const Router::Match &match,
                                                     "/api/v1/openapi.json.")
                                          .arg(QString::fromUtf8(request.path)));
     }
+    if (!match.route->jsonBody)
+        return std::nullopt;
+    if (!isJsonContentType(request.header("Content-Type")))
+        return HttpResponse::problem(415, QStringLiteral("unsupported-media-type"),
+                                     QStringLiteral("Send the body as JSON with 'Content-Type: application/json'."));
+    auto parsed = Domain::Json::parse(request.body, {m_options.jsonMaxDepth, qsizetype(request.body.size())});
+    if (!parsed)
+        return HttpResponse::problem(400, QStringLiteral("malformed-body"), parsed.error().message);
+    if (!parsed->isObject())
+        return HttpResponse::problem(400, QStringLiteral("malformed-body"), QStringLiteral("The body must be a JSON object."));
+    body = std::move(*parsed);
+    return std::nullopt;
+}
 
-    RequestContext context(request, match.params, requestId);
-    if (match.route->jsonBody) {
-        if (!isJsonContentType(request.header("Content-Type")))
-            return HttpResponse::problem(415, QStringLiteral("unsupported-media-type"),
-                                         QStringLiteral("Send the body as JSON with 'Content-Type: application/json'."));
-        auto body = Domain::Json::parse(request.body, {m_options.jsonMaxDepth, qsizetype(request.body.size())});
-        if (!body)
-            return HttpResponse::problem(400, QStringLiteral("malformed-body"), body.error().message);
-        if (!body->isObject())
-            return HttpResponse::problem(400, QStringLiteral("malformed-body"),
-                                         QStringLiteral("The body must be a JSON object."));
-        context.setBody(std::move(*body));
-    }
+HttpResponse Gateway::runHandler(const RouteSpec &route, RequestContext &context)
+{
+    const QString requestId = QString::fromLatin1(context.requestId());
     try {
-        return match.route->handler(context);
+        return route.handler(context);
     } catch (const std::exception &e) {
-        Log::error("http.handler_failed", {{"request_id", QString::fromLatin1(requestId)},
-                                          {"route", QString::fromUtf8(match.route->pattern)},
+        Log::error("http.handler_failed", {{"request_id", requestId},
+                                          {"route", QString::fromUtf8(route.pattern)},
                                           {"error", QString::fromUtf8(e.what())}});
     } catch (...) {
-        Log::error("http.handler_failed", {{"request_id", QString::fromLatin1(requestId)},
-                                          {"route", QString::fromUtf8(match.route->pattern)}});
+        Log::error("http.handler_failed", {{"request_id", requestId}, {"route", QString::fromUtf8(route.pattern)}});
     }
     return HttpResponse::problem(500, QStringLiteral("internal"),
                                  QStringLiteral("The server failed to handle this request. It has been logged; "

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "server/gateway/metrics.h"
+#include "server/http/httpconnection.h"
 #include "server/http/router.h"
+
+class QThreadPool;
 
 namespace Backroom::Server {
 
@@ -17,16 +20,19 @@ struct GatewayOptions {
 // metrics. Routes contain only their own logic. Called on the I/O thread that owns the connection.
 class Gateway {
 public:
-    Gateway(const Router &router, Metrics &metrics, GatewayOptions options);
+    // workers runs the routes declared Execution::Worker; it must outlive every request in flight.
+    Gateway(const Router &router, Metrics &metrics, GatewayOptions options, QThreadPool *workers = nullptr);
 
-    HttpResponse handle(HttpRequest &request);
+    void handle(HttpRequest &request, Reply reply);
     // For requests the HTTP layer refused before they were complete: same problem shape, id, log, metrics.
     HttpResponse refuse(int status, const QString &detail, const QHostAddress &peer);
 
     static QByteArray acceptedRequestId(const QByteArray &incoming);
 
 private:
-    HttpResponse dispatch(HttpRequest &request, const Router::Match &match, const QByteArray &requestId);
+    // A response for what is wrong before any handler runs (no route, bad body), or nullopt.
+    std::optional<HttpResponse> precheck(const HttpRequest &request, const Router::Match &match, QJsonDocument &body) const;
+    static HttpResponse runHandler(const RouteSpec &route, RequestContext &context);
     void finish(const QByteArray &method, const QByteArray &path, const QHostAddress &peer, const Router::Match &match,
                 const QByteArray &requestId, qint64 micros, HttpResponse &response);
     void applyCors(const HttpRequest &request, HttpResponse &response) const;
@@ -36,6 +42,7 @@ private:
     const Router &m_router;
     Metrics &m_metrics;
     GatewayOptions m_options;
+    QThreadPool *m_workers;
 };
 
 } // namespace Backroom::Server

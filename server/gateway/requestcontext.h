@@ -10,11 +10,11 @@
 namespace Backroom::Server {
 
 // What a route handler gets: the request, its path parameters, its decoded JSON body (for routes that
-// declare one) and its request id. Lives on the I/O thread for the duration of one call.
+// declare one) and its request id. Owns the request, so it can travel to a worker thread.
 class RequestContext {
 public:
-    RequestContext(const HttpRequest &request, QHash<QString, QString> params, QByteArray requestId)
-        : m_request(request)
+    RequestContext(HttpRequest request, QHash<QString, QString> params, QByteArray requestId)
+        : m_request(std::move(request))
         , m_params(std::move(params))
         , m_requestId(std::move(requestId))
     {
@@ -28,7 +28,7 @@ public:
     void setBody(QJsonDocument body) { m_body = std::move(body); }
 
 private:
-    const HttpRequest &m_request;
+    HttpRequest m_request;
     QHash<QString, QString> m_params;
     QByteArray m_requestId;
     QJsonDocument m_body;

@@ -2,6 +2,7 @@
 #include "server/http/httpconnection.h"
 
 #include <QSslSocket>
+#include <QThread>
 
 #include <sys/socket.h>
 
@@ -21,6 +22,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServerShared &shared, QOb
     m_socket->setParent(this);
     m_socket->setReadBufferSize(socketReadBuffer);
     m_deadline.setRemainingTime(m_shared.timeouts.headerMs);
+    m_channel->connection = this;
     ++m_shared.openConnections;
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
@@ -35,12 +37,49 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServerShared &shared, QOb
 
 HttpConnection::~HttpConnection()
 {
+    {
+        const std::lock_guard lock(m_channel->mutex);
+        m_channel->connection = nullptr;
+    }
     --m_shared.openConnections;
+}
+
+void Reply::operator()(HttpResponse response) const
+{
+    std::unique_lock lock(m_channel->mutex);
+    HttpConnection *connection = m_channel->connection;
+    if (!connection)
+        return;
+    if (QThread::currentThread() == connection->thread()) {
+        // Only this thread can destroy the connection, so it stays alive without the lock, and delivering
+        // may run the next pipelined request, whose reply takes the lock again.
+        lock.unlock();
+        connection->deliver(m_sequence, std::move(response));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        connection,
+        [connection, sequence = m_sequence, response = std::move(response)]() mutable {
+            connection->deliver(sequence, std::move(response));
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpConnection::deliver(quint64 sequence, HttpResponse response)
+{
+    if (!m_awaitingReply || sequence != m_sequence || m_finished)
+        return;
+    m_awaitingReply = false;
+    respond(std::move(response));
+    // A reply given inside the handler call returns to the loop in processInput(); one that came later
+    // restarts reading here.
+    if (!m_inHandler && !m_closing && m_socket->bytesToWrite() == 0)
+        processInput();
 }
 
 bool HttpConnection::isIdle() const
 {
-    return m_phase == Phase::Idle && m_pending.isEmpty() && m_socket->bytesToWrite() == 0;
+    return m_phase == Phase::Idle && !m_awaitingReply && m_pending.isEmpty() && m_socket->bytesToWrite() == 0;
 }
 
 void HttpConnection::checkDeadlines()
@@ -52,6 +91,8 @@ void HttpConnection::checkDeadlines()
         finishClose();
         return;
     }
+    if (m_awaitingReply)
+        return; // the handler's time is the handler's business; the client is not the one being slow
     if (m_phase == Phase::Idle) {
         m_socket->disconnectFromHost();
         return;
@@ -79,7 +120,7 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::onBytesWritten()
 {
-    if (m_socket->bytesToWrite() > 0)
+    if (m_socket->bytesToWrite() > 0 || m_awaitingReply)
         return;
     if (m_closing)
         closeWhenWritten();
@@ -89,7 +130,7 @@ void HttpConnection::onBytesWritten()
 
 void HttpConnection::processInput()
 {
-    while (!m_closing && !m_finished) {
+    while (!m_closing && !m_finished && !m_awaitingReply) {
         if (m_pending.isEmpty())
             m_pending = m_socket->read(socketReadBuffer);
         if (m_pending.isEmpty())
@@ -116,17 +157,22 @@ void HttpConnection::processInput()
 
         HttpRequest request = m_parser.takeRequest();
         request.peer = m_socket->peerAddress();
-        HttpResponse response = m_shared.handler(request);
-        respond(request, std::move(response));
-        if (m_socket->bytesToWrite() > 0)
-            return; // wait for the response to drain before reading the next request
+        m_awaitingReply = true;
+        m_replyIsHead = request.method == "HEAD";
+        m_replyKeepAlive = request.keepAlive;
+        m_phase = Phase::Idle;
+        m_inHandler = true;
+        m_shared.handler(request, Reply(m_channel, ++m_sequence));
+        m_inHandler = false;
+        if (m_awaitingReply || m_socket->bytesToWrite() > 0)
+            return; // continues in deliver() or onBytesWritten()
     }
 }
 
-void HttpConnection::respond(const HttpRequest &request, HttpResponse response)
+void HttpConnection::respond(HttpResponse response)
 {
-    const bool keepAlive = request.keepAlive && !m_shuttingDown;
-    m_socket->write(response.serialize(request.method == "HEAD", keepAlive));
+    const bool keepAlive = m_replyKeepAlive && !m_shuttingDown;
+    m_socket->write(response.serialize(m_replyIsHead, keepAlive));
     if (!keepAlive) {
         m_closing = true;
         m_deadline.setRemainingTime(m_shared.timeouts.requestMs);

@@ -10,10 +10,32 @@
 #include <QTcpSocket>
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <mutex>
 
 namespace Backroom::Server {
 
-using RequestHandler = std::function<HttpResponse(HttpRequest &)>;
+class HttpConnection;
+
+// Delivers the response to one request, from any thread, at most once. If the connection is gone by then
+// (the client hung up, the server shut down) the response is dropped: nothing touches a dead socket.
+class Reply {
+public:
+    void operator()(HttpResponse response) const;
+
+private:
+    friend class HttpConnection;
+    struct Channel {
+        std::mutex mutex;
+        HttpConnection *connection = nullptr; // nulled by the connection's destructor, under the mutex
+    };
+    Reply(std::shared_ptr<Channel> channel, quint64 sequence) : m_channel(std::move(channel)), m_sequence(sequence) {}
+    std::shared_ptr<Channel> m_channel;
+    quint64 m_sequence;
+};
+
+// Handles a complete request; calls reply now (on the I/O thread) or later (from a worker).
+using RequestHandler = std::function<void(HttpRequest &request, Reply reply)>;
 // Answers a request the connection refused before it was complete (too large, too slow, malformed).
 using RefusalHandler = std::function<HttpResponse(int status, const QString &detail, const QHostAddress &peer)>;
 
@@ -55,10 +77,12 @@ signals:
     void closed(HttpConnection *connection);
 
 private:
+    friend class Reply;
+    void deliver(quint64 sequence, HttpResponse response);
     void onReadyRead();
     void onBytesWritten();
     void processInput();
-    void respond(const HttpRequest &request, HttpResponse response);
+    void respond(HttpResponse response);
     void refuse(int status, const QByteArray &message);
     void closeWhenWritten();
     void finishClose();
@@ -73,6 +97,13 @@ private:
     bool m_lingering = false; // output done, draining unread input until the peer closes or time runs out
     bool m_shuttingDown = false;
     bool m_finished = false;
+    // The request being answered: its response may arrive later, and the next request waits for it.
+    bool m_awaitingReply = false;
+    bool m_inHandler = false;
+    bool m_replyIsHead = false;
+    bool m_replyKeepAlive = true;
+    quint64 m_sequence = 0;
+    std::shared_ptr<Reply::Channel> m_channel = std::make_shared<Reply::Channel>();
 };
 
 } // namespace Backroom::Server

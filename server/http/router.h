@@ -17,12 +17,21 @@ enum class Access {
     Public,
 };
 
+// Where a handler runs. Quick reads run on the I/O thread that owns the connection, on its own database
+// connection; anything that waits (commits, password hashing, calls to other services) runs on the worker
+// pool, whose threads have database connections of their own, so the I/O threads keep serving.
+enum class Execution {
+    IoThread,
+    Worker,
+};
+
 struct RouteSpec {
     QByteArray method;  // GET, POST, PUT, PATCH, DELETE
     QByteArray pattern; // /api/v1/products/{id}
     Access access = Access::Public;
     bool jsonBody = false; // the gateway decodes and validates a JSON body before the handler runs
     std::function<HttpResponse(RequestContext &)> handler;
+    Execution execution = Execution::IoThread;
 };
 
 // Maps method + path to a route and its path parameters. Built once at start-up, then read-only and

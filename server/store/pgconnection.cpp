@@ -28,12 +28,17 @@ bool PgConnection::closedByServer()
 {
     if (PQtransactionStatus(m_conn) != PQTRANS_IDLE)
         return false;
-    pollfd p{PQsocket(m_conn), POLLIN, 0};
-    if (::poll(&p, 1, 0) <= 0)
-        return false;
-    PQconsumeInput(m_conn);
-    while (PGnotify *n = PQnotifies(m_conn))
-        PQfreemem(n);
+    // libpq reads the server's goodbye (a FATAL message) in one call and notices the end of the stream only
+    // in the next, so read until the socket has nothing more to say.
+    for (int reads = 0; reads < 8; ++reads) {
+        pollfd p{PQsocket(m_conn), POLLIN, 0};
+        if (::poll(&p, 1, 0) <= 0)
+            break;
+        if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+            return true;
+        while (PGnotify *n = PQnotifies(m_conn))
+            PQfreemem(n);
+    }
     return PQstatus(m_conn) != CONNECTION_OK;
 }
 

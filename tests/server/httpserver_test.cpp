@@ -205,7 +205,7 @@ TEST(HttpServer, RefusesASecondServerOnTheSamePort)
     ASSERT_TRUE(first.started);
     auto o = GatewayHarness::defaultOptions();
     o.port = first.port();
-    Server::HttpServer second(o, [](Server::HttpRequest &) { return Server::HttpResponse::noContent(); });
+    Server::HttpServer second(o, [](Server::HttpRequest &, Server::Reply reply) { reply(Server::HttpResponse::noContent()); });
     auto started = second.start();
     ASSERT_FALSE(started.has_value());
     EXPECT_TRUE(started.error().message.contains(QString::number(first.port())));
@@ -246,4 +246,72 @@ TEST(HttpServer, ServesTlsOneTwoAndNewerOnly)
     };
     EXPECT_TRUE(handshake(QSsl::TlsV1_2).startsWith("HTTP/1.1 200"));
     EXPECT_TRUE(handshake(QSsl::TlsV1_3).startsWith("HTTP/1.1 200"));
+}
+
+TEST(HttpServer, RunsWorkerRoutesOffTheIoThreads)
+{
+    GatewayHarness h;
+    ASSERT_TRUE(h.started);
+    EXPECT_TRUE(RawHttp::request(h.port(), "GET", "/io-thread")->body.startsWith("http-io-"));
+    auto r = RawHttp::request(h.port(), "GET", "/slow");
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->status, 200);
+    EXPECT_FALSE(r->body.startsWith("http-io-")) << r->body.constData();
+    EXPECT_FALSE(r->header("X-Request-Id").isEmpty()) << "the gateway finishes worker responses too";
+}
+
+TEST(HttpServer, OverlapsWorkerRequestsWhileIoThreadsStayFree)
+{
+    GatewayHarness h;
+    ASSERT_TRUE(h.started);
+    std::vector<std::unique_ptr<RawHttp>> clients;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<RawHttp>(h.port()));
+        ASSERT_TRUE(clients.back()->send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"));
+    }
+    // While the workers sleep, an I/O-thread route still answers.
+    EXPECT_EQ(RawHttp::request(h.port(), "GET", "/hello")->status, 200);
+    for (auto &c : clients)
+        EXPECT_EQ(c->read()->status, 200);
+    EXPECT_GE(h.maxRunningSlow.load(), 2);
+}
+
+TEST(HttpServer, SurvivesAClientThatHangsUpBeforeItsAnswer)
+{
+    GatewayHarness h;
+    ASSERT_TRUE(h.started);
+    for (int i = 0; i < 5; ++i) {
+        RawHttp c(h.port());
+        ASSERT_TRUE(c.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"));
+    } // each closes at once; the worker's answer finds no connection
+    QThread::msleep(700);
+    EXPECT_EQ(RawHttp::request(h.port(), "GET", "/hello")->status, 200);
+}
+
+TEST(HttpServer, KeepsPipelinedAnswersInOrderBehindAWorkerRoute)
+{
+    GatewayHarness h;
+    ASSERT_TRUE(h.started);
+    RawHttp c(h.port());
+    ASSERT_TRUE(c.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /hello HTTP/1.1\r\nHost: x\r\n\r\n"));
+    auto first = c.read();
+    auto second = c.read();
+    ASSERT_TRUE(first && second);
+    EXPECT_FALSE(first->body.startsWith("http-io-"));
+    EXPECT_EQ(second->body, "hello");
+}
+
+TEST(HttpServer, AnswersAWorkerRequestUnderWayOnShutdown)
+{
+    GatewayHarness h;
+    ASSERT_TRUE(h.started);
+    RawHttp c(h.port());
+    ASSERT_TRUE(c.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QThread::msleep(50);
+    std::thread stopper([&] { h.server->shutdown(5000); });
+    auto r = c.read();
+    stopper.join();
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->status, 200);
+    EXPECT_EQ(r->header("Connection"), "close");
 }

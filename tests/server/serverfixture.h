@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+#include <QThreadPool>
+#include <atomic>
 #include <gtest/gtest.h>
 
 namespace Backroom::Test {
@@ -55,19 +57,39 @@ public:
                     [](RequestContext &c) { return HttpResponse::json(200, c.body()); }});
         router.add({"GET", "/boom", Access::Public, false,
                     [](RequestContext &) -> HttpResponse { throw std::runtime_error("kaboom"); }});
+        // Takes its time on the worker pool, counting how many run at once.
+        router.add({"GET", "/slow", Access::Public, false,
+                    [this](RequestContext &) {
+                        const int now = ++runningSlow;
+                        int seen = maxRunningSlow.load();
+                        while (now > seen && !maxRunningSlow.compare_exchange_weak(seen, now)) {
+                        }
+                        QThread::msleep(300);
+                        --runningSlow;
+                        return HttpResponse::text(200, QThread::currentThread()->objectName().toUtf8());
+                    },
+                    Execution::Worker});
+        router.add({"GET", "/io-thread", Access::Public, false,
+                    [](RequestContext &) { return HttpResponse::text(200, QThread::currentThread()->objectName().toUtf8()); }});
+        workers.setMaxThreadCount(4);
+        workers.setExpiryTimeout(-1);
         QList<QByteArray> labels;
         for (const RouteSpec &r : router.routes())
             labels.append(r.method + ' ' + r.pattern);
         metrics = std::make_unique<Metrics>(labels);
         gatewayOptions.accessLog = false;
-        gateway = std::make_unique<Gateway>(router, *metrics, gatewayOptions);
+        gateway = std::make_unique<Gateway>(router, *metrics, gatewayOptions, &workers);
         Gateway *g = gateway.get();
         server = std::make_unique<HttpServer>(
-            options, [g](HttpRequest &r) { return g->handle(r); },
+            options, [g](HttpRequest &r, Reply reply) { g->handle(r, std::move(reply)); },
             [g](int status, const QString &detail, const QHostAddress &peer) { return g->refuse(status, detail, peer); });
         started = server->start().has_value();
     }
-    ~GatewayHarness() { server->shutdown(2000); }
+    ~GatewayHarness()
+    {
+        server->shutdown(2000);
+        workers.waitForDone();
+    }
 
     static Server::HttpServer::Options defaultOptions()
     {
@@ -80,6 +102,9 @@ public:
     }
     quint16 port() const { return server->port(); }
 
+    QThreadPool workers;
+    std::atomic<int> runningSlow{0};
+    std::atomic<int> maxRunningSlow{0};
     Server::Router router;
     std::unique_ptr<Server::Metrics> metrics;
     std::unique_ptr<Server::Gateway> gateway;

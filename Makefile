@@ -15,7 +15,7 @@ DEB_PACKAGES := \
 	libhttp-parser-dev libssl-dev libcrypt-dev \
 	libgtest-dev libgmock-dev \
 	clang-14 libclang-rt-14-dev \
-	gnome-keyring dbus dbus-x11 libsecret-tools xvfb fonts-dejavu-core \
+	gnome-keyring dbus dbus-x11 libsecret-1-0 libsecret-tools xvfb fonts-dejavu-core \
 	wrk nginx-light
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -99,4 +99,31 @@ Result<QJsonDocument> parse(QByteArrayView bytes, ParseLimits limits)
     return doc;
 }
 
+Status allowOnly(const QJsonObject &body, std::initializer_list<QStringView> allowed)
+{
+    QList<FieldError> unknown;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (std::find(allowed.begin(), allowed.end(), QStringView(it.key())) == allowed.end())
+            unknown.append({it.key(), QStringLiteral("is not a field you can set here")});
+    }
+    if (unknown.isEmpty())
+        return {};
+    return fail(Error::validation(QStringLiteral("The body has fields this request does not accept; remove them."),
+                                  std::move(unknown)));
+}
+
+Result<QString> requiredString(const QJsonObject &body, QStringView field, qsizetype maxLength)
+{
+    const QJsonValue value = body.value(field);
+    const QString name = field.toString();
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return fail(Error::validation(QStringLiteral("%1 is required.").arg(name),
+                                      {{name, QStringLiteral("is required and must be a non-empty string")}}));
+    const QString text = value.toString().trimmed();
+    if (text.size() > maxLength)
+        return fail(Error::validation(QStringLiteral("%1 is too long.").arg(name),
+                                      {{name, QStringLiteral("must be at most %1 characters").arg(maxLength)}}));
+    return text;
+}
+
 } // namespace Backroom::Domain::Json

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "server/config.h"
 
+#include "server/gateway/ratelimiter.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -58,6 +60,13 @@ void addCommonOptions(QCommandLineParser &parser)
         option(QStringLiteral("database-url"),
                QStringLiteral("PostgreSQL URL or conninfo; without it an embedded PostgreSQL runs under --data-dir."),
                QStringLiteral("url")),
+        option(QStringLiteral("bcrypt-cost"), QStringLiteral("bcrypt cost for password hashes (4-16)."),
+               QStringLiteral("n"), QStringLiteral("12")),
+        option(QStringLiteral("jwt-issuer"), QStringLiteral("The 'iss' of the access tokens this server signs."),
+               QStringLiteral("name"), QStringLiteral("backroom")),
+        option(QStringLiteral("jwt-key-file"),
+               QStringLiteral("One Ed25519 PEM key shared by several instances (default: keys under --data-dir)."),
+               QStringLiteral("file")),
         option(QStringLiteral("pg-bin-dir"), QStringLiteral("Where initdb and pg_ctl live (default: found)."),
                QStringLiteral("dir")),
         option(QStringLiteral("log-format"), QStringLiteral("Log line format: text or json."), QStringLiteral("format"),
@@ -90,6 +99,10 @@ void addServeOptions(QCommandLineParser &parser)
                QStringLiteral("n"), QStringLiteral("10000")),
         option(QStringLiteral("cors-origins"),
                QStringLiteral("Comma-separated storefront origins allowed by CORS (or *)."), QStringLiteral("origins")),
+        option(QStringLiteral("rate-limits"),
+               QStringLiteral("Rate limits, e.g. 'ip=1200/m,burst=300; login-account=5/15m; register-ip=off' "
+                              "(policies: ip, user, login-ip, login-account, register-ip)."),
+               QStringLiteral("spec")),
         option(QStringLiteral("workers"),
                QStringLiteral("Worker threads for writes and slow work, each with its own database connection."),
                QStringLiteral("n"), QStringLiteral("8")),
@@ -169,6 +182,15 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     c.dataDir = QFileInfo(valueOf(parser, QStringLiteral("data-dir"))).absoluteFilePath();
     c.databaseUrl = valueOf(parser, QStringLiteral("database-url")).toUtf8();
     c.pgBinDir = valueOf(parser, QStringLiteral("pg-bin-dir"));
+    c.jwtIssuer = valueOf(parser, QStringLiteral("jwt-issuer"));
+    c.jwtKeyFile = valueOf(parser, QStringLiteral("jwt-key-file"));
+    c.adminEmail = qEnvironmentVariable("BACKROOM_ADMIN_EMAIL");
+    c.adminPassword = qgetenv("BACKROOM_ADMIN_PASSWORD");
+    bool costOk = false;
+    c.bcryptCost = valueOf(parser, QStringLiteral("bcrypt-cost")).toInt(&costOk);
+    if (!costOk || c.bcryptCost < 4 || c.bcryptCost > 16)
+        return fail(badOption(QStringLiteral("bcrypt-cost"), QStringLiteral("a whole number from 4 to 16"),
+                              valueOf(parser, QStringLiteral("bcrypt-cost"))));
 
     const QString format = valueOf(parser, QStringLiteral("log-format"));
     if (format == QStringLiteral("json"))
@@ -241,6 +263,9 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
         return fail(badOption(QStringLiteral("access-log"), QStringLiteral("on or off"), accessLog));
     c.accessLog = accessLog == QStringLiteral("on");
 
+    c.rateLimits = valueOf(parser, QStringLiteral("rate-limits"));
+    if (auto limits = RateLimitConfig::parse(c.rateLimits); !limits)
+        return fail(badOption(QStringLiteral("rate-limits"), limits.error().message, c.rateLimits));
     c.tlsCert = valueOf(parser, QStringLiteral("tls-cert"));
     c.tlsKey = valueOf(parser, QStringLiteral("tls-key"));
     if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())

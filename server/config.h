@@ -22,6 +22,14 @@ struct ServerConfig {
     int jsonMaxDepth = 32;
     bool accessLog = true;
     int shutdownGraceMs = 10000;
+    int bcryptCost = 12;
+    QString jwtIssuer = QStringLiteral("backroom");
+    QString jwtKeyFile; // empty: keys under <data-dir>/keys
+    // The first admin, created at start when no admin exists. Environment only: flags show in `ps`.
+    QString adminEmail;
+    QByteArray adminPassword;
+    QString rateLimits; // RateLimitConfig::parse syntax; empty: the defaults
+    bool rateLimiting = true;
     int workerThreads = 8; // each holds a database connection: writes need several transactions in flight
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;

@@ -4,9 +4,12 @@
 #include "server/config.h"
 #include "server/log.h"
 #include "server/serverruntime.h"
+#include "server/identity/identityservice.h"
 #include "server/store/migrator.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QLockFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <csignal>
@@ -42,6 +45,7 @@ const QString commandsHelp = QStringLiteral(
     "Commands:\n"
     "  serve     Run the REST server (the default command).\n"
     "  migrate   Apply database migrations and print the schema version.\n"
+    "  user add  Create a user: --email E --role R [--role R2] [--name N] --password-stdin\n"
     "\n"
     "'backroom-server COMMAND --help' describes a command's options.\n");
 
@@ -121,6 +125,17 @@ int serve(const QStringList &arguments)
     return code;
 }
 
+// Opens the database a CLI command works on, migrated; leaves a cluster that a running server owns running.
+struct CliDatabase {
+    DatabaseLocation location;
+    QString dataDir;
+    ~CliDatabase()
+    {
+        if (location.embedded() && !QLockFile(dataDir + QStringLiteral("/server.lock")).tryLock(0))
+            location.embedded()->release();
+    }
+};
+
 int migrate(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -137,22 +152,101 @@ int migrate(const QStringList &arguments)
         return 2;
     }
     Log::configure(config->logFormat, config->logLevel);
-    DatabaseLocation location;
-    if (auto opened = location.open(*config); !opened) {
+    CliDatabase cli{{}, config->dataDir};
+    if (auto opened = cli.location.open(*config); !opened) {
         err() << opened.error().message << '\n';
         return 1;
     }
-    PgConnection connection(location.conninfo());
-    const Migrator migrator;
-    auto migrated = migrator.migrate(connection);
+    PgConnection connection(cli.location.conninfo());
+    auto migrated = Migrator().migrate(connection);
     connection.disconnect();
-    if (location.embedded() && !QLockFile(config->dataDir + QStringLiteral("/server.lock")).tryLock(0))
-        location.embedded()->release(); // a running server owns the cluster; leave it up
     if (!migrated) {
         err() << migrated.error().message << '\n';
         return 1;
     }
-    out() << "Schema is at version " << *migrated << " (" << location.describe() << ").\n";
+    out() << "Schema is at version " << *migrated << " (" << cli.location.describe() << ").\n";
+    return 0;
+}
+
+int userAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("email"), QStringLiteral("The user's email address."), QStringLiteral("address")},
+        {QStringLiteral("name"), QStringLiteral("The user's name (default: the part before @)."), QStringLiteral("name")},
+        {QStringLiteral("role"), QStringLiteral("A role: customer, vendor, merchandiser, warehouse, support, admin. "
+                                                "Repeat for several."),
+         QStringLiteral("role")},
+        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input (required: "
+                                                          "passwords never go on the command line).")},
+        {QStringLiteral("bcrypt-cost"), QStringLiteral("bcrypt cost (4-16)."), QStringLiteral("n"), QStringLiteral("12")},
+    });
+    int exitCode = 0;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("Creates a user with the given roles. Works whether or not a server runs on the "
+                                     "same data directory."),
+                      exitCode))
+        return exitCode;
+    const QString email = parser.value(QStringLiteral("email"));
+    if (email.isEmpty() || !parser.isSet(QStringLiteral("role")) || !parser.isSet(QStringLiteral("password-stdin"))) {
+        err() << "user add needs --email, at least one --role and --password-stdin. Run with --help for details.\n";
+        return 2;
+    }
+    QList<Backroom::Domain::Role> roles;
+    for (const QString &name : parser.values(QStringLiteral("role"))) {
+        const auto role = Backroom::Domain::roleFromName(name);
+        if (!role) {
+            err() << "Unknown role '" << name << "': use customer, vendor, merchandiser, warehouse, support or admin.\n";
+            return 2;
+        }
+        roles.append(*role);
+    }
+    auto config = readConfig(parser, false);
+    if (!config) {
+        err() << config.error().message << '\n';
+        return 2;
+    }
+    Log::configure(config->logFormat, config->logLevel);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        err() << "Cannot read the password from standard input.\n";
+        return 1;
+    }
+    QByteArray password = in.readAll();
+    while (password.endsWith('\n') || password.endsWith('\r'))
+        password.chop(1);
+
+    CliDatabase cli{{}, config->dataDir};
+    if (auto opened = cli.location.open(*config); !opened) {
+        err() << opened.error().message << '\n';
+        return 1;
+    }
+    Database database(cli.location.conninfo());
+    {
+        auto db = database.acquire();
+        if (auto migrated = Migrator().migrate(*db); !migrated) {
+            err() << migrated.error().message << '\n';
+            return 1;
+        }
+    }
+    SigningKeys keys(SigningKeys::Options{config->dataDir + QStringLiteral("/keys"), config->jwtKeyFile});
+    bool costOk = false;
+    const PasswordHasher hasher(parser.value(QStringLiteral("bcrypt-cost")).toInt(&costOk));
+    IdentityService identity(database, keys, hasher, {});
+    const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : email.section(u'@', 0, 0);
+    auto user = identity.createUser(email, password, name, roles);
+    if (!user) {
+        err() << user.error().message;
+        for (const auto &f : user.error().fields)
+            err() << " (" << f.field << ": " << f.message << ')';
+        err() << '\n';
+        return 1;
+    }
+    QStringList roleNames;
+    for (auto r : user->roles)
+        roleNames.append(Backroom::Domain::roleName(r));
+    out() << "Created user " << user->id << " <" << user->email << "> with roles " << roleNames.join(QStringLiteral(", ")) << ".\n";
     return 0;
 }
 
@@ -174,6 +268,14 @@ int main(int argc, char *argv[])
         return serve(arguments);
     if (command == QStringLiteral("migrate"))
         return migrate(arguments);
+    if (command == QStringLiteral("user")) {
+        if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("add")) {
+            arguments.removeAt(1);
+            return userAdd(arguments);
+        }
+        err() << "Usage: backroom-server user add --email E --role R --password-stdin\n";
+        return 2;
+    }
     if (command == QStringLiteral("help")) {
         out() << "Usage: backroom-server [COMMAND] [OPTIONS]\n\n" << commandsHelp;
         return 0;

@@ -2,6 +2,7 @@
 #include "server/serverruntime.h"
 
 #include "server/log.h"
+#include "server/routes/authroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
 
@@ -120,6 +121,14 @@ Domain::Status ServerRuntime::start()
             return fail(migrated.error());
         schemaVersion = *migrated;
     }
+    if (auto identity = startIdentity(); !identity)
+        return identity;
+    if (m_config.rateLimiting) {
+        auto limits = RateLimitConfig::parse(m_config.rateLimits);
+        if (!limits)
+            return Domain::fail(limits.error());
+        m_rateLimiter = std::make_unique<RateLimiter>(*limits);
+    }
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -131,7 +140,12 @@ Domain::Status ServerRuntime::start()
     // Workers keep their database connections for life; an expiring thread would strand its connection.
     m_workers->setExpiryTimeout(-1);
     m_gateway = std::make_unique<Gateway>(
-        m_router, *m_metrics, GatewayOptions{m_config.corsOrigins, m_config.jsonMaxDepth, m_config.accessLog},
+        m_router, *m_metrics,
+        GatewayOptions{m_config.corsOrigins, m_config.jsonMaxDepth, m_config.accessLog,
+                       [identity = m_identity.get()](QByteArrayView token) {
+                           return identity->authenticate(token, IdentityService::Clock::now());
+                       },
+                       m_rateLimiter.get()},
         m_workers.get());
     Gateway *gateway = m_gateway.get();
     m_http = std::make_unique<HttpServer>(
@@ -139,6 +153,8 @@ Domain::Status ServerRuntime::start()
         [gateway](int status, const QString &detail, const QHostAddress &peer) {
             return gateway->refuse(status, detail, peer);
         });
+    if (m_rateLimiter)
+        m_metrics->addWriter([limiter = m_rateLimiter.get()](QByteArray &out) { limiter->writeMetrics(out); });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
         const HttpServerShared &s = http->shared();
         out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "
@@ -165,12 +181,69 @@ Domain::Status ServerRuntime::start()
     return {};
 }
 
+Domain::Status ServerRuntime::startIdentity()
+{
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(IdentityService::Clock::now());
+    const IdentityService::Options identityDefaults;
+    SigningKeys::Options keyOptions;
+    keyOptions.directory = m_config.dataDir + QStringLiteral("/keys");
+    keyOptions.keyFile = m_config.jwtKeyFile;
+    keyOptions.tokenLifetime = identityDefaults.accessTokenLifetime;
+    keyOptions.leeway = identityDefaults.leeway;
+    m_keys = std::make_unique<SigningKeys>(keyOptions);
+    if (auto loaded = m_keys->load(now); !loaded)
+        return loaded;
+    if (m_keys->rotationDue(now)) {
+        if (auto rotated = m_keys->rotate(now); !rotated)
+            Log::warning("auth.key_rotation_failed", {{"error", rotated.error().message}});
+    }
+    // Picks up keys other instances wrote, drops expired ones and rotates when due, while the server runs.
+    m_keyTimer = std::make_unique<QTimer>();
+    m_keyTimer->setInterval(std::chrono::minutes(1));
+    QObject::connect(m_keyTimer.get(), &QTimer::timeout, m_keyTimer.get(), [keys = m_keys.get()] {
+        const auto at = std::chrono::time_point_cast<std::chrono::seconds>(IdentityService::Clock::now());
+        if (auto loaded = keys->load(at); !loaded)
+            Log::warning("auth.key_reload_failed", {{"error", loaded.error().message}});
+        if (keys->rotationDue(at)) {
+            if (auto rotated = keys->rotate(at); !rotated)
+                Log::warning("auth.key_rotation_failed", {{"error", rotated.error().message}});
+        }
+    });
+    m_keyTimer->start();
+    m_hasher = std::make_unique<PasswordHasher>(m_config.bcryptCost);
+    IdentityService::Options identityOptions;
+    identityOptions.issuer = m_config.jwtIssuer;
+    m_identity = std::make_unique<IdentityService>(*m_database, *m_keys, *m_hasher, identityOptions);
+
+    if (m_config.adminEmail.isEmpty())
+        return {};
+    auto exists = m_identity->adminExists();
+    if (!exists)
+        return Domain::fail(exists.error());
+    if (*exists)
+        return {};
+    auto admin = m_identity->createUser(m_config.adminEmail, m_config.adminPassword, QStringLiteral("Administrator"),
+                                        {Domain::Role::Admin});
+    if (!admin && admin.error().code != Domain::ErrorCode::Conflict) {
+        Domain::Error e = admin.error();
+        e.message = QStringLiteral("Could not create the first admin from BACKROOM_ADMIN_EMAIL/BACKROOM_ADMIN_PASSWORD: ")
+            + e.message + (e.fields.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(e.fields.first().field, e.fields.first().message));
+        return Domain::fail(e);
+    }
+    if (admin)
+        Log::info("auth.first_admin_created", {{"email", admin->email}});
+    return {};
+}
+
 void ServerRuntime::registerRoutes(int schemaVersion)
 {
     // Route handlers point into their owner, so owners live as long as the runtime.
     auto system = std::make_shared<SystemRoutes>(*m_database, [this] { return m_metrics->render(); }, schemaVersion);
     system->registerOn(m_router);
     m_routeOwners.push_back(system);
+    auto auth = std::make_shared<AuthRoutes>(*m_identity, *m_keys, m_rateLimiter.get());
+    auth->registerOn(m_router);
+    m_routeOwners.push_back(auth);
 }
 
 void ServerRuntime::stop()
@@ -184,6 +257,8 @@ void ServerRuntime::stop()
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
     m_gateway.reset();
+    m_identity.reset();
+    m_keyTimer.reset();
     m_database.reset();
     if (m_location.embedded()) {
         if (auto stopped = m_location.embedded()->stop(); !stopped)

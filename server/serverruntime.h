@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "server/auth/passwordhasher.h"
+#include "server/auth/signingkeys.h"
 #include "server/config.h"
+#include "server/identity/identityservice.h"
 #include "server/gateway/gateway.h"
 #include "server/gateway/metrics.h"
 #include "server/http/httpserver.h"
@@ -10,6 +13,7 @@
 
 #include <QLockFile>
 #include <QThreadPool>
+#include <QTimer>
 #include <vector>
 #include <memory>
 
@@ -51,13 +55,19 @@ public:
 
 private:
     void registerRoutes(int schemaVersion);
+    Domain::Status startIdentity();
 
     ServerConfig m_config;
     std::unique_ptr<QLockFile> m_lock;
     DatabaseLocation m_location;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SigningKeys> m_keys;
+    std::unique_ptr<QTimer> m_keyTimer;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<IdentityService> m_identity;
     Router m_router;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;

@@ -229,57 +229,57 @@ Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
 <context>
     <name>Backroom::Ui::HealthMonitor</name>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="17"/>
+        <location filename="../ui/healthmonitor.cpp" line="16"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="19"/>
+        <location filename="../ui/healthmonitor.cpp" line="18"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="21"/>
+        <location filename="../ui/healthmonitor.cpp" line="20"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="23"/>
+        <location filename="../ui/healthmonitor.cpp" line="22"/>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="25"/>
+        <location filename="../ui/healthmonitor.cpp" line="24"/>
         <source>Unreachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="35"/>
+        <location filename="../ui/healthmonitor.cpp" line="34"/>
         <source>Not connected to a server: choose File › Connect to Server…</source>
         <translation>Mit keinem Server verbunden: wählen Sie Datei › Mit Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="37"/>
+        <location filename="../ui/healthmonitor.cpp" line="36"/>
         <source>Checking %1…</source>
         <translation>Prüfe %1…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="39"/>
+        <location filename="../ui/healthmonitor.cpp" line="38"/>
         <source>Connected to %1 — ready (server %2, schema %3)</source>
         <translation>Verbunden mit %1 — bereit (Server %2, Schema %3)</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="43"/>
+        <location filename="../ui/healthmonitor.cpp" line="42"/>
         <source>Server at %1 is not ready: %2</source>
         <translation>Der Server unter %1 ist nicht bereit: %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="45"/>
+        <location filename="../ui/healthmonitor.cpp" line="44"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="114"/>
+        <location filename="../ui/healthmonitor.cpp" line="113"/>
         <source>Its /readyz answer does not say it is ready. Check that the address points at a Backroom server.</source>
         <translation>Seine Antwort auf /readyz meldet nicht, dass er bereit ist. Prüfen Sie, ob die Adresse auf einen Backroom-Server zeigt.</translation>
     </message>
@@ -300,157 +300,157 @@ Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produkte, Varianten, Kategorien, Preise und Aktionen: anlegen und bearbeiten, viele auf einmal ändern, als CSV importieren und exportieren und ihre Bilder verwalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Bestand je Lagerort: Wareneingang buchen, Bestand mit einem Scanfeld zählen und korrigieren, Bestand zwischen Lagerorten umlagern und auf Meldungen zu niedrigem Bestand reagieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Jede Bestellung schnell finden, ihren Verlauf lesen, sie stornieren sowie sie mit gedruckten Lieferscheinen kommissionieren, verpacken und versenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Teil- und Vollerstattungen, mit oder ohne Wiedereinlagerung, und der Stand jeder einzelnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Sendungen und ihre Sendungsverfolgung, wie die Versanddienstleister sie melden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Kundinnen und Kunden und der Verlauf ihrer Bestellungen, Erstattungen und Sendungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Benutzer und Rollen, Lagerorte, Webhooks und das Prüfprotokoll, wer was geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Shipments</source>
         <translation>Sendungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Admin</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Check Server &amp;Now</source>
         <translation>Server &amp;jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>About Backroom</source>
         <translation>Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Das Backoffice für Onlineshops: Katalog, Lager, Bestellungen, Erstattungen und Sendungen.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -466,6 +466,60 @@ Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
         <location filename="../ui/screenshotwriter.cpp" line="34"/>
         <source>Could not create the screenshot directory %1. Check the path and its permissions.</source>
         <translation>Das Verzeichnis für Bildschirmfotos %1 konnte nicht angelegt werden. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::TokenStore</name>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="71"/>
+        <source>Backroom needs the server address and the email address to remember a sign-in.</source>
+        <translation>Backroom braucht die Serveradresse und die E-Mail-Adresse, um sich eine Anmeldung zu merken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="72"/>
+        <source>There is no sign-in to remember.</source>
+        <translation>Es gibt keine Anmeldung, die sich Backroom merken könnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="103"/>
+        <location filename="../ui/tokenstore.cpp" line="137"/>
+        <source>Backroom needs the server address and the email address to find a remembered sign-in.</source>
+        <translation>Backroom braucht die Serveradresse und die E-Mail-Adresse, um eine gemerkte Anmeldung zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="168"/>
+        <source>access was declined</source>
+        <translation>der Zugriff wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="171"/>
+        <source>access was denied</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="174"/>
+        <source>no keyring service is running</source>
+        <translation>es läuft kein Schlüsselbund-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="177"/>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="185"/>
+        <source>Your system keychain is not available (%1); Backroom will not remember this sign-in. Unlock or install a keyring (e.g. GNOME Keyring) to stay signed in.</source>
+        <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar (%1); Backroom merkt sich diese Anmeldung nicht. Entsperren oder installieren Sie einen Schlüsselbund (z. B. GNOME Keyring), um angemeldet zu bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="190"/>
+        <source>Your system keychain is not available (%1), so Backroom cannot use a remembered sign-in. Sign in again; to stay signed in, unlock or install a keyring (e.g. GNOME Keyring).</source>
+        <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar (%1), daher kann Backroom keine gemerkte Anmeldung verwenden. Melden Sie sich erneut an; um angemeldet zu bleiben, entsperren oder installieren Sie einen Schlüsselbund (z. B. GNOME Keyring).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="197"/>
+        <source>Backroom could not remove the remembered sign-in from your system keychain (%1). Unlock the keyring and sign out again, or delete the “%2” entry with your keyring manager.</source>
+        <translation>Backroom konnte die gemerkte Anmeldung nicht aus dem Schlüsselbund Ihres Systems entfernen (%1). Entsperren Sie den Schlüsselbund und melden Sie sich erneut ab, oder löschen Sie den Eintrag „%2“ mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
 </context>
 <context>

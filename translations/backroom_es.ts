@@ -229,57 +229,57 @@ ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
 <context>
     <name>Backroom::Ui::HealthMonitor</name>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="17"/>
+        <location filename="../ui/healthmonitor.cpp" line="16"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="19"/>
+        <location filename="../ui/healthmonitor.cpp" line="18"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="21"/>
+        <location filename="../ui/healthmonitor.cpp" line="20"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="23"/>
+        <location filename="../ui/healthmonitor.cpp" line="22"/>
         <source>Not ready</source>
         <translation>No está listo</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="25"/>
+        <location filename="../ui/healthmonitor.cpp" line="24"/>
         <source>Unreachable</source>
         <translation>Inaccesible</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="35"/>
+        <location filename="../ui/healthmonitor.cpp" line="34"/>
         <source>Not connected to a server: choose File › Connect to Server…</source>
         <translation>Sin conexión a un servidor: elija Archivo › Conectar al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="37"/>
+        <location filename="../ui/healthmonitor.cpp" line="36"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="39"/>
+        <location filename="../ui/healthmonitor.cpp" line="38"/>
         <source>Connected to %1 — ready (server %2, schema %3)</source>
         <translation>Conectado a %1 — listo (servidor %2, esquema %3)</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="43"/>
+        <location filename="../ui/healthmonitor.cpp" line="42"/>
         <source>Server at %1 is not ready: %2</source>
         <translation>El servidor en %1 no está listo: %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="45"/>
+        <location filename="../ui/healthmonitor.cpp" line="44"/>
         <source>Cannot reach %1: %2</source>
         <translation>No se puede acceder a %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="114"/>
+        <location filename="../ui/healthmonitor.cpp" line="113"/>
         <source>Its /readyz answer does not say it is ready. Check that the address points at a Backroom server.</source>
         <translation>Su respuesta a /readyz no indica que esté listo. Compruebe que la dirección corresponde a un servidor Backroom.</translation>
     </message>
@@ -300,157 +300,157 @@ ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Productos, variantes, categorías, precios y promociones: crearlos y editarlos, cambiar muchos a la vez, importarlos y exportarlos como CSV y gestionar sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Existencias por almacén: recibir mercancía, contar y corregir existencias con un campo de escaneo, trasladar existencias entre almacenes y atender las alertas de existencias bajas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Encontrar cualquier pedido rápidamente, leer su historial, cancelarlo, y prepararlo, embalarlo y enviarlo con albaranes impresos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Reembolsos parciales y totales, con o sin reposición de existencias, y el estado de cada uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Los envíos y su seguimiento, tal como lo comunican los transportistas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Los clientes y el historial de sus pedidos, reembolsos y envíos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Usuarios y roles, almacenes, webhooks y el registro de auditoría de quién cambió qué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Refunds</source>
         <translation>Reembolsos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Shipments</source>
         <translation>Envíos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Connect to Server…</source>
         <translation>&amp;Conectar al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Check Server &amp;Now</source>
         <translation>Comprobar el servidor &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>About Backroom</source>
         <translation>Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;La trastienda de las tiendas en línea: catálogo, existencias, pedidos, reembolsos y envíos.&lt;/p&gt;&lt;p&gt;Servidor: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -466,6 +466,60 @@ ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
         <location filename="../ui/screenshotwriter.cpp" line="34"/>
         <source>Could not create the screenshot directory %1. Check the path and its permissions.</source>
         <translation>No se pudo crear el directorio de capturas de pantalla %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::TokenStore</name>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="71"/>
+        <source>Backroom needs the server address and the email address to remember a sign-in.</source>
+        <translation>Backroom necesita la dirección del servidor y la dirección de correo electrónico para recordar un inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="72"/>
+        <source>There is no sign-in to remember.</source>
+        <translation>No hay ningún inicio de sesión que recordar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="103"/>
+        <location filename="../ui/tokenstore.cpp" line="137"/>
+        <source>Backroom needs the server address and the email address to find a remembered sign-in.</source>
+        <translation>Backroom necesita la dirección del servidor y la dirección de correo electrónico para encontrar un inicio de sesión recordado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="168"/>
+        <source>access was declined</source>
+        <translation>usted rechazó el acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="171"/>
+        <source>access was denied</source>
+        <translation>se denegó el acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="174"/>
+        <source>no keyring service is running</source>
+        <translation>no se está ejecutando ningún servicio de llavero</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="177"/>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="185"/>
+        <source>Your system keychain is not available (%1); Backroom will not remember this sign-in. Unlock or install a keyring (e.g. GNOME Keyring) to stay signed in.</source>
+        <translation>El llavero de su sistema no está disponible (%1); Backroom no recordará este inicio de sesión. Desbloquee o instale un llavero (p. ej., GNOME Keyring) para mantener la sesión iniciada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="190"/>
+        <source>Your system keychain is not available (%1), so Backroom cannot use a remembered sign-in. Sign in again; to stay signed in, unlock or install a keyring (e.g. GNOME Keyring).</source>
+        <translation>El llavero de su sistema no está disponible (%1), por lo que Backroom no puede usar un inicio de sesión recordado. Vuelva a iniciar sesión; para mantener la sesión iniciada, desbloquee o instale un llavero (p. ej., GNOME Keyring).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="197"/>
+        <source>Backroom could not remove the remembered sign-in from your system keychain (%1). Unlock the keyring and sign out again, or delete the “%2” entry with your keyring manager.</source>
+        <translation>Backroom no pudo quitar el inicio de sesión recordado del llavero de su sistema (%1). Desbloquee el llavero y vuelva a cerrar la sesión, o elimine la entrada «%2» con su gestor de llaveros.</translation>
     </message>
 </context>
 <context>

@@ -229,57 +229,57 @@ Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</trans
 <context>
     <name>Backroom::Ui::HealthMonitor</name>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="17"/>
+        <location filename="../ui/healthmonitor.cpp" line="16"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="19"/>
+        <location filename="../ui/healthmonitor.cpp" line="18"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="21"/>
+        <location filename="../ui/healthmonitor.cpp" line="20"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="23"/>
+        <location filename="../ui/healthmonitor.cpp" line="22"/>
         <source>Not ready</source>
         <translation>Pas prêt</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="25"/>
+        <location filename="../ui/healthmonitor.cpp" line="24"/>
         <source>Unreachable</source>
         <translation>Injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="35"/>
+        <location filename="../ui/healthmonitor.cpp" line="34"/>
         <source>Not connected to a server: choose File › Connect to Server…</source>
         <translation>Connecté à aucun serveur : choisissez Fichier › Se connecter au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="37"/>
+        <location filename="../ui/healthmonitor.cpp" line="36"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="39"/>
+        <location filename="../ui/healthmonitor.cpp" line="38"/>
         <source>Connected to %1 — ready (server %2, schema %3)</source>
         <translation>Connecté à %1 — prêt (serveur %2, schéma %3)</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="43"/>
+        <location filename="../ui/healthmonitor.cpp" line="42"/>
         <source>Server at %1 is not ready: %2</source>
         <translation>Le serveur %1 n’est pas prêt : %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="45"/>
+        <location filename="../ui/healthmonitor.cpp" line="44"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthmonitor.cpp" line="114"/>
+        <location filename="../ui/healthmonitor.cpp" line="113"/>
         <source>Its /readyz answer does not say it is ready. Check that the address points at a Backroom server.</source>
         <translation>Sa réponse à /readyz n’indique pas qu’il est prêt. Vérifiez que l’adresse désigne bien un serveur Backroom.</translation>
     </message>
@@ -300,157 +300,157 @@ Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</trans
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produits, variantes, catégories, prix et promotions : les créer et les modifier, en changer beaucoup à la fois, les importer et les exporter en CSV, et gérer leurs images.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Stock par entrepôt : réceptionner des marchandises, compter et corriger le stock avec un champ de scan, déplacer du stock entre entrepôts et traiter les alertes de stock bas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Retrouver rapidement n’importe quelle commande, lire son historique, l’annuler, et la préparer, l’emballer et l’expédier avec des bordereaux imprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Remboursements partiels et complets, avec ou sans remise en stock, et l’état de chacun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Les expéditions et leur suivi, tel que les transporteurs le communiquent.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Les clients et l’historique de leurs commandes, remboursements et expéditions.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Utilisateurs et rôles, entrepôts, webhooks, et le journal d’audit de qui a modifié quoi.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Shipments</source>
         <translation>Expéditions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Check Server &amp;Now</source>
         <translation>Vérifier le serveur &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;About Backroom</source>
         <translation>À &amp;propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>About Backroom</source>
         <translation>À propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Le back-office des boutiques en ligne : catalogue, stock, commandes, remboursements et expéditions.&lt;/p&gt;&lt;p&gt;Serveur : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -466,6 +466,60 @@ Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</trans
         <location filename="../ui/screenshotwriter.cpp" line="34"/>
         <source>Could not create the screenshot directory %1. Check the path and its permissions.</source>
         <translation>Impossible de créer le dossier des captures d’écran %1. Vérifiez le chemin et ses droits d’accès.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::TokenStore</name>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="71"/>
+        <source>Backroom needs the server address and the email address to remember a sign-in.</source>
+        <translation>Backroom a besoin de l’adresse du serveur et de l’adresse e-mail pour mémoriser une connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="72"/>
+        <source>There is no sign-in to remember.</source>
+        <translation>Il n’y a aucune connexion à mémoriser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="103"/>
+        <location filename="../ui/tokenstore.cpp" line="137"/>
+        <source>Backroom needs the server address and the email address to find a remembered sign-in.</source>
+        <translation>Backroom a besoin de l’adresse du serveur et de l’adresse e-mail pour retrouver une connexion mémorisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="168"/>
+        <source>access was declined</source>
+        <translation>vous avez refusé l’accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="171"/>
+        <source>access was denied</source>
+        <translation>l’accès a été refusé</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="174"/>
+        <source>no keyring service is running</source>
+        <translation>aucun service de trousseau n’est en cours d’exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="177"/>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="185"/>
+        <source>Your system keychain is not available (%1); Backroom will not remember this sign-in. Unlock or install a keyring (e.g. GNOME Keyring) to stay signed in.</source>
+        <translation>Le trousseau de clés de votre système n’est pas disponible (%1) ; Backroom ne mémorisera pas cette connexion. Déverrouillez ou installez un trousseau (par exemple GNOME Keyring) pour rester connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="190"/>
+        <source>Your system keychain is not available (%1), so Backroom cannot use a remembered sign-in. Sign in again; to stay signed in, unlock or install a keyring (e.g. GNOME Keyring).</source>
+        <translation>Le trousseau de clés de votre système n’est pas disponible (%1) : Backroom ne peut donc pas utiliser une connexion mémorisée. Reconnectez-vous ; pour rester connecté, déverrouillez ou installez un trousseau (par exemple GNOME Keyring).</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokenstore.cpp" line="197"/>
+        <source>Backroom could not remove the remembered sign-in from your system keychain (%1). Unlock the keyring and sign out again, or delete the “%2” entry with your keyring manager.</source>
+        <translation>Backroom n’a pas pu retirer la connexion mémorisée du trousseau de clés de votre système (%1). Déverrouillez le trousseau et déconnectez-vous à nouveau, ou supprimez l’entrée « %2 » avec votre gestionnaire de trousseaux.</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,11 @@ void Gateway::handle(HttpRequest &request, Reply reply)
 
     const Router::Match match = m_router.match(request.method, request.path);
     QJsonDocument body;
-    if (std::optional<HttpResponse> refused = precheck(request, match, body)) {
+    std::optional<Principal> principal;
+    std::optional<RateLimitDecision> limit;
+    if (std::optional<HttpResponse> refused = precheck(request, match, body, principal, limit)) {
+        if (limit && refused->header("RateLimit-Limit").isEmpty())
+            RateLimiter::applyHeaders(*limit, *refused);
         applyCors(request, *refused);
         finish(request.method, request.path, request.peer, match, requestId, timer.nsecsElapsed() / 1000, *refused);
         reply(std::move(*refused));
@@ -133,7 +137,7 @@ void Gateway::handle(HttpRequest &request, Reply reply)
 
     // Everything the handler and the finishing steps need travels with the job; the connection may be gone
     // by the time a worker is done, and then Reply drops the response.
-    auto job = [this, match, requestId, timer, reply, body = std::move(body),
+    auto job = [this, match, requestId, timer, reply, limit, body = std::move(body), principal = std::move(principal),
                 request = std::move(request)]() mutable {
         const QByteArray method = request.method;
         const QByteArray path = request.path;
@@ -141,7 +145,10 @@ void Gateway::handle(HttpRequest &request, Reply reply)
         const QByteArray origin = request.header("Origin");
         RequestContext context(std::move(request), match.params, requestId);
         context.setBody(std::move(body));
+        context.setPrincipal(std::move(principal));
         HttpResponse response = runHandler(*match.route, context);
+        if (limit && response.header("RateLimit-Limit").isEmpty())
+            RateLimiter::applyHeaders(*limit, response);
         applyCors(context.request(), response);
         finish(method, path, peer, match, requestId, timer.nsecsElapsed() / 1000, response);
         reply(std::move(response));
@@ -187,8 +194,21 @@ void Gateway::finish(const QByteArray &method, const QByteArray &path, const QHo
 }
 
 std::optional<HttpResponse> Gateway::precheck(const HttpRequest &request, const Router::Match &match,
-                                              QJsonDocument &body) const
+                                              QJsonDocument &body, std::optional<Principal> &principal,
+                                              std::optional<RateLimitDecision> &limit) const
 {
+    // Limits come first, before any token is verified or body decoded: refusing must stay cheap.
+    const auto now = RateLimiter::Clock::now();
+    const QList<QByteArray> policies = match.route ? match.route->rateLimits : QList<QByteArray>{QByteArrayLiteral("ip")};
+    if (m_options.rateLimiter && !policies.isEmpty()) {
+        const QByteArray address = RateLimiter::addressKey(request.peer);
+        for (const QByteArray &policy : policies) {
+            const RateLimitDecision d = m_options.rateLimiter->take(policy, address, now);
+            limit = limit ? RateLimitDecision::tighter(*limit, d) : d;
+            if (!d.allowed)
+                return RateLimiter::tooManyRequests(d);
+        }
+    }
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
             HttpResponse r = HttpResponse::problem(
@@ -203,6 +223,48 @@ std::optional<HttpResponse> Gateway::precheck(const HttpRequest &request, const 
                                                     "/api/v1/openapi.json.")
                                          .arg(QString::fromUtf8(request.path)));
     }
+    // A token that is sent is checked even on public routes: a client with a broken token should hear so.
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.isEmpty()) {
+        if (!authorization.startsWith("Bearer ") || !m_options.authenticator) {
+            HttpResponse r = HttpResponse::problem(401, QStringLiteral("unauthorized"),
+                                                   QStringLiteral("Send the access token as 'Authorization: Bearer "
+                                                                  "<token>'."));
+            r.setHeader("WWW-Authenticate", "Bearer");
+            return r;
+        }
+        auto who = m_options.authenticator(QByteArrayView(authorization).sliced(7).trimmed());
+        if (!who) {
+            HttpResponse r = HttpResponse::problem(401, QStringLiteral("unauthorized"),
+                                                   who.error().message
+                                                       + QStringLiteral(" Sign in again or refresh the session."));
+            r.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            return r;
+        }
+        principal = std::move(*who);
+        if (m_options.rateLimiter && !policies.isEmpty()) {
+            const RateLimitDecision d = m_options.rateLimiter->take(RateLimitConfig::user,
+                                                                    QByteArray::number(principal->userId), now);
+            limit = limit ? RateLimitDecision::tighter(*limit, d) : d;
+            if (!d.allowed)
+                return RateLimiter::tooManyRequests(d);
+        }
+    }
+    const Domain::Permission needed = match.route->permission;
+    if (needed != Domain::Permission::Public) {
+        if (!principal) {
+            HttpResponse r = HttpResponse::problem(401, QStringLiteral("unauthorized"),
+                                                   QStringLiteral("Sign in first: this needs an access token."));
+            r.setHeader("WWW-Authenticate", "Bearer");
+            return r;
+        }
+        if (!Domain::rolesGrant(principal->roles, needed))
+            return HttpResponse::problem(403, QStringLiteral("forbidden"),
+                                         QStringLiteral("Your role does not allow this (it needs the '%1' permission); "
+                                                        "ask an administrator if you need it.")
+                                             .arg(Domain::permissionName(needed)));
+    }
+
     if (!match.route->jsonBody)
         return std::nullopt;
     if (!isJsonContentType(request.header("Content-Type")))

@@ -1,18 +1,32 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/result.h"
 #include "server/gateway/metrics.h"
 #include "server/http/httpconnection.h"
 #include "server/http/router.h"
+#include "server/gateway/ratelimiter.h"
+#include "server/identity/principal.h"
 
 class QThreadPool;
 
 namespace Backroom::Server {
+class RateLimiter;
+}
+
+namespace Backroom::Server {
+
+using RateLimitDecision = RateLimiter::Decision;
+
+// Turns a bearer token into the caller; Unauthorized when the token is not one of ours or has expired.
+using Authenticator = std::function<Domain::Result<Principal>(QByteArrayView bearerToken)>;
 
 struct GatewayOptions {
     QList<QByteArray> corsOrigins; // exact origins, or "*"
     int jsonMaxDepth = 32;
     bool accessLog = true;
+    Authenticator authenticator; // without one, only public routes can be called
+    RateLimiter *rateLimiter = nullptr; // shared by every I/O thread; none: no limits
 };
 
 // The one chain every request passes through, before and after its route: request id in and out,
@@ -31,7 +45,8 @@ public:
 
 private:
     // A response for what is wrong before any handler runs (no route, bad body), or nullopt.
-    std::optional<HttpResponse> precheck(const HttpRequest &request, const Router::Match &match, QJsonDocument &body) const;
+    std::optional<HttpResponse> precheck(const HttpRequest &request, const Router::Match &match, QJsonDocument &body,
+                                         std::optional<Principal> &principal, std::optional<RateLimitDecision> &limit) const;
     static HttpResponse runHandler(const RouteSpec &route, RequestContext &context);
     void finish(const QByteArray &method, const QByteArray &path, const QHostAddress &peer, const Router::Match &match,
                 const QByteArray &requestId, qint64 micros, HttpResponse &response);

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "server/http/httprequest.h"
+#include "server/identity/principal.h"
+
+#include <optional>
 
 #include <QHash>
 #include <QJsonDocument>
@@ -25,6 +28,9 @@ public:
     QUrlQuery query() const { return QUrlQuery(QString::fromUtf8(m_request.query)); }
     const QByteArray &requestId() const { return m_requestId; }
     const QJsonDocument &body() const { return m_body; }
+    // The verified caller; always set for routes that need a permission other than Public.
+    const std::optional<Principal> &principal() const { return m_principal; }
+    void setPrincipal(std::optional<Principal> principal) { m_principal = std::move(principal); }
     void setBody(QJsonDocument body) { m_body = std::move(body); }
 
 private:
@@ -32,6 +38,7 @@ private:
     QHash<QString, QString> m_params;
     QByteArray m_requestId;
     QJsonDocument m_body;
+    std::optional<Principal> m_principal;
 };
 
 } // namespace Backroom::Server

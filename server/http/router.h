@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/http/httprequest.h"
+#include "domain/roles.h"
 #include "server/http/httpresponse.h"
 
 #include <QHash>
@@ -11,11 +12,6 @@
 namespace Backroom::Server {
 
 class RequestContext;
-
-// Who may call a route. Issue-level roles arrive with identity; until then routes are public or internal.
-enum class Access {
-    Public,
-};
 
 // Where a handler runs. Quick reads run on the I/O thread that owns the connection, on its own database
 // connection; anything that waits (commits, password hashing, calls to other services) runs on the worker
@@ -28,10 +24,13 @@ enum class Execution {
 struct RouteSpec {
     QByteArray method;  // GET, POST, PUT, PATCH, DELETE
     QByteArray pattern; // /api/v1/products/{id}
-    Access access = Access::Public;
+    Domain::Permission permission = Domain::Permission::Public; // checked by the gateway before the handler
     bool jsonBody = false; // the gateway decodes and validates a JSON body before the handler runs
     std::function<HttpResponse(RequestContext &)> handler;
     Execution execution = Execution::IoThread;
+    // Rate-limit policies keyed by client address that this route spends from (see RateLimitConfig);
+    // signed-in callers also spend from "user". Empty: not limited (health checks, metrics).
+    QList<QByteArray> rateLimits{QByteArrayLiteral("ip")};
 };
 
 // Maps method + path to a route and its path parameters. Built once at start-up, then read-only and

@@ -35,15 +35,20 @@ SystemRoutes::SystemRoutes(Database &database, std::function<QByteArray()> metri
 
 void SystemRoutes::registerOn(Router &router)
 {
-    router.add({"GET", "/healthz", Access::Public, false, [](RequestContext &) {
+    // Probes and scrapers call these constantly from a few addresses: never rate limited.
+    router.add({"GET", "/healthz", Domain::Permission::Public, false,
+                [](RequestContext &) {
                     return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-                }});
-    router.add({"GET", "/readyz", Access::Public, false, [this](RequestContext &) { return readiness(); }});
-    router.add({"GET", "/metrics", Access::Public, false, [this](RequestContext &) {
-                    return HttpResponse::text(200, m_metricsText(),
-                                              "text/plain; version=0.0.4; charset=utf-8");
-                }});
-    router.add({"GET", "/api/v1/openapi.json", Access::Public, false, [](RequestContext &) {
+                },
+                Execution::IoThread, {}});
+    router.add({"GET", "/readyz", Domain::Permission::Public, false, [this](RequestContext &) { return readiness(); },
+                Execution::IoThread, {}});
+    router.add({"GET", "/metrics", Domain::Permission::Public, false,
+                [this](RequestContext &) {
+                    return HttpResponse::text(200, m_metricsText(), "text/plain; version=0.0.4; charset=utf-8");
+                },
+                Execution::IoThread, {}});
+    router.add({"GET", "/api/v1/openapi.json", Domain::Permission::Public, false, [](RequestContext &) {
                     static const QByteArray document = [] {
                         QFile f(QStringLiteral(":/openapi.json"));
                         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -52,9 +57,9 @@ void SystemRoutes::registerOn(Router &router)
                     r.setHeader("Cache-Control", "public, max-age=300");
                     return r;
                 }});
-    router.add({"GET", "/api/v1/system/migrations", Access::Public, false,
+    router.add({"GET", "/api/v1/system/migrations", Domain::Permission::Public, false,
                 [this](RequestContext &) { return migrations(); }});
-    router.add({"GET", "/api/v1/system/migrations/{version}", Access::Public, false,
+    router.add({"GET", "/api/v1/system/migrations/{version}", Domain::Permission::Public, false,
                 [this](RequestContext &c) { return migration(c.param(QStringLiteral("version"))); }});
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "server/store/pgconnection.h"
 
+#include "server/log.h"
+
 #include <QDateTime>
 #include <QVarLengthArray>
 
@@ -88,6 +90,12 @@ PgExpected<void> PgConnection::ensureConnected()
     }
     m_sinceFailedConnect.invalidate();
     m_lastConnectedMs->store(nowMs());
+    // Notices (e.g. "already exists, skipping") are not errors; keep them out of standard error.
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *message) {
+            Log::write(Log::Level::Debug, "database.notice", {{"message", QString::fromUtf8(message).trimmed()}});
+        },
+        nullptr);
     return {};
 }
 

@@ -33,7 +33,7 @@ ExternalProject_Add(fuzz_targets
     USES_TERMINAL_BUILD ON
 )
 
-foreach(_target IN ITEMS fuzz_http_request fuzz_json_body)
+foreach(_target IN ITEMS fuzz_http_request fuzz_json_body fuzz_access_token)
     if(_target STREQUAL "fuzz_http_request")
         set(_dict ${_backroom_fuzz_src}/http.dict)
     else()

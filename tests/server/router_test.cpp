@@ -10,7 +10,7 @@ using namespace Backroom::Server;
 namespace {
 RouteSpec route(QByteArray method, QByteArray pattern)
 {
-    return {std::move(method), std::move(pattern), Access::Public, false,
+    return {std::move(method), std::move(pattern), Backroom::Domain::Permission::Public, false,
             [](RequestContext &) { return HttpResponse::noContent(); }};
 }
 

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
 #include <atomic>
@@ -21,6 +22,11 @@ inline Server::ServerConfig testConfig(const QByteArray &conninfo)
 {
     Server::ServerConfig c;
     c.databaseUrl = conninfo;
+    // Signing keys live under the data directory; one private directory per test process.
+    static QTemporaryDir dataDir;
+    c.dataDir = dataDir.path();
+    c.bcryptCost = 4;
+    c.rateLimiting = false; // tests that are about limits turn it on
     c.http.address = QHostAddress(QHostAddress::LocalHost);
     c.http.port = 0;
     c.http.threads = 2;
@@ -51,14 +57,14 @@ public:
                             Server::GatewayOptions gatewayOptions = {})
     {
         using namespace Server;
-        router.add({"GET", "/hello", Access::Public, false,
+        router.add({"GET", "/hello", Domain::Permission::Public, false,
                     [](RequestContext &) { return HttpResponse::text(200, "hello"); }});
-        router.add({"POST", "/echo", Access::Public, true,
+        router.add({"POST", "/echo", Domain::Permission::Public, true,
                     [](RequestContext &c) { return HttpResponse::json(200, c.body()); }});
-        router.add({"GET", "/boom", Access::Public, false,
+        router.add({"GET", "/boom", Domain::Permission::Public, false,
                     [](RequestContext &) -> HttpResponse { throw std::runtime_error("kaboom"); }});
         // Takes its time on the worker pool, counting how many run at once.
-        router.add({"GET", "/slow", Access::Public, false,
+        router.add({"GET", "/slow", Domain::Permission::Public, false,
                     [this](RequestContext &) {
                         const int now = ++runningSlow;
                         int seen = maxRunningSlow.load();
@@ -69,7 +75,7 @@ public:
                         return HttpResponse::text(200, QThread::currentThread()->objectName().toUtf8());
                     },
                     Execution::Worker});
-        router.add({"GET", "/io-thread", Access::Public, false,
+        router.add({"GET", "/io-thread", Domain::Permission::Public, false,
                     [](RequestContext &) { return HttpResponse::text(200, QThread::currentThread()->objectName().toUtf8()); }});
         workers.setMaxThreadCount(4);
         workers.setExpiryTimeout(-1);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "server/store/migrator.h"
 #include "tests/server/serverfixture.h"
 
 #include <QFile>
@@ -32,7 +33,7 @@ TEST_F(SystemRoutesTest, ReportsReadinessWithTheSchemaVersion)
     const auto r = get("/readyz");
     EXPECT_EQ(r.status, 200);
     EXPECT_EQ(jsonOf(r).value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
-    EXPECT_EQ(jsonOf(r).value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_EQ(jsonOf(r).value(QStringLiteral("schema_version")).toInt(), Migrator::bundled().last().version);
 }
 
 TEST_F(SystemRoutesTest, ReadsOneMigrationByPrimaryKey)

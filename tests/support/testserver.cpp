@@ -30,7 +30,8 @@ bool TestServer::start(const QStringList &extraArgs)
     m_process->start(QStringLiteral(BACKROOM_SERVER_BINARY),
                      QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                  QStringLiteral("--database-url"), QString::fromUtf8(m_database->conninfo()),
-                                 QStringLiteral("--access-log"), QStringLiteral("off")}
+                                 QStringLiteral("--access-log"), QStringLiteral("off"), QStringLiteral("--data-dir"),
+                                 m_dataDir.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")}
                          + extraArgs);
     static const QRegularExpression listening(QStringLiteral("is listening on (https?://[^\\s]+)"));
     const QDeadlineTimer deadline(30000);

@@ -5,6 +5,7 @@
 
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
 
@@ -30,6 +31,7 @@ public:
 
 private:
     std::unique_ptr<TestDatabase> m_database;
+    QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
     mutable QString m_output;

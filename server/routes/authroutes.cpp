@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "server/routes/authroutes.h"
+
+#include "domain/json.h"
+#include "server/auth/signingkeys.h"
+#include "server/gateway/ratelimiter.h"
+#include "server/gateway/requestcontext.h"
+#include "server/identity/identityservice.h"
+
+#include <QJsonArray>
+
+namespace Backroom::Server {
+
+using Domain::Permission;
+
+namespace {
+constexpr int maxPageSize = 200;
+constexpr int defaultPageSize = 50;
+
+QByteArray password(const QJsonObject &body)
+{
+    return body.value(QStringLiteral("password")).toString().toUtf8();
+}
+
+Domain::Result<QByteArray> requiredPassword(const QJsonObject &body)
+{
+    if (!body.value(QStringLiteral("password")).isString())
+        return Domain::fail(Domain::Error::validation(QStringLiteral("password is required."),
+                                                      {{QStringLiteral("password"), QStringLiteral("is required")}}));
+    return password(body);
+}
+
+// The one shape of a page cursor: the last id seen, opaque to clients.
+QString encodeCursor(qint64 lastId)
+{
+    return QString::fromLatin1(QByteArray::number(lastId).toBase64(QByteArray::Base64UrlEncoding
+                                                                   | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<qint64> decodeCursor(const QString &cursor)
+{
+    if (cursor.isEmpty())
+        return 0;
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    bool ok = false;
+    const qint64 id = decoded ? decoded.decoded.toLongLong(&ok) : 0;
+    if (!ok || id < 0)
+        return std::nullopt;
+    return id;
+}
+
+HttpResponse tokens(const Domain::Result<TokenPair> &pair)
+{
+    if (!pair)
+        return HttpResponse::fromError(pair.error());
+    HttpResponse r = HttpResponse::json(200, pair->toJson());
+    r.setHeader("Cache-Control", "no-store");
+    return r;
+}
+} // namespace
+
+AuthRoutes::AuthRoutes(IdentityService &identity, SigningKeys &keys, RateLimiter *limiter)
+    : m_identity(identity)
+    , m_keys(keys)
+    , m_limiter(limiter)
+{
+}
+
+void AuthRoutes::registerOn(Router &router)
+{
+    router.add({"POST", "/api/v1/auth/register", Permission::Public, true,
+                [this](RequestContext &c) {
+                    const QJsonObject body = c.body().object();
+                    if (auto ok = Domain::Json::allowOnly(body, {u"email", u"password", u"name"}); !ok)
+                        return HttpResponse::fromError(ok.error());
+                    auto name = Domain::Json::requiredString(body, u"name", 200);
+                    if (!name)
+                        return HttpResponse::fromError(name.error());
+                    auto user = m_identity.registerCustomer(body.value(QStringLiteral("email")).toString(),
+                                                            password(body), *name);
+                    if (!user)
+                        return HttpResponse::fromError(user.error());
+                    HttpResponse r = HttpResponse::json(201, user->toJson());
+                    r.setHeader("Location", "/api/v1/me");
+                    return r;
+                },
+                Execution::Worker,
+                {QByteArrayLiteral("ip"), QByteArray(RateLimitConfig::registerIp.toByteArray())}});
+    router.add({"POST", "/api/v1/auth/login", Permission::Public, true,
+                [this](RequestContext &c) {
+                    const QJsonObject body = c.body().object();
+                    if (auto ok = Domain::Json::allowOnly(body, {u"email", u"password"}); !ok)
+                        return HttpResponse::fromError(ok.error());
+                    auto email = Domain::Json::requiredString(body, u"email", 254);
+                    if (!email)
+                        return HttpResponse::fromError(email.error());
+                    auto secret = requiredPassword(body);
+                    if (!secret)
+                        return HttpResponse::fromError(secret.error());
+                    // Per account, before any bcrypt work, for known and unknown addresses alike so a 429
+                    // says nothing about which accounts exist.
+                    const QByteArray account = email->toLower().toUtf8();
+                    const auto now = RateLimiter::Clock::now();
+                    if (m_limiter) {
+                        const auto d = m_limiter->take(RateLimitConfig::loginAccount, account, now);
+                        if (!d.allowed)
+                            return RateLimiter::tooManyRequests(d);
+                    }
+                    auto result = m_identity.login(*email, *secret, IdentityService::Clock::now());
+                    if (m_limiter && result)
+                        m_limiter->reset(RateLimitConfig::loginAccount, account);
+                    else if (m_limiter && result.error().code == Domain::ErrorCode::Unavailable)
+                        m_limiter->refund(RateLimitConfig::loginAccount, account, now);
+                    return tokens(result);
+                },
+                Execution::Worker,
+                {QByteArrayLiteral("ip"), QByteArray(RateLimitConfig::loginIp.toByteArray())}});
+    router.add({"POST", "/api/v1/auth/refresh", Permission::Public, true,
+                [this](RequestContext &c) {
+                    const QJsonObject body = c.body().object();
+                    if (auto ok = Domain::Json::allowOnly(body, {u"refresh_token"}); !ok)
+                        return HttpResponse::fromError(ok.error());
+                    auto token = Domain::Json::requiredString(body, u"refresh_token", 256);
+                    if (!token)
+                        return HttpResponse::fromError(token.error());
+                    return tokens(m_identity.refresh(token->toLatin1(), IdentityService::Clock::now()));
+                },
+                Execution::Worker});
+    router.add({"POST", "/api/v1/auth/logout", Permission::OwnAccount, true,
+                [this](RequestContext &c) {
+                    const QJsonObject body = c.body().object();
+                    if (auto ok = Domain::Json::allowOnly(body, {u"refresh_token"}); !ok)
+                        return HttpResponse::fromError(ok.error());
+                    auto token = Domain::Json::requiredString(body, u"refresh_token", 256);
+                    if (!token)
+                        return HttpResponse::fromError(token.error());
+                    if (auto done = m_identity.logout(*c.principal(), token->toLatin1()); !done)
+                        return HttpResponse::fromError(done.error());
+                    return HttpResponse::noContent();
+                },
+                Execution::Worker});
+    router.add({"GET", "/api/v1/me", Permission::OwnAccount, false, [this](RequestContext &c) {
+                    auto user = m_identity.user(c.principal()->userId);
+                    if (!user)
+                        return HttpResponse::fromError(user.error());
+                    HttpResponse r = HttpResponse::json(200, user->toJson());
+                    r.setHeader("Cache-Control", "private, no-cache");
+                    return r;
+                }});
+    router.add({"GET", "/api/v1/users", Permission::UsersManage, false, [this](RequestContext &c) {
+                    const QUrlQuery query = c.query();
+                    const auto after = decodeCursor(query.queryItemValue(QStringLiteral("cursor")));
+                    bool limitOk = true;
+                    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+                    const int limit = limitText.isEmpty() ? defaultPageSize : limitText.toInt(&limitOk);
+                    if (!after || !limitOk || limit < 1 || limit > maxPageSize)
+                        return HttpResponse::fromError(Domain::Error::validation(
+                            QStringLiteral("The page parameters are not valid."),
+                            {{!after ? QStringLiteral("cursor") : QStringLiteral("limit"),
+                              !after ? QStringLiteral("is not a cursor this server issued")
+                                     : QStringLiteral("must be a whole number from 1 to %1").arg(maxPageSize)}}));
+                    auto page = m_identity.users(*after, limit);
+                    if (!page)
+                        return HttpResponse::fromError(page.error());
+                    QJsonArray items;
+                    for (const UserRecord &u : std::as_const(*page))
+                        items.append(u.toJson());
+                    const QJsonValue next = page->size() == limit ? QJsonValue(encodeCursor(page->last().id)) : QJsonValue();
+                    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
+                                                               {QStringLiteral("next_cursor"), next}});
+                }});
+    router.add({"POST", "/api/v1/users", Permission::UsersManage, true,
+                [this](RequestContext &c) {
+                    const QJsonObject body = c.body().object();
+                    if (auto ok = Domain::Json::allowOnly(body, {u"email", u"password", u"name", u"roles"}); !ok)
+                        return HttpResponse::fromError(ok.error());
+                    auto name = Domain::Json::requiredString(body, u"name", 200);
+                    if (!name)
+                        return HttpResponse::fromError(name.error());
+                    QList<Domain::Role> roles;
+                    for (const QJsonValue &v : body.value(QStringLiteral("roles")).toArray()) {
+                        const auto role = Domain::roleFromName(v.toString());
+                        if (!role)
+                            return HttpResponse::fromError(Domain::Error::validation(
+                                QStringLiteral("Unknown role."),
+                                {{QStringLiteral("roles"),
+                                  QStringLiteral("'%1' is not one of customer, vendor, merchandiser, warehouse, "
+                                                 "support, admin")
+                                      .arg(v.toString().left(40))}}));
+                        roles.append(*role);
+                    }
+                    auto user = m_identity.createUser(body.value(QStringLiteral("email")).toString(), password(body),
+                                                      *name, roles);
+                    if (!user)
+                        return HttpResponse::fromError(user.error());
+                    return HttpResponse::json(201, user->toJson());
+                },
+                Execution::Worker});
+    router.add({"GET", "/.well-known/jwks.json", Permission::Public, false, [this](RequestContext &) {
+                    HttpResponse r = HttpResponse::json(200, m_keys.jwks());
+                    r.setHeader("Cache-Control", "public, max-age=300");
+                    return r;
+                }});
+}
+
+} // namespace Backroom::Server

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "domain/roles.h"
+#include "tests/support/printers.h"
+
+#include <gtest/gtest.h>
+
+using namespace Backroom::Domain;
+
+TEST(Roles, RoundTripTheirNames)
+{
+    for (Role r : allRoles())
+        EXPECT_EQ(roleFromName(roleName(r)), r);
+    EXPECT_EQ(allRoles().size(), 6);
+    EXPECT_FALSE(roleFromName(QStringLiteral("Admin")).has_value()) << "names are exact, lower case";
+    EXPECT_FALSE(roleFromName(QStringLiteral("superuser")).has_value());
+}
+
+TEST(Roles, CustomersReachOnlyTheirOwnAccount)
+{
+    EXPECT_TRUE(roleGrants(Role::Customer, Permission::OwnAccount));
+    EXPECT_TRUE(roleGrants(Role::Customer, Permission::Public));
+    for (Permission p : {Permission::CatalogWrite, Permission::OrdersRead, Permission::UsersManage,
+                         Permission::AuditRead, Permission::InventoryWrite, Permission::RefundsCreate})
+        EXPECT_FALSE(roleGrants(Role::Customer, p)) << permissionName(p).toStdString();
+}
+
+TEST(Roles, StaffGetTheirAreaAndNotOthers)
+{
+    EXPECT_TRUE(roleGrants(Role::Merchandiser, Permission::CatalogWrite));
+    EXPECT_FALSE(roleGrants(Role::Merchandiser, Permission::RefundsCreate));
+    EXPECT_TRUE(roleGrants(Role::Warehouse, Permission::InventoryWrite));
+    EXPECT_FALSE(roleGrants(Role::Warehouse, Permission::CatalogWrite));
+    EXPECT_TRUE(roleGrants(Role::Support, Permission::RefundsCreate));
+    EXPECT_FALSE(roleGrants(Role::Support, Permission::RefundsApprove)) << "approval needs a second, senior person";
+    EXPECT_FALSE(roleGrants(Role::Support, Permission::UsersManage));
+}
+
+TEST(Roles, AdminsMayDoEverythingButActAsAVendor)
+{
+    EXPECT_TRUE(roleGrants(Role::Admin, Permission::UsersManage));
+    EXPECT_TRUE(roleGrants(Role::Admin, Permission::RefundsApprove));
+    EXPECT_TRUE(roleGrants(Role::Admin, Permission::AuditRead));
+    EXPECT_FALSE(roleGrants(Role::Admin, Permission::VendorProducts));
+}
+
+TEST(Roles, SeveralRolesGrantTheUnion)
+{
+    EXPECT_TRUE(rolesGrant({Role::Merchandiser, Role::Warehouse}, Permission::InventoryWrite));
+    EXPECT_TRUE(rolesGrant({Role::Merchandiser, Role::Warehouse}, Permission::CatalogWrite));
+    EXPECT_FALSE(rolesGrant({}, Permission::OwnAccount));
+    EXPECT_TRUE(rolesGrant({}, Permission::Public));
+}
+
+TEST(Roles, OnlyCustomerIsNotStaff)
+{
+    for (Role r : allRoles())
+        EXPECT_EQ(isStaffRole(r), r != Role::Customer);
+}

@@ -17,6 +17,16 @@ namespace {
 using Domain::Error;
 using Domain::fail;
 
+// Callbacks always run later, also for input refused at once, so callers see one behaviour.
+template<typename Callback>
+void refuseLater(QObject *store, const QObject *context, Callback callback, const Error &error)
+{
+    QTimer::singleShot(0, context, [self = QPointer(store), callback = std::move(callback), error] {
+        if (self)
+            callback(fail(error));
+    });
+}
+
 // Jobs have no parent on purpose: the libsecret backend keeps a raw pointer to the job until its D-Bus
 // call returns, so a job deleted while in flight (e.g. with its parent) would be written to after being
 // freed. Jobs delete themselves once finished.
@@ -70,10 +80,7 @@ void TokenStore::write(const QUrl &server, const QString &email, const QString &
         const Error error = key.isEmpty()
             ? Error::validation(tr("Backroom needs the server address and the email address to remember a sign-in."))
             : Error::validation(tr("There is no sign-in to remember."));
-        QTimer::singleShot(0, context, [self = QPointer(this), callback = std::move(callback), error] {
-            if (self)
-                callback(fail(error));
-        });
+        refuseLater(this, context, std::move(callback), error);
         return;
     }
 
@@ -101,10 +108,7 @@ void TokenStore::read(const QUrl &server, const QString &email, const QObject *c
     if (key.isEmpty()) {
         const Error error =
             Error::validation(tr("Backroom needs the server address and the email address to find a remembered sign-in."));
-        QTimer::singleShot(0, context, [self = QPointer(this), callback = std::move(callback), error] {
-            if (self)
-                callback(fail(error));
-        });
+        refuseLater(this, context, std::move(callback), error);
         return;
     }
 
@@ -135,10 +139,7 @@ void TokenStore::remove(const QUrl &server, const QString &email, const QObject 
     if (key.isEmpty()) {
         const Error error =
             Error::validation(tr("Backroom needs the server address and the email address to find a remembered sign-in."));
-        QTimer::singleShot(0, context, [self = QPointer(this), callback = std::move(callback), error] {
-            if (self)
-                callback(fail(error));
-        });
+        refuseLater(this, context, std::move(callback), error);
         return;
     }
 

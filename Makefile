@@ -39,10 +39,15 @@ configure: deps
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Starts the server (embedded PostgreSQL, demo data, payment sandbox) and the desktop app. Without a
+# Starts the server on its embedded PostgreSQL with a demo admin, then the desktop app. Without a
 # display the server keeps running in the foreground until Ctrl+C.
+DEMO_ADMIN_EMAIL    ?= admin@backroom.test
+DEMO_ADMIN_PASSWORD  = build/demo-admin-password
+
 run: build
-	@$(BUILD_DIR)/server/backroom-server serve --listen $(LISTEN) & server=$$!; \
+	@[ -s $(DEMO_ADMIN_PASSWORD) ] || (umask 077; head -c 15 /dev/urandom | base64 > $(DEMO_ADMIN_PASSWORD)); \
+	BACKROOM_ADMIN_EMAIL=$(DEMO_ADMIN_EMAIL) BACKROOM_ADMIN_PASSWORD="$$(cat $(DEMO_ADMIN_PASSWORD))" \
+		$(BUILD_DIR)/server/backroom-server serve --listen $(LISTEN) & server=$$!; \
 	trap 'kill $$server 2>/dev/null; wait $$server' EXIT INT TERM; \
 	for i in $$(seq 1 120); do curl -fsS http://$(LISTEN)/readyz >/dev/null 2>&1 && break; \
 		kill -0 $$server 2>/dev/null || exit 1; sleep 0.5; done; \
@@ -51,6 +56,7 @@ run: build
 	else \
 		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the desktop app was not started."; \
 		echo "The server keeps running at http://$(LISTEN) - try: curl http://$(LISTEN)/readyz"; \
+		echo "Demo login (created on first start if no admin exists): $(DEMO_ADMIN_EMAIL), password in $(DEMO_ADMIN_PASSWORD)"; \
 		echo "Screenshots of the desktop without a display: $(BUILD_DIR)/app/backroom --screenshots /tmp/backroom-shots"; \
 		echo "Press Ctrl+C to stop."; \
 		wait $$server; \

@@ -81,12 +81,6 @@ UserRecord userFrom(const PgResult &rows, int row)
     u.createdAt = rows.text(row, 7);
     return u;
 }
-
-template<typename T>
-Domain::Result<T> storeFailure(const PgError &e)
-{
-    return fail(e.error);
-}
 } // namespace
 
 QJsonObject UserRecord::toJson() const
@@ -150,7 +144,7 @@ Domain::Result<UserRecord> IdentityService::createUser(const QString &email, con
         if (rows.error().sqlstate == "23505")
             return fail(Error::conflict(QStringLiteral("An account with this email address already exists; sign in "
                                                        "instead, or use another address.")));
-        return storeFailure<UserRecord>(rows.error());
+        return fail(rows.error().error);
     }
     return userFrom(*rows, 0);
 }
@@ -161,7 +155,7 @@ Domain::Result<TokenPair> IdentityService::login(const QString &email, const QBy
     auto rows = db->exec("SELECT id, password_hash, roles, disabled_at IS NOT NULL FROM users WHERE lower(email) = lower($1)",
                          {email.trimmed().toUtf8()});
     if (!rows)
-        return storeFailure<TokenPair>(rows.error());
+        return fail(rows.error().error);
     if (rows->rows() == 0 || rows->isNull(0, 1)) {
         m_hasher.verifyNothing(password);
         return fail(Error{Domain::ErrorCode::Unauthorized, wrongCredentials, {}});
@@ -213,7 +207,7 @@ Domain::Result<TokenPair> IdentityService::issue(qint64 userId, const QList<Role
                            {family, QByteArray::number(userId), hexBytea(tokenHash(refresh)),
                             timestamp(now + m_options.refreshTokenLifetime)});
     if (!stored)
-        return storeFailure<TokenPair>(stored.error());
+        return fail(stored.error().error);
     return TokenPair{*access, refresh, qint64(m_options.accessTokenLifetime.count())};
 }
 
@@ -313,7 +307,7 @@ Domain::Result<UserRecord> IdentityService::user(qint64 id) const
     auto db = m_database.acquire();
     auto rows = db->exec(QByteArray("SELECT ") + userColumns + " FROM users WHERE id = $1", {QByteArray::number(id)});
     if (!rows)
-        return storeFailure<UserRecord>(rows.error());
+        return fail(rows.error().error);
     if (rows->rows() == 0)
         return fail(Error::notFound(QStringLiteral("There is no such user.")));
     return userFrom(*rows, 0);
@@ -325,7 +319,7 @@ Domain::Result<QList<UserRecord>> IdentityService::users(qint64 after, int limit
     auto rows = db->exec(QByteArray("SELECT ") + userColumns + " FROM users WHERE id > $1 ORDER BY id LIMIT $2",
                          {QByteArray::number(after), QByteArray::number(limit)});
     if (!rows)
-        return storeFailure<QList<UserRecord>>(rows.error());
+        return fail(rows.error().error);
     QList<UserRecord> list;
     for (int i = 0; i < rows->rows(); ++i)
         list.append(userFrom(*rows, i));
@@ -337,7 +331,7 @@ Domain::Result<bool> IdentityService::adminExists() const
     auto db = m_database.acquire();
     auto rows = db->exec("SELECT EXISTS (SELECT 1 FROM users WHERE 'admin' = ANY (roles) AND disabled_at IS NULL)");
     if (!rows)
-        return storeFailure<bool>(rows.error());
+        return fail(rows.error().error);
     return rows->value(0, 0) == "t";
 }
 

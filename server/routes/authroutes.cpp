@@ -50,6 +50,17 @@ std::optional<qint64> decodeCursor(const QString &cursor)
     return id;
 }
 
+// The body of refresh and logout: {"refresh_token": "..."} and nothing else.
+Domain::Result<QByteArray> refreshTokenFrom(const QJsonObject &body)
+{
+    if (auto ok = Domain::Json::allowOnly(body, {u"refresh_token"}); !ok)
+        return Domain::fail(ok.error());
+    auto token = Domain::Json::requiredString(body, u"refresh_token", 256);
+    if (!token)
+        return Domain::fail(token.error());
+    return token->toLatin1();
+}
+
 HttpResponse tokens(const Domain::Result<TokenPair> &pair)
 {
     if (!pair)
@@ -118,24 +129,18 @@ void AuthRoutes::registerOn(Router &router)
                 {QByteArrayLiteral("ip"), QByteArray(RateLimitConfig::loginIp.toByteArray())}});
     router.add({"POST", "/api/v1/auth/refresh", Permission::Public, true,
                 [this](RequestContext &c) {
-                    const QJsonObject body = c.body().object();
-                    if (auto ok = Domain::Json::allowOnly(body, {u"refresh_token"}); !ok)
-                        return HttpResponse::fromError(ok.error());
-                    auto token = Domain::Json::requiredString(body, u"refresh_token", 256);
+                    auto token = refreshTokenFrom(c.body().object());
                     if (!token)
                         return HttpResponse::fromError(token.error());
-                    return tokens(m_identity.refresh(token->toLatin1(), IdentityService::Clock::now()));
+                    return tokens(m_identity.refresh(*token, IdentityService::Clock::now()));
                 },
                 Execution::Worker});
     router.add({"POST", "/api/v1/auth/logout", Permission::OwnAccount, true,
                 [this](RequestContext &c) {
-                    const QJsonObject body = c.body().object();
-                    if (auto ok = Domain::Json::allowOnly(body, {u"refresh_token"}); !ok)
-                        return HttpResponse::fromError(ok.error());
-                    auto token = Domain::Json::requiredString(body, u"refresh_token", 256);
+                    auto token = refreshTokenFrom(c.body().object());
                     if (!token)
                         return HttpResponse::fromError(token.error());
-                    if (auto done = m_identity.logout(*c.principal(), token->toLatin1()); !done)
+                    if (auto done = m_identity.logout(*c.principal(), *token); !done)
                         return HttpResponse::fromError(done.error());
                     return HttpResponse::noContent();
                 },

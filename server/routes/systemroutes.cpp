@@ -20,10 +20,6 @@ QJsonObject migrationJson(const PgResult &rows, int row)
                        {QStringLiteral("applied_at"), rows.text(row, 3)}};
 }
 
-HttpResponse databaseUnavailable(const PgError &e)
-{
-    return HttpResponse::fromError(e.error);
-}
 } // namespace
 
 SystemRoutes::SystemRoutes(Database &database, std::function<QByteArray()> metricsText, int schemaVersion)
@@ -90,7 +86,7 @@ HttpResponse SystemRoutes::migrations() const
     auto db = m_database.acquire();
     auto rows = db->exec("SELECT version, name, checksum, applied_at FROM backroom_schema_migrations ORDER BY version");
     if (!rows)
-        return databaseUnavailable(rows.error());
+        return HttpResponse::fromError(rows.error().error);
     QJsonArray items;
     for (int i = 0; i < rows->rows(); ++i)
         items.append(migrationJson(*rows, i));
@@ -109,7 +105,7 @@ HttpResponse SystemRoutes::migration(const QString &version) const
     auto rows = db->exec("SELECT version, name, checksum, applied_at FROM backroom_schema_migrations WHERE version = $1",
                          {QByteArray::number(number)});
     if (!rows)
-        return databaseUnavailable(rows.error());
+        return HttpResponse::fromError(rows.error().error);
     if (rows->rows() == 0)
         return HttpResponse::problem(404, QStringLiteral("not-found"),
                                      QStringLiteral("No migration %1 has been applied to this database.").arg(number));

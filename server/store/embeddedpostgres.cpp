@@ -153,6 +153,12 @@ EmbeddedPostgres::ProcessResult EmbeddedPostgres::runTool(const QString &tool, c
             QString::fromLocal8Bit(process.readAll())};
 }
 
+void EmbeddedPostgres::adopt()
+{
+    m_running = m_running || isRunning();
+    m_owned = m_running;
+}
+
 bool EmbeddedPostgres::isRunning() const
 {
     if (!QFileInfo::exists(dataDirectory() + QStringLiteral("/postmaster.pid")))

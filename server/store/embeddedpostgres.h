@@ -29,8 +29,9 @@ public:
     Domain::Status start();
     // Stops the cluster if this object started or adopted it.
     Domain::Status stop();
-    // Take over responsibility for stopping a cluster someone else started (a server does this).
-    void adopt() { m_owned = m_running; }
+    // Take over responsibility for stopping a cluster someone else started (a server does this, and the
+    // test fixture's cleanup); works on an object that never called start().
+    void adopt();
     void release() { m_owned = false; }
 
     bool isRunning() const;

@@ -66,6 +66,21 @@ TEST(EmbeddedPostgres, StartsStopsAndReusesItsCluster)
     ASSERT_TRUE(again.stop().has_value());
 }
 
+TEST(EmbeddedPostgres, StopsAClusterItAdoptedWithoutStartingIt)
+{
+    ClusterDir dir;
+    {
+        EmbeddedPostgres starter(fast(dir.path()));
+        ASSERT_TRUE(starter.start().has_value());
+        starter.release(); // leaves it running, as the test fixture's start does
+    }
+    EmbeddedPostgres cleaner(fast(dir.path()));
+    ASSERT_TRUE(cleaner.isRunning());
+    cleaner.adopt();
+    ASSERT_TRUE(cleaner.stop().has_value());
+    EXPECT_FALSE(cleaner.isRunning());
+}
+
 TEST(EmbeddedPostgres, ExplainsAPathTooLongForItsSocket)
 {
     EmbeddedPostgres pg(fast(QStringLiteral("/tmp/") + QString(120, u'x')));

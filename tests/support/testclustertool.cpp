@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <cstdio>
 
@@ -43,7 +44,8 @@ int stop()
         if (auto stopped = cluster.stop(); !stopped)
             return failWith(stopped.error().message);
     }
-    QDir(directory).removeRecursively();
+    // The cluster lives in <temporary parent>/pg; the parent was made for it alone.
+    QDir(QFileInfo(directory).absolutePath()).removeRecursively();
     return 0;
 }
 

@@ -10,6 +10,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Validation: return QStringLiteral("validation");
     case ErrorCode::InvalidTransition: return QStringLiteral("invalid-transition");
     case ErrorCode::Conflict: return QStringLiteral("conflict");
+    case ErrorCode::Stale: return QStringLiteral("stale");
     case ErrorCode::Unauthorized: return QStringLiteral("unauthorized");
     case ErrorCode::Forbidden: return QStringLiteral("forbidden");
     case ErrorCode::Unavailable: return QStringLiteral("unavailable");

@@ -13,6 +13,7 @@ enum class ErrorCode {
     Validation,
     InvalidTransition,
     Conflict,
+    Stale, // the caller's copy is out of date (If-Match names an older version): re-read, then retry
     Unauthorized,
     Forbidden,
     Unavailable,
@@ -38,6 +39,7 @@ struct Error {
         return {ErrorCode::Validation, std::move(message), std::move(fields)};
     }
     static Error conflict(QString message) { return {ErrorCode::Conflict, std::move(message), {}}; }
+    static Error stale(QString message) { return {ErrorCode::Stale, std::move(message), {}}; }
     static Error unavailable(QString message) { return {ErrorCode::Unavailable, std::move(message), {}}; }
     static Error internal(QString message) { return {ErrorCode::Internal, std::move(message), {}}; }
 };

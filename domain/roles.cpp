@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "domain/roles.h"
 
+#include <QJsonArray>
+
 #include <array>
 
 namespace Backroom::Domain {
@@ -108,6 +110,26 @@ bool rolesGrant(const QList<Role> &held, Permission permission)
 bool isStaffRole(Role role)
 {
     return role != Role::Customer;
+}
+
+Result<QList<Role>> rolesFromJson(const QJsonValue &value, const QString &field)
+{
+    const auto refuse = [&](const QString &why) {
+        return fail(Error::validation(QStringLiteral("The roles are not valid."), {{field, why}}));
+    };
+    if (!value.isArray())
+        return refuse(QStringLiteral("must be an array of role names"));
+    QList<Role> roles;
+    for (const QJsonValue &v : value.toArray()) {
+        const auto role = v.isString() ? roleFromName(v.toString()) : std::nullopt;
+        if (!role)
+            return refuse(QStringLiteral("'%1' is not one of customer, vendor, merchandiser, warehouse, support, admin")
+                              .arg(v.toString().left(40)));
+        if (roles.contains(*role))
+            return refuse(QStringLiteral("names '%1' twice").arg(roleName(*role)));
+        roles.append(*role);
+    }
+    return roles;
 }
 
 } // namespace Backroom::Domain

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/result.h"
+
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -40,6 +43,9 @@ enum class Permission {
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
+// A JSON array of role names, as a write body carries it: Validation error naming field for anything
+// else, an unknown name, or a repeated one. May be empty; whether that is allowed is the caller's rule.
+Result<QList<Role>> rolesFromJson(const QJsonValue &value, const QString &field);
 QList<Role> allRoles();
 
 QString permissionName(Permission permission);

@@ -108,6 +108,12 @@ void addServeOptions(QCommandLineParser &parser)
                QStringLiteral("n"), QStringLiteral("8")),
         option(QStringLiteral("json-max-depth"), QStringLiteral("Deepest JSON nesting accepted in a body."),
                QStringLiteral("n"), QStringLiteral("32")),
+        option(QStringLiteral("access-token-lifetime"),
+               QStringLiteral("How long an access token is valid (1s to 24h); sessions renew them with refresh tokens."),
+               QStringLiteral("duration"), QStringLiteral("15m")),
+        option(QStringLiteral("token-leeway"),
+               QStringLiteral("Clock difference tolerated when checking token times (0 to 5m)."),
+               QStringLiteral("duration"), QStringLiteral("60s")),
         option(QStringLiteral("access-log"), QStringLiteral("Log a line per request: on or off."),
                QStringLiteral("on|off"), QStringLiteral("on")),
         option(QStringLiteral("shutdown-grace"), QStringLiteral("Time requests under way get to finish on shutdown."),
@@ -255,6 +261,14 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(duration(QStringLiteral("request-timeout")), c.http.timeouts.requestMs);
     take(duration(QStringLiteral("idle-timeout")), c.http.timeouts.idleMs);
     take(duration(QStringLiteral("shutdown-grace")), c.shutdownGraceMs);
+    take(duration(QStringLiteral("access-token-lifetime")), c.accessTokenLifetimeMs);
+    take(duration(QStringLiteral("token-leeway")), c.tokenLeewayMs);
+    if (!firstError && (c.accessTokenLifetimeMs < 1000 || c.accessTokenLifetimeMs > 24 * 3600 * 1000))
+        firstError = badOption(QStringLiteral("access-token-lifetime"), QStringLiteral("a duration from 1s to 24h"),
+                               valueOf(parser, QStringLiteral("access-token-lifetime")));
+    if (!firstError && c.tokenLeewayMs > 5 * 60 * 1000)
+        firstError = badOption(QStringLiteral("token-leeway"), QStringLiteral("a duration from 0 to 5m"),
+                               valueOf(parser, QStringLiteral("token-leeway")));
     if (firstError)
         return fail(*firstError);
 

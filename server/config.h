@@ -25,6 +25,8 @@ struct ServerConfig {
     int bcryptCost = 12;
     QString jwtIssuer = QStringLiteral("backroom");
     QString jwtKeyFile; // empty: keys under <data-dir>/keys
+    int accessTokenLifetimeMs = 15 * 60 * 1000;
+    int tokenLeewayMs = 60 * 1000; // clock difference tolerated when checking a token's times
     // The first admin, created at start when no admin exists. Environment only: flags show in `ps`.
     QString adminEmail;
     QByteArray adminPassword;

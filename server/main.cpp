@@ -235,7 +235,8 @@ int userAdd(const QStringList &arguments)
     const PasswordHasher hasher(parser.value(QStringLiteral("bcrypt-cost")).toInt(&costOk));
     IdentityService identity(database, keys, hasher, {});
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : email.section(u'@', 0, 0);
-    auto user = identity.createUser(email, password, name, roles);
+    auto user = identity.createUser(email, password, name, roles,
+                                    AuditActor{std::nullopt, {}, QStringLiteral("backroom-server user add")});
     if (!user) {
         err() << user.error().message;
         for (const auto &f : user.error().fields)

@@ -2,7 +2,9 @@
 #include "server/serverruntime.h"
 
 #include "server/log.h"
+#include "server/routes/accountroutes.h"
 #include "server/routes/authroutes.h"
+#include "server/routes/oidcroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
 
@@ -129,6 +131,7 @@ Domain::Status ServerRuntime::start()
             return Domain::fail(limits.error());
         m_rateLimiter = std::make_unique<RateLimiter>(*limits);
     }
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_database);
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -145,7 +148,7 @@ Domain::Status ServerRuntime::start()
                        [identity = m_identity.get()](QByteArrayView token) {
                            return identity->authenticate(token, IdentityService::Clock::now());
                        },
-                       m_rateLimiter.get()},
+                       m_rateLimiter.get(), m_idempotency.get()},
         m_workers.get());
     Gateway *gateway = m_gateway.get();
     m_http = std::make_unique<HttpServer>(
@@ -184,12 +187,17 @@ Domain::Status ServerRuntime::start()
 Domain::Status ServerRuntime::startIdentity()
 {
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(IdentityService::Clock::now());
-    const IdentityService::Options identityDefaults;
+    IdentityService::Options identityOptions;
+    identityOptions.issuer = m_config.jwtIssuer;
+    identityOptions.accessTokenLifetime =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::milliseconds(m_config.accessTokenLifetimeMs));
+    identityOptions.leeway =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::milliseconds(m_config.tokenLeewayMs));
     SigningKeys::Options keyOptions;
     keyOptions.directory = m_config.dataDir + QStringLiteral("/keys");
     keyOptions.keyFile = m_config.jwtKeyFile;
-    keyOptions.tokenLifetime = identityDefaults.accessTokenLifetime;
-    keyOptions.leeway = identityDefaults.leeway;
+    keyOptions.tokenLifetime = identityOptions.accessTokenLifetime;
+    keyOptions.leeway = identityOptions.leeway;
     m_keys = std::make_unique<SigningKeys>(keyOptions);
     if (auto loaded = m_keys->load(now); !loaded)
         return loaded;
@@ -211,8 +219,6 @@ Domain::Status ServerRuntime::startIdentity()
     });
     m_keyTimer->start();
     m_hasher = std::make_unique<PasswordHasher>(m_config.bcryptCost);
-    IdentityService::Options identityOptions;
-    identityOptions.issuer = m_config.jwtIssuer;
     m_identity = std::make_unique<IdentityService>(*m_database, *m_keys, *m_hasher, identityOptions);
 
     if (m_config.adminEmail.isEmpty())
@@ -223,7 +229,8 @@ Domain::Status ServerRuntime::startIdentity()
     if (*exists)
         return {};
     auto admin = m_identity->createUser(m_config.adminEmail, m_config.adminPassword, QStringLiteral("Administrator"),
-                                        {Domain::Role::Admin});
+                                        {Domain::Role::Admin},
+                                        AuditActor{std::nullopt, {}, QStringLiteral("BACKROOM_ADMIN_EMAIL at start")});
     if (!admin && admin.error().code != Domain::ErrorCode::Conflict) {
         Domain::Error e = admin.error();
         e.message = QStringLiteral("Could not create the first admin from BACKROOM_ADMIN_EMAIL/BACKROOM_ADMIN_PASSWORD: ")
@@ -244,6 +251,12 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto auth = std::make_shared<AuthRoutes>(*m_identity, *m_keys, m_rateLimiter.get());
     auth->registerOn(m_router);
     m_routeOwners.push_back(auth);
+    auto accounts = std::make_shared<AccountRoutes>(*m_identity, *m_database);
+    accounts->registerOn(m_router);
+    m_routeOwners.push_back(accounts);
+    auto oidc = std::make_shared<OidcRoutes>(*m_database, *m_identity);
+    oidc->registerOn(m_router);
+    m_routeOwners.push_back(oidc);
 }
 
 void ServerRuntime::stop()
@@ -257,6 +270,7 @@ void ServerRuntime::stop()
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
     m_gateway.reset();
+    m_idempotency.reset();
     m_identity.reset();
     m_keyTimer.reset();
     m_database.reset();

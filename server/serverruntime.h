@@ -6,6 +6,7 @@
 #include "server/config.h"
 #include "server/identity/identityservice.h"
 #include "server/gateway/gateway.h"
+#include "server/gateway/idempotency.h"
 #include "server/gateway/metrics.h"
 #include "server/http/httpserver.h"
 #include "server/store/database.h"
@@ -68,6 +69,7 @@ private:
     Router m_router;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<RateLimiter> m_rateLimiter;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;

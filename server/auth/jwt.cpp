@@ -779,6 +779,8 @@ Domain::Result<TokenClaims> readClaims(const QJsonObject &payload, const VerifyO
     for (auto it = payload.begin(); it != payload.end(); ++it) {
         if (it.value().isString() && !isRegisteredClaim(it.key()))
             claims.extra.insert(it.key(), it.value().toString());
+        else if (it.value().isBool())
+            claims.extraBooleans.insert(it.key(), it.value().toBool());
     }
     return claims;
 }
@@ -812,6 +814,14 @@ Domain::Result<QByteArray> signToken(const TokenClaims &claims, const Jwk &priva
         if (isRegisteredClaim(it.key()))
             return fail(Error::validation(
                 QStringLiteral("The extra claim \"%1\" has the name of a registered claim; set the field instead.")
+                    .arg(it.key())));
+        payload.insert(it.key(), it.value());
+    }
+    for (auto it = claims.extraBooleans.begin(); it != claims.extraBooleans.end(); ++it) {
+        if (isRegisteredClaim(it.key()) || claims.extra.contains(it.key()))
+            return fail(Error::validation(
+                QStringLiteral("The boolean claim \"%1\" has the name of a registered or string claim; a claim has "
+                               "one value.")
                     .arg(it.key())));
         payload.insert(it.key(), it.value());
     }

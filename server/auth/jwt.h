@@ -117,13 +117,15 @@ struct TokenClaims {
     QStringList roles;             // roles; written only when not empty
     // Further string-valued claims. On verification, every string claim that is not one of the above.
     QMap<QString, QString> extra;
+    // Further boolean claims (OpenID Connect's email_verified, …). On verification, every boolean claim.
+    QMap<QString, bool> extraBooleans;
 
     friend bool operator==(const TokenClaims &, const TokenClaims &) = default;
 };
 
 // A compact JWS over the claims, with the header {"alg":<the key's algorithm>,"kid":<its kid>,"typ":"JWT"}.
 // Validation error for claims that could not be verified (no issuer, subject or audience, an extra claim
-// with a registered name); Internal for a key without its private half.
+// with a registered name or in both extra maps); Internal for a key without its private half.
 Domain::Result<QByteArray> signToken(const TokenClaims &claims, const Jwk &privateKey);
 
 struct VerifyOptions {

@@ -2,9 +2,11 @@
 #include "server/gateway/gateway.h"
 
 #include "domain/json.h"
+#include "server/gateway/idempotency.h"
 #include "server/gateway/requestcontext.h"
 #include "server/log.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,7 +148,8 @@ void Gateway::handle(HttpRequest &request, Reply reply)
         RequestContext context(std::move(request), match.params, requestId);
         context.setBody(std::move(body));
         context.setPrincipal(std::move(principal));
-        HttpResponse response = runHandler(*match.route, context);
+        HttpResponse response = runIdempotent(*match.route, context);
+        applyConditionalGet(context.request(), response);
         if (limit && response.header("RateLimit-Limit").isEmpty())
             RateLimiter::applyHeaders(*limit, response);
         applyCors(context.request(), response);
@@ -277,6 +280,63 @@ std::optional<HttpResponse> Gateway::precheck(const HttpRequest &request, const 
         return HttpResponse::problem(400, QStringLiteral("malformed-body"), QStringLiteral("The body must be a JSON object."));
     body = std::move(*parsed);
     return std::nullopt;
+}
+
+HttpResponse Gateway::runIdempotent(const RouteSpec &route, RequestContext &context) const
+{
+    const QByteArray key = context.request().header("Idempotency-Key");
+    if (route.idempotency == Idempotency::None || !m_options.idempotency)
+        return runHandler(route, context);
+    if (key.isEmpty()) {
+        if (route.idempotency == Idempotency::Optional)
+            return runHandler(route, context);
+        return HttpResponse::problem(428, QStringLiteral("idempotency-key-required"),
+                                     QStringLiteral("This request needs an Idempotency-Key header, so that sending it "
+                                                    "again cannot do it twice; send a new UUID with each new request."));
+    }
+    if (auto bad = IdempotencyStore::checkKey(key))
+        return *bad;
+    const HttpRequest &request = context.request();
+    const QByteArray principal = context.principal() ? QByteArray::number(context.principal()->userId)
+                                                     : "ip:" + request.peer.toString().toLatin1();
+    const QByteArray routeKey = route.method + ' ' + route.pattern;
+    const QByteArray hash = IdempotencyStore::requestHash(request.method, request.target, request.body);
+    auto claim = m_options.idempotency->claim(principal, routeKey, key, hash);
+    if (auto *answer = std::get_if<IdempotencyStore::Answer>(&claim))
+        return std::move(answer->response);
+    HttpResponse response = runHandler(route, context);
+    m_options.idempotency->complete(principal, routeKey, key, response, context.requestId());
+    return response;
+}
+
+void Gateway::applyConditionalGet(const HttpRequest &request, HttpResponse &response)
+{
+    if ((request.method != "GET" && request.method != "HEAD") || response.status != 200)
+        return;
+    QByteArray etag = response.header("ETag");
+    if (etag.isEmpty()) {
+        etag = "W/\"" + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256)
+                           .left(16)
+                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+            + '"';
+        response.setHeader("ETag", etag);
+    }
+    const QByteArray ifNoneMatch = request.header("If-None-Match");
+    if (ifNoneMatch.isEmpty())
+        return;
+    // Weak comparison (RFC 9110 13.1.2): W/"x" and "x" match.
+    const auto opaque = [](QByteArrayView tag) { return tag.trimmed().startsWith("W/") ? tag.trimmed().sliced(2) : tag.trimmed(); };
+    for (const QByteArray &candidate : ifNoneMatch.split(',')) {
+        if (candidate.trimmed() == "*" || opaque(candidate) == opaque(etag)) {
+            HttpResponse notModified = HttpResponse::noContent(304);
+            for (const char *kept : {"ETag", "Cache-Control"}) {
+                if (const QByteArray v = response.header(kept); !v.isEmpty())
+                    notModified.setHeader(kept, v);
+            }
+            response = std::move(notModified);
+            return;
+        }
+    }
 }
 
 HttpResponse Gateway::runHandler(const RouteSpec &route, RequestContext &context)

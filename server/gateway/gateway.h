@@ -11,6 +11,7 @@
 class QThreadPool;
 
 namespace Backroom::Server {
+class IdempotencyStore;
 class RateLimiter;
 }
 
@@ -27,6 +28,7 @@ struct GatewayOptions {
     bool accessLog = true;
     Authenticator authenticator; // without one, only public routes can be called
     RateLimiter *rateLimiter = nullptr; // shared by every I/O thread; none: no limits
+    IdempotencyStore *idempotency = nullptr; // none: Idempotency-Key is ignored
 };
 
 // The one chain every request passes through, before and after its route: request id in and out,
@@ -48,6 +50,10 @@ private:
     std::optional<HttpResponse> precheck(const HttpRequest &request, const Router::Match &match, QJsonDocument &body,
                                          std::optional<Principal> &principal, std::optional<RateLimitDecision> &limit) const;
     static HttpResponse runHandler(const RouteSpec &route, RequestContext &context);
+    // The handler behind the route's Idempotency-Key handling: a replayed answer, or the handler's, kept.
+    HttpResponse runIdempotent(const RouteSpec &route, RequestContext &context) const;
+    // A weak ETag for GET answers that carry none, and 304 when If-None-Match already has it.
+    static void applyConditionalGet(const HttpRequest &request, HttpResponse &response);
     void finish(const QByteArray &method, const QByteArray &path, const QHostAddress &peer, const Router::Match &match,
                 const QByteArray &requestId, qint64 micros, HttpResponse &response);
     void applyCors(const HttpRequest &request, HttpResponse &response) const;

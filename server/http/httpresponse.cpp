@@ -66,6 +66,11 @@ HttpResponse HttpResponse::problem(int status, const QString &typeSlug, const QS
     return problem(p);
 }
 
+QByteArray versionETag(int version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
 int statusForError(ErrorCode code)
 {
     switch (code) {
@@ -73,6 +78,7 @@ int statusForError(ErrorCode code)
     case ErrorCode::Validation: return 422;
     case ErrorCode::InvalidTransition: return 409;
     case ErrorCode::Conflict: return 409;
+    case ErrorCode::Stale: return 412;
     case ErrorCode::Unauthorized: return 401;
     case ErrorCode::Forbidden: return 403;
     case ErrorCode::Unavailable: return 503;

@@ -33,6 +33,8 @@ struct HttpResponse {
 };
 
 int statusForError(Domain::ErrorCode code);
+// The strong ETag of a versioned resource ("7"); If-Match sends it back (RequestContext::expectedVersion).
+QByteArray versionETag(int version);
 QByteArray reasonPhrase(int status);
 
 } // namespace Backroom::Server

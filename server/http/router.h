@@ -21,6 +21,14 @@ enum class Execution {
     Worker,
 };
 
+// Whether a route honours the Idempotency-Key header (see IdempotencyStore). Required: requests without one
+// are refused with 428, for routes that move money or stock.
+enum class Idempotency {
+    None,
+    Optional,
+    Required,
+};
+
 struct RouteSpec {
     QByteArray method;  // GET, POST, PUT, PATCH, DELETE
     QByteArray pattern; // /api/v1/products/{id}
@@ -31,6 +39,7 @@ struct RouteSpec {
     // Rate-limit policies keyed by client address that this route spends from (see RateLimitConfig);
     // signed-in callers also spend from "user". Empty: not limited (health checks, metrics).
     QList<QByteArray> rateLimits{QByteArrayLiteral("ip")};
+    Idempotency idempotency = Idempotency::None; // only for routes that run on a worker
 };
 
 // Maps method + path to a route and its path parameters. Built once at start-up, then read-only and

@@ -5,6 +5,8 @@
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
+#include "server/audit/auditlog.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,11 +48,6 @@ QByteArray tokenHash(QByteArrayView token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
-QByteArray hexBytea(const QByteArray &bytes)
-{
-    return "\\x" + bytes.toHex();
-}
-
 QByteArray randomToken()
 {
     quint32 words[8];
@@ -66,7 +63,7 @@ QByteArray timestamp(IdentityService::Clock::time_point t)
 
 constexpr const char *userColumns =
     "id, email, name, roles, profile, preferences, version, to_char(created_at AT TIME ZONE 'UTC', "
-    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), disabled_at IS NOT NULL";
 
 UserRecord userFrom(const PgResult &rows, int row)
 {
@@ -79,6 +76,7 @@ UserRecord userFrom(const PgResult &rows, int row)
     u.preferences = QJsonDocument::fromJson(rows.value(row, 5).toByteArray()).object();
     u.version = int(rows.toInt64(row, 6));
     u.createdAt = rows.text(row, 7);
+    u.disabled = rows.value(row, 8) == "t";
     return u;
 }
 } // namespace
@@ -94,6 +92,7 @@ QJsonObject UserRecord::toJson() const
             {QStringLiteral("roles"), roleNames},
             {QStringLiteral("profile"), profile},
             {QStringLiteral("preferences"), preferences},
+            {QStringLiteral("disabled"), disabled},
             {QStringLiteral("version"), version},
             {QStringLiteral("created_at"), createdAt}};
 }
@@ -117,11 +116,24 @@ IdentityService::IdentityService(Database &database, SigningKeys &keys, const Pa
 Domain::Result<UserRecord> IdentityService::registerCustomer(const QString &email, const QByteArray &password,
                                                              const QString &name)
 {
-    return createUser(email, password, name, {Role::Customer});
+    return insertUser(email, password, name, {Role::Customer}, nullptr);
+}
+
+Domain::Result<UserRecord> IdentityService::createExternalCustomer(const QString &email, const QString &name)
+{
+    return insertUser(email, std::nullopt, name, {Role::Customer}, nullptr);
 }
 
 Domain::Result<UserRecord> IdentityService::createUser(const QString &email, const QByteArray &password,
-                                                       const QString &name, const QList<Role> &roles)
+                                                       const QString &name, const QList<Role> &roles,
+                                                       const AuditActor &actor)
+{
+    return insertUser(email, password, name, roles, &actor);
+}
+
+Domain::Result<UserRecord> IdentityService::insertUser(const QString &email, const std::optional<QByteArray> &password,
+                                                       const QString &name, const QList<Role> &roles,
+                                                       const AuditActor *actor)
 {
     auto address = Domain::parseEmail(email);
     if (!address)
@@ -132,21 +144,37 @@ Domain::Result<UserRecord> IdentityService::createUser(const QString &email, con
     if (roles.isEmpty())
         return fail(Error::validation(QStringLiteral("A user needs at least one role."),
                                       {{QStringLiteral("roles"), QStringLiteral("must not be empty")}}));
-    auto hashed = m_hasher.hash(password);
-    if (!hashed)
-        return fail(hashed.error());
-    auto db = m_database.acquire();
-    auto rows = db->exec(QByteArray("INSERT INTO users (email, name, password_hash, roles) VALUES ($1, $2, $3, $4::text[]) "
-                                    "RETURNING ")
-                             + userColumns,
-                         {address->toUtf8(), name.trimmed().toUtf8(), *hashed, rolesLiteral(roles)});
-    if (!rows) {
-        if (rows.error().sqlstate == "23505")
-            return fail(Error::conflict(QStringLiteral("An account with this email address already exists; sign in "
-                                                       "instead, or use another address.")));
-        return fail(rows.error().error);
+    std::optional<QByteArray> hashed;
+    if (password) {
+        auto h = m_hasher.hash(*password);
+        if (!h)
+            return fail(h.error());
+        hashed = *h;
     }
-    return userFrom(*rows, 0);
+    auto db = m_database.acquire();
+    return runInTransaction<UserRecord>(*db, [&](PgConnection &c) -> PgExpected<UserRecord> {
+        auto rows = c.exec(QByteArray("INSERT INTO users (email, name, password_hash, roles) VALUES ($1, $2, $3, "
+                                      "$4::text[]) RETURNING ")
+                               + userColumns,
+                           {address->toUtf8(), name.trimmed().toUtf8(), hashed, rolesLiteral(roles)});
+        if (!rows) {
+            if (rows.error().sqlstate == "23505")
+                return std::unexpected(PgError::refusal(Error::conflict(
+                    QStringLiteral("An account with this email address already exists; sign in instead, or use "
+                                   "another address."))));
+            return std::unexpected(rows.error());
+        }
+        UserRecord user = userFrom(*rows, 0);
+        if (actor) {
+            QJsonObject created = user.toJson();
+            created.remove(QStringLiteral("version"));
+            if (auto logged = AuditLog::record(c, *actor, {QStringLiteral("user.create"), QStringLiteral("user"),
+                                                           QString::number(user.id), std::nullopt, created});
+                !logged)
+                return std::unexpected(logged.error());
+        }
+        return user;
+    });
 }
 
 Domain::Result<TokenPair> IdentityService::login(const QString &email, const QByteArray &password, Clock::time_point now)
@@ -173,6 +201,20 @@ Domain::Result<TokenPair> IdentityService::login(const QString &email, const QBy
             (void)db->exec("UPDATE users SET password_hash = $2 WHERE id = $1", {QByteArray::number(userId), *rehashed});
     }
     return issue(userId, roles, QUuid::createUuid().toByteArray(QUuid::WithoutBraces), now);
+}
+
+Domain::Result<TokenPair> IdentityService::startSession(qint64 userId, Clock::time_point now)
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec("SELECT roles, disabled_at IS NOT NULL FROM users WHERE id = $1", {QByteArray::number(userId)});
+    if (!rows)
+        return fail(rows.error().error);
+    if (rows->rows() == 0)
+        return fail(Error::notFound(QStringLiteral("There is no such user.")));
+    if (rows->value(0, 1) == "t")
+        return fail(Error{Domain::ErrorCode::Forbidden,
+                          QStringLiteral("This account is disabled; ask an administrator to enable it."), {}});
+    return issue(userId, parseRoles(rows->value(0, 0)), QUuid::createUuid().toByteArray(QUuid::WithoutBraces), now);
 }
 
 Domain::Result<QByteArray> IdentityService::accessToken(qint64 userId, const QList<Role> &roles, Clock::time_point now) const
@@ -204,7 +246,7 @@ Domain::Result<TokenPair> IdentityService::issue(qint64 userId, const QList<Role
     auto db = m_database.acquire();
     auto stored = db->exec("INSERT INTO refresh_tokens (family, user_id, token_hash, expires_at) "
                            "VALUES ($1::uuid, $2, $3::bytea, to_timestamp($4::bigint))",
-                           {family, QByteArray::number(userId), hexBytea(tokenHash(refresh)),
+                           {family, QByteArray::number(userId), byteaParam(tokenHash(refresh)),
                             timestamp(now + m_options.refreshTokenLifetime)});
     if (!stored)
         return fail(stored.error().error);
@@ -230,7 +272,7 @@ Domain::Result<TokenPair> IdentityService::refresh(const QByteArray &refreshToke
                            "t.expires_at <= to_timestamp($2::bigint), u.disabled_at IS NOT NULL, u.roles "
                            "FROM refresh_tokens t JOIN users u ON u.id = t.user_id "
                            "WHERE t.token_hash = $1::bytea FOR UPDATE OF t",
-                           {hexBytea(tokenHash(refreshToken)), timestamp(now)});
+                           {byteaParam(tokenHash(refreshToken)), timestamp(now)});
         if (!rows)
             return std::unexpected(rows.error());
         Outcome o;
@@ -255,7 +297,7 @@ Domain::Result<TokenPair> IdentityService::refresh(const QByteArray &refreshToke
         if (used || revoked || expired || disabled)
             return o;
         auto marked = c.exec("UPDATE refresh_tokens SET used_at = now() WHERE token_hash = $1::bytea",
-                             {hexBytea(tokenHash(refreshToken))});
+                             {byteaParam(tokenHash(refreshToken))});
         if (!marked)
             return std::unexpected(marked.error());
         o.valid = true;
@@ -274,10 +316,127 @@ Domain::Status IdentityService::logout(const Principal &principal, const QByteAr
     auto revoked = db->exec("UPDATE refresh_tokens SET revoked_at = now(), revoked_reason = 'logout' "
                             "WHERE revoked_at IS NULL AND user_id = $2 AND family = "
                             "(SELECT family FROM refresh_tokens WHERE token_hash = $1::bytea AND user_id = $2)",
-                            {hexBytea(tokenHash(refreshToken)), QByteArray::number(principal.userId)});
+                            {byteaParam(tokenHash(refreshToken)), QByteArray::number(principal.userId)});
     if (!revoked)
         return fail(revoked.error().error);
     return {};
+}
+
+Domain::Result<UserRecord> IdentityService::updateUser(qint64 id, const UserChanges &changes,
+                                                       std::optional<int> expectedVersion, const AuditActor &actor)
+{
+    if (changes.name && (changes.name->trimmed().isEmpty() || changes.name->size() > 200))
+        return fail(Error::validation(QStringLiteral("A name is required."),
+                                      {{QStringLiteral("name"), QStringLiteral("must be 1 to 200 characters")}}));
+    if (changes.roles && changes.roles->isEmpty())
+        return fail(Error::validation(QStringLiteral("A user needs at least one role."),
+                                      {{QStringLiteral("roles"), QStringLiteral("must not be empty")}}));
+    const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    auto db = m_database.acquire();
+    return runInTransaction<UserRecord>(*db, [&](PgConnection &c) -> PgExpected<UserRecord> {
+        auto rows = c.exec(QByteArray("SELECT ") + userColumns + " FROM users WHERE id = $1 FOR UPDATE",
+                           {QByteArray::number(id)});
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (rows->rows() == 0)
+            return std::unexpected(PgError::refusal(Error::notFound(QStringLiteral("There is no such user."))));
+        const UserRecord before = userFrom(*rows, 0);
+        if (expectedVersion && *expectedVersion != before.version)
+            return std::unexpected(PgError::refusal(Error::stale(
+                QStringLiteral("This account was changed by someone else since you read it (version %1 is current); "
+                               "read it again and reapply your change.")
+                    .arg(before.version))));
+        UserRecord after = before;
+        if (changes.name)
+            after.name = changes.name->trimmed();
+        if (changes.profile)
+            after.profile = *changes.profile;
+        if (changes.preferences)
+            after.preferences = *changes.preferences;
+        if (changes.roles)
+            after.roles = *changes.roles;
+        if (changes.disabled)
+            after.disabled = *changes.disabled;
+        auto updated = c.exec(QByteArray("UPDATE users SET name = $2, profile = $3::jsonb, preferences = $4::jsonb, "
+                                         "roles = $5::text[], disabled_at = CASE WHEN $6::boolean THEN "
+                                         "coalesce(disabled_at, now()) END WHERE id = $1 RETURNING ")
+                                  + userColumns,
+                              {QByteArray::number(id), after.name.toUtf8(), json(after.profile), json(after.preferences),
+                               rolesLiteral(after.roles), after.disabled ? QByteArray("true") : QByteArray("false")});
+        if (!updated)
+            return std::unexpected(updated.error());
+        after = userFrom(*updated, 0);
+        const bool lostAdmin = before.roles.contains(Role::Admin) && !before.disabled
+            && (!after.roles.contains(Role::Admin) || after.disabled);
+        if (lostAdmin) {
+            auto admins = c.exec("SELECT count(*) FROM users WHERE 'admin' = ANY (roles) AND disabled_at IS NULL");
+            if (!admins)
+                return std::unexpected(admins.error());
+            if (admins->toInt64(0, 0) == 0)
+                return std::unexpected(PgError::refusal(Error::conflict(
+                    QStringLiteral("This is the last enabled admin account; make another account an admin first."))));
+        }
+        if (before.roles != after.roles || (after.disabled && !before.disabled)) {
+            auto revoked = c.exec("UPDATE refresh_tokens SET revoked_at = now(), revoked_reason = $2 "
+                                  "WHERE user_id = $1 AND revoked_at IS NULL",
+                                  {QByteArray::number(id), after.disabled ? "disabled" : "roles_changed"});
+            if (!revoked)
+                return std::unexpected(revoked.error());
+        }
+        // Only what changed goes into the log, with its old and new values.
+        QJsonObject was, is;
+        const QJsonObject b = before.toJson(), a = after.toJson();
+        for (const QString &key : {QStringLiteral("name"), QStringLiteral("profile"), QStringLiteral("preferences"),
+                                   QStringLiteral("roles"), QStringLiteral("disabled")}) {
+            if (b.value(key) != a.value(key)) {
+                was.insert(key, b.value(key));
+                is.insert(key, a.value(key));
+            }
+        }
+        if (!is.isEmpty()) {
+            if (auto logged = AuditLog::record(c, actor, {QStringLiteral("user.update"), QStringLiteral("user"),
+                                                          QString::number(id), was, is});
+                !logged)
+                return std::unexpected(logged.error());
+        }
+        return after;
+    });
+}
+
+Domain::Status IdentityService::changePassword(qint64 id, const QByteArray &currentPassword,
+                                               const QByteArray &newPassword, const AuditActor &actor)
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec("SELECT password_hash FROM users WHERE id = $1", {QByteArray::number(id)});
+    if (!rows)
+        return fail(rows.error().error);
+    if (rows->rows() == 0)
+        return fail(Error::notFound(QStringLiteral("There is no such user.")));
+    const QByteArray stored = rows->value(0, 0).toByteArray();
+    if (!rows->isNull(0, 0) && !m_hasher.verify(currentPassword, stored))
+        return fail(Error::validation(QStringLiteral("The current password is wrong; the password was not changed."),
+                                      {{QStringLiteral("current_password"), QStringLiteral("is wrong")}}));
+    auto hashed = m_hasher.hash(newPassword);
+    if (!hashed)
+        return fail(hashed.error());
+    return runInTransaction<void>(*db, [&](PgConnection &c) -> PgExpected<void> {
+        // Only if nobody changed it meanwhile: the check above was against this hash.
+        auto updated = c.exec("UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash IS NOT DISTINCT FROM $3",
+                              {QByteArray::number(id), *hashed,
+                               rows->isNull(0, 0) ? std::nullopt : std::optional(stored)});
+        if (!updated)
+            return std::unexpected(updated.error());
+        if (updated->affected() != 1)
+            return std::unexpected(PgError::refusal(Error::conflict(
+                QStringLiteral("The password was changed at the same time from elsewhere; sign in again."))));
+        auto revoked = c.exec("UPDATE refresh_tokens SET revoked_at = now(), revoked_reason = 'password_changed' "
+                              "WHERE user_id = $1 AND revoked_at IS NULL",
+                              {QByteArray::number(id)});
+        if (!revoked)
+            return std::unexpected(revoked.error());
+        return AuditLog::record(c, actor, {QStringLiteral("user.password_change"), QStringLiteral("user"),
+                                           QString::number(id), std::nullopt, std::nullopt});
+    });
 }
 
 Domain::Result<Principal> IdentityService::authenticate(QByteArrayView bearerToken, Clock::time_point now) const

@@ -6,6 +6,7 @@
 #include "server/gateway/ratelimiter.h"
 #include "server/gateway/requestcontext.h"
 #include "server/identity/identityservice.h"
+#include "server/routes/paging.h"
 
 #include <QJsonArray>
 
@@ -14,9 +15,6 @@ namespace Backroom::Server {
 using Domain::Permission;
 
 namespace {
-constexpr int maxPageSize = 200;
-constexpr int defaultPageSize = 50;
-
 QByteArray password(const QJsonObject &body)
 {
     return body.value(QStringLiteral("password")).toString().toUtf8();
@@ -28,26 +26,6 @@ Domain::Result<QByteArray> requiredPassword(const QJsonObject &body)
         return Domain::fail(Domain::Error::validation(QStringLiteral("password is required."),
                                                       {{QStringLiteral("password"), QStringLiteral("is required")}}));
     return password(body);
-}
-
-// The one shape of a page cursor: the last id seen, opaque to clients.
-QString encodeCursor(qint64 lastId)
-{
-    return QString::fromLatin1(QByteArray::number(lastId).toBase64(QByteArray::Base64UrlEncoding
-                                                                   | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<qint64> decodeCursor(const QString &cursor)
-{
-    if (cursor.isEmpty())
-        return 0;
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                               | QByteArray::AbortOnBase64DecodingErrors);
-    bool ok = false;
-    const qint64 id = decoded ? decoded.decoded.toLongLong(&ok) : 0;
-    if (!ok || id < 0)
-        return std::nullopt;
-    return id;
 }
 
 // The body of refresh and logout: {"refresh_token": "..."} and nothing else.
@@ -151,29 +129,21 @@ void AuthRoutes::registerOn(Router &router)
                         return HttpResponse::fromError(user.error());
                     HttpResponse r = HttpResponse::json(200, user->toJson());
                     r.setHeader("Cache-Control", "private, no-cache");
+                    r.setHeader("ETag", versionETag(user->version));
                     return r;
                 }});
     router.add({"GET", "/api/v1/users", Permission::UsersManage, false, [this](RequestContext &c) {
-                    const QUrlQuery query = c.query();
-                    const auto after = decodeCursor(query.queryItemValue(QStringLiteral("cursor")));
-                    bool limitOk = true;
-                    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
-                    const int limit = limitText.isEmpty() ? defaultPageSize : limitText.toInt(&limitOk);
-                    if (!after || !limitOk || limit < 1 || limit > maxPageSize)
-                        return HttpResponse::fromError(Domain::Error::validation(
-                            QStringLiteral("The page parameters are not valid."),
-                            {{!after ? QStringLiteral("cursor") : QStringLiteral("limit"),
-                              !after ? QStringLiteral("is not a cursor this server issued")
-                                     : QStringLiteral("must be a whole number from 1 to %1").arg(maxPageSize)}}));
-                    auto page = m_identity.users(*after, limit);
+                    auto request = PageRequest::from(c.query());
+                    if (!request)
+                        return HttpResponse::fromError(request.error());
+                    auto page = m_identity.users(request->after, request->limit);
                     if (!page)
                         return HttpResponse::fromError(page.error());
                     QJsonArray items;
                     for (const UserRecord &u : std::as_const(*page))
                         items.append(u.toJson());
-                    const QJsonValue next = page->size() == limit ? QJsonValue(encodeCursor(page->last().id)) : QJsonValue();
-                    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                                               {QStringLiteral("next_cursor"), next}});
+                    return HttpResponse::json(200, pageJson(items, request->limit,
+                                                            page->isEmpty() ? 0 : page->last().id));
                 }});
     router.add({"POST", "/api/v1/users", Permission::UsersManage, true,
                 [this](RequestContext &c) {
@@ -183,25 +153,19 @@ void AuthRoutes::registerOn(Router &router)
                     auto name = Domain::Json::requiredString(body, u"name", 200);
                     if (!name)
                         return HttpResponse::fromError(name.error());
-                    QList<Domain::Role> roles;
-                    for (const QJsonValue &v : body.value(QStringLiteral("roles")).toArray()) {
-                        const auto role = Domain::roleFromName(v.toString());
-                        if (!role)
-                            return HttpResponse::fromError(Domain::Error::validation(
-                                QStringLiteral("Unknown role."),
-                                {{QStringLiteral("roles"),
-                                  QStringLiteral("'%1' is not one of customer, vendor, merchandiser, warehouse, "
-                                                 "support, admin")
-                                      .arg(v.toString().left(40))}}));
-                        roles.append(*role);
-                    }
+                    auto roles = Domain::rolesFromJson(body.value(QStringLiteral("roles")), QStringLiteral("roles"));
+                    if (!roles)
+                        return HttpResponse::fromError(roles.error());
                     auto user = m_identity.createUser(body.value(QStringLiteral("email")).toString(), password(body),
-                                                      *name, roles);
+                                                      *name, *roles, AuditActor::of(c));
                     if (!user)
                         return HttpResponse::fromError(user.error());
-                    return HttpResponse::json(201, user->toJson());
+                    HttpResponse r = HttpResponse::json(201, user->toJson());
+                    r.setHeader("Location", "/api/v1/users/" + QByteArray::number(user->id));
+                    r.setHeader("ETag", versionETag(user->version));
+                    return r;
                 },
-                Execution::Worker});
+                Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Optional});
     router.add({"GET", "/.well-known/jwks.json", Permission::Public, false, [this](RequestContext &) {
                     HttpResponse r = HttpResponse::json(200, m_keys.jwks());
                     r.setHeader("Cache-Control", "public, max-age=300");

@@ -53,9 +53,9 @@ void SystemRoutes::registerOn(Router &router)
                     r.setHeader("Cache-Control", "public, max-age=300");
                     return r;
                 }});
-    router.add({"GET", "/api/v1/system/migrations", Domain::Permission::Public, false,
+    router.add({"GET", "/api/v1/system/migrations", Domain::Permission::SystemManage, false,
                 [this](RequestContext &) { return migrations(); }});
-    router.add({"GET", "/api/v1/system/migrations/{version}", Domain::Permission::Public, false,
+    router.add({"GET", "/api/v1/system/migrations/{version}", Domain::Permission::SystemManage, false,
                 [this](RequestContext &c) { return migration(c.param(QStringLiteral("version"))); }});
 }
 

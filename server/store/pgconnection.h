@@ -16,6 +16,17 @@ namespace Backroom::Server {
 
 using PgParams = QList<std::optional<QByteArray>>; // nullopt is SQL NULL; text format
 
+// A bytea parameter in text format (hex): pass with a $n::bytea cast.
+inline QByteArray byteaParam(const QByteArray &bytes)
+{
+    return "\\x" + bytes.toHex();
+}
+// A bytea column read back in text format (hex, PostgreSQL's default output).
+inline QByteArray byteaValue(QByteArrayView text)
+{
+    return text.startsWith("\\x") ? QByteArray::fromHex(text.sliced(2).toByteArray()) : QByteArray();
+}
+
 template<typename T>
 using PgExpected = std::expected<T, PgError>;
 

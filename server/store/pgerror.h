@@ -14,6 +14,10 @@ struct PgError {
     QString serverMessage;
     Domain::Error error;
 
+    // A refusal of the caller's own inside a transaction (not found, stale, …): rolls the unit back and
+    // reaches the caller of runInTransaction as this error.
+    static PgError refusal(Domain::Error error) { return PgError{{}, {}, std::move(error)}; }
+
     bool isRetryable() const;      // serialization failure or deadlock: run the whole unit again
     bool isConnectionLost() const; // the session must reconnect
 };

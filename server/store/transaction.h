@@ -9,7 +9,9 @@
 namespace Backroom::Server {
 
 // A scoped transaction: rolls back unless commit() succeeded. Events collected during the unit are
-// published by the caller only after commit.
+// published by the caller only after commit. Begun while the connection is already inside a transaction
+// it is a savepoint instead, so a service that runs its own unit can be called from inside another one and
+// commits or rolls back with it (a plain BEGIN there would be ignored and its COMMIT would end the outer).
 class Transaction {
 public:
     explicit Transaction(PgConnection &connection) : m_connection(connection) {}
@@ -20,10 +22,12 @@ public:
     PgExpected<void> begin(QByteArrayView isolation = "READ COMMITTED");
     PgExpected<void> commit();
     void rollback();
+    bool isNested() const { return !m_savepoint.isEmpty(); }
 
 private:
     PgConnection &m_connection;
     bool m_open = false;
+    QByteArray m_savepoint; // set when nested
 };
 
 // Runs fn inside a transaction and commits it. A serialization failure or deadlock (40001/40P01) runs the

@@ -19,7 +19,8 @@ Domain::Result<T> runInTransaction(PgConnection &connection, const std::function
         PgExpected<T> result = fn(connection);
         if (!result) {
             last = result.error();
-            if (last.isRetryable())
+            // A serialization failure or deadlock dooms the outer transaction too: only it can run again.
+            if (last.isRetryable() && !tx.isNested())
                 continue;
             return Domain::fail(last.error);
         }

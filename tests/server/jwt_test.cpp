@@ -387,6 +387,25 @@ TEST(Jwt, SignsAndVerifiesAnAccessToken)
     EXPECT_EQ(*verified, claims);
 }
 
+TEST(Jwt, CarriesBooleanClaimsAsJsonBooleans)
+{
+    TokenClaims claims = accessClaims();
+    claims.extra.insert(QStringLiteral("email"), QStringLiteral("kim@example.test"));
+    claims.extraBooleans.insert(QStringLiteral("email_verified"), true);
+    claims.extraBooleans.insert(QStringLiteral("phone_number_verified"), false);
+    const QByteArray token = signedToken(claims);
+    EXPECT_EQ(object(split(token)[1]).value(QStringLiteral("email_verified")), QJsonValue(true));
+    auto verified = verifyToken(token, ourKeys(), options());
+    ASSERT_TRUE(verified.has_value()) << verified.error().message.toStdString();
+    EXPECT_EQ(*verified, claims);
+
+    claims.extra.insert(QStringLiteral("email_verified"), QStringLiteral("true"));
+    EXPECT_FALSE(signToken(claims, edKey()).has_value()) << "one claim, two values";
+    claims = accessClaims();
+    claims.extraBooleans.insert(QStringLiteral("exp"), true);
+    EXPECT_FALSE(signToken(claims, edKey()).has_value()) << "a registered name";
+}
+
 TEST(Jwt, WritesTheHeaderWithAlgorithmKidAndType)
 {
     const QJsonObject h = object(split(signedToken())[0]);

@@ -96,3 +96,79 @@ TEST(PermissionMatrix, EveryRouteAllowsExactlyWhatTheTableGrants)
     }
     EXPECT_GE(checked, 7 * 10);
 }
+
+// Every route that reaches one of the caller's own objects (permission own-account, an {id} in the path):
+// the owner reaches it, another customer gets 404 exactly as for an id that does not exist, and the object
+// is unchanged afterwards. A new route of this kind fails here until it has an object to test with.
+TEST(PermissionMatrix, OwnObjectsAnswerNotFoundToEveryoneElse)
+{
+    TestDatabase db;
+    ASSERT_TRUE(db.isValid()) << db.error().toStdString();
+    ServerRuntime server(testConfig(db.conninfo()));
+    ASSERT_TRUE(server.start().has_value());
+    const quint16 port = server.port();
+    auto call = [&](const QByteArray &method, const QByteArray &path, const QByteArray &token,
+                    const QJsonObject &body = {}) {
+        auto r = RawHttp::request(port, method, path, QJsonDocument(body).toJson(),
+                                  {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + token}});
+        return r.value_or(RawHttp::Response{});
+    };
+    auto customer = [&](const QString &email) {
+        auto r = RawHttp::request(port, "POST", "/api/v1/auth/register",
+                                  QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                                            {QStringLiteral("password"), QStringLiteral("owner secret 1")},
+                                                            {QStringLiteral("name"), QStringLiteral("Owner")}})
+                                      .toJson(),
+                                  {{"Content-Type", "application/json"}});
+        EXPECT_TRUE(r && r->status == 201);
+        auto t = RawHttp::request(port, "POST", "/api/v1/auth/login",
+                                  QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                                            {QStringLiteral("password"), QStringLiteral("owner secret 1")}})
+                                      .toJson(),
+                                  {{"Content-Type", "application/json"}});
+        return t ? jsonOf(*t).value(QStringLiteral("access_token")).toString().toLatin1() : QByteArray();
+    };
+    const QByteArray owner = customer(QStringLiteral("owner@matrix.test"));
+    const QByteArray other = customer(QStringLiteral("other@matrix.test"));
+
+    // How to make one object of each collection, and a harmless valid change to it.
+    const QHash<QByteArray, std::pair<QJsonObject, QJsonObject>> fixtures{
+        {"/api/v1/me/addresses",
+         {QJsonObject{{QStringLiteral("name"), QStringLiteral("Owner")}, {QStringLiteral("line1"), QStringLiteral("1 Way")},
+                      {QStringLiteral("city"), QStringLiteral("Leeds")}, {QStringLiteral("country"), QStringLiteral("GB")}},
+          QJsonObject{{QStringLiteral("label"), QStringLiteral("changed")}}}},
+    };
+
+    QList<const RouteSpec *> owned;
+    for (const RouteSpec &route : server.router().routes()) {
+        if (route.permission == Domain::Permission::OwnAccount && route.pattern.contains("{id}"))
+            owned.append(&route);
+    }
+    ASSERT_FALSE(owned.isEmpty());
+    // Deletions last: they end the object the others need.
+    std::stable_sort(owned.begin(), owned.end(), [](const RouteSpec *a, const RouteSpec *b) {
+        return (a->method != "DELETE") > (b->method != "DELETE");
+    });
+    QHash<QByteArray, QByteArray> objects; // collection -> the owner's object path
+    for (const RouteSpec *route : std::as_const(owned)) {
+        const QByteArray collection = route->pattern.left(route->pattern.indexOf("/{id}"));
+        const QString what = QString::fromLatin1(route->method + ' ' + route->pattern);
+        ASSERT_TRUE(fixtures.contains(collection)) << "add a fixture object for " << what.toStdString();
+        if (!objects.contains(collection)) {
+            const auto created = call("POST", collection, owner, fixtures.value(collection).first);
+            ASSERT_EQ(created.status, 201) << what.toStdString() << created.body.constData();
+            objects.insert(collection, collection + '/' + jsonOf(created).value(QStringLiteral("id")).toString().toLatin1());
+        }
+        const QByteArray path = objects.value(collection);
+        const QByteArray before = call("GET", path, owner).body;
+        const QJsonObject change = route->jsonBody ? fixtures.value(collection).second : QJsonObject{};
+        const auto foreign = call(route->method, path, other, change);
+        const auto missing = call(route->method, collection + "/987654321", other, change);
+        EXPECT_EQ(foreign.status, 404) << what.toStdString() << " as another customer";
+        EXPECT_EQ(jsonOf(foreign).value(QStringLiteral("detail")), jsonOf(missing).value(QStringLiteral("detail")))
+            << what.toStdString() << ": a foreign object must read like a missing one";
+        EXPECT_EQ(call("GET", path, owner).body, before) << what.toStdString() << ": nothing changed";
+        const auto own = call(route->method, path, owner, change);
+        EXPECT_TRUE(own.status >= 200 && own.status < 300) << what.toStdString() << " as the owner: " << own.status;
+    }
+}

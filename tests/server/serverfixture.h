@@ -75,6 +75,19 @@ public:
                         return HttpResponse::text(200, QThread::currentThread()->objectName().toUtf8());
                     },
                     Execution::Worker});
+        // Counts its runs; ?ms=N makes it take that long, ?fail=1 answers 500. Needs an Idempotency-Key when
+        // the gateway has an IdempotencyStore.
+        router.add({"POST", "/charge", Domain::Permission::Public, true,
+                    [this](RequestContext &c) {
+                        const int run = ++charges;
+                        QThread::msleep(c.query().queryItemValue(QStringLiteral("ms")).toULong());
+                        if (c.query().hasQueryItem(QStringLiteral("fail")))
+                            return HttpResponse::problem(500, QStringLiteral("internal"), QStringLiteral("failed"));
+                        HttpResponse r = HttpResponse::json(201, QJsonObject{{QStringLiteral("run"), run}});
+                        r.setHeader("Location", "/charges/" + QByteArray::number(run));
+                        return r;
+                    },
+                    Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Required});
         router.add({"GET", "/io-thread", Domain::Permission::Public, false,
                     [](RequestContext &) { return HttpResponse::text(200, QThread::currentThread()->objectName().toUtf8()); }});
         workers.setMaxThreadCount(4);
@@ -110,6 +123,7 @@ public:
 
     QThreadPool workers;
     std::atomic<int> runningSlow{0};
+    std::atomic<int> charges{0};
     std::atomic<int> maxRunningSlow{0};
     Server::Router router;
     std::unique_ptr<Server::Metrics> metrics;

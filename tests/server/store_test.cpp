@@ -117,3 +117,42 @@ TEST_F(Store, ReportsAnUnreachableDatabaseAsUnavailable)
     ASSERT_FALSE(again.has_value());
     EXPECT_EQ(again.error().serverMessage, QStringLiteral("reconnect back-off"));
 }
+
+TEST_F(Store, NestsAUnitInsideAnotherAsASavepoint)
+{
+    const auto insert = [](PgConnection &c, const char *id) {
+        return c.exec("INSERT INTO items (id, name) VALUES ($1, 'x')", {QByteArray(id)});
+    };
+    // The inner unit fails and rolls back alone; the outer one goes on and commits what it did.
+    auto outer = runInTransaction<void>(conn, [&](PgConnection &c) -> PgExpected<void> {
+        if (auto r = insert(c, "1"); !r)
+            return std::unexpected(r.error());
+        auto inner = runInTransaction<void>(c, [&](PgConnection &c2) -> PgExpected<void> {
+            if (auto r = insert(c2, "2"); !r)
+                return std::unexpected(r.error());
+            if (auto r = insert(c2, "1"); !r) // duplicate key
+                return std::unexpected(r.error());
+            return {};
+        });
+        EXPECT_FALSE(inner.has_value());
+        if (auto r = insert(c, "3"); !r)
+            return std::unexpected(r.error());
+        return {};
+    });
+    ASSERT_TRUE(outer.has_value()) << outer.error().message.toStdString();
+    EXPECT_EQ(conn.exec("SELECT string_agg(id::text, ',' ORDER BY id) FROM items")->value(0, 0), "1,3");
+
+    // The inner unit commits, the outer one then fails: nothing of either stays.
+    auto failed = runInTransaction<void>(conn, [&](PgConnection &c) -> PgExpected<void> {
+        auto inner = runInTransaction<void>(c, [&](PgConnection &c2) -> PgExpected<void> {
+            if (auto r = insert(c2, "4"); !r)
+                return std::unexpected(r.error());
+            return {};
+        });
+        EXPECT_TRUE(inner.has_value());
+        return std::unexpected(PgError::refusal(Domain::Error::conflict(QStringLiteral("changed my mind"))));
+    });
+    EXPECT_FALSE(failed.has_value());
+    EXPECT_EQ(conn.exec("SELECT count(*) FROM items WHERE id = 4")->value(0, 0), "0");
+    EXPECT_EQ(PQtransactionStatus(conn.handle()), PQTRANS_IDLE);
+}

@@ -18,15 +18,30 @@ protected:
         ASSERT_TRUE(db.isValid()) << db.error().toStdString();
         auto started = server.start();
         ASSERT_TRUE(started.has_value()) << started.error().message.toStdString();
+        auto signedIn = RawHttp::request(server.port(), "POST", "/api/v1/auth/login",
+                                         R"({"email":"sys-admin@shop.test","password":"system admin 1"})",
+                                         {{"Content-Type", "application/json"}});
+        ASSERT_TRUE(signedIn && signedIn->status == 200);
+        admin = jsonOf(*signedIn).value(QStringLiteral("access_token")).toString().toLatin1();
     }
-    RawHttp::Response get(QByteArrayView path)
+    RawHttp::Response get(QByteArrayView path, const QByteArray &token = {})
     {
-        auto r = RawHttp::request(server.port(), "GET", path);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!token.isEmpty())
+            headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token});
+        auto r = RawHttp::request(server.port(), "GET", path, {}, headers);
         EXPECT_TRUE(r.has_value());
         return r.value_or(RawHttp::Response{});
     }
+    static ServerConfig withAdmin(ServerConfig c)
+    {
+        c.adminEmail = QStringLiteral("sys-admin@shop.test");
+        c.adminPassword = "system admin 1";
+        return c;
+    }
     TestDatabase db;
-    ServerRuntime server{testConfig(db.conninfo())};
+    ServerRuntime server{withAdmin(testConfig(db.conninfo()))};
+    QByteArray admin;
 };
 
 TEST_F(SystemRoutesTest, ReportsReadinessWithTheSchemaVersion)
@@ -39,22 +54,23 @@ TEST_F(SystemRoutesTest, ReportsReadinessWithTheSchemaVersion)
 
 TEST_F(SystemRoutesTest, ReadsOneMigrationByPrimaryKey)
 {
-    const auto r = get("/api/v1/system/migrations/1");
+    EXPECT_EQ(get("/api/v1/system/migrations/1").status, 401) << "the schema is the admins' business";
+    const auto r = get("/api/v1/system/migrations/1", admin);
     EXPECT_EQ(r.status, 200);
     EXPECT_EQ(jsonOf(r).value(QStringLiteral("name")).toString(), QStringLiteral("foundation"));
     EXPECT_EQ(jsonOf(r).value(QStringLiteral("checksum")).toString().size(), 64);
-    EXPECT_EQ(get("/api/v1/system/migrations/999").status, 404);
-    const auto bad = get("/api/v1/system/migrations/abc");
+    EXPECT_EQ(get("/api/v1/system/migrations/999", admin).status, 404);
+    const auto bad = get("/api/v1/system/migrations/abc", admin);
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(jsonOf(bad).value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
               QStringLiteral("version"));
-    EXPECT_EQ(get("/api/v1/system/migrations").status, 200);
+    EXPECT_EQ(get("/api/v1/system/migrations", admin).status, 200);
 }
 
 TEST_F(SystemRoutesTest, ExposesPrometheusMetrics)
 {
     get("/healthz");
-    get("/api/v1/system/migrations/1");
+    get("/api/v1/system/migrations/1", admin);
     const auto r = get("/metrics");
     EXPECT_EQ(r.status, 200);
     EXPECT_TRUE(r.header("Content-Type").startsWith("text/plain; version=0.0.4"));

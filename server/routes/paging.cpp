@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "server/routes/paging.h"
+
+namespace Backroom::Server {
+
+QString encodeCursor(qint64 lastId)
+{
+    return QString::fromLatin1(
+        QByteArray::number(lastId).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Domain::Result<PageRequest> PageRequest::from(const QUrlQuery &query)
+{
+    PageRequest page;
+    const QString cursor = query.queryItemValue(QStringLiteral("cursor"));
+    if (!cursor.isEmpty()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        bool ok = false;
+        page.after = decoded ? decoded.decoded.toLongLong(&ok) : 0;
+        if (!ok || page.after <= 0)
+            return Domain::fail(Domain::Error::validation(
+                QStringLiteral("The page parameters are not valid."),
+                {{QStringLiteral("cursor"), QStringLiteral("is not a cursor this server issued")}}));
+    }
+    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+    bool limitOk = true;
+    page.limit = limitText.isEmpty() ? defaultLimit : limitText.toInt(&limitOk);
+    if (!limitOk || page.limit < 1 || page.limit > maxLimit)
+        return Domain::fail(Domain::Error::validation(
+            QStringLiteral("The page parameters are not valid."),
+            {{QStringLiteral("limit"), QStringLiteral("must be a whole number from 1 to %1").arg(maxLimit)}}));
+    return page;
+}
+
+QJsonObject pageJson(const QJsonArray &items, int limit, qint64 lastId)
+{
+    const QJsonValue next = items.size() == limit ? QJsonValue(encodeCursor(lastId)) : QJsonValue();
+    return {{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), next}};
+}
+
+} // namespace Backroom::Server

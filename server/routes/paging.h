@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace Backroom::Server {
+
+// The one shape of list paging: ?cursor=&limit=, where the cursor is the last id seen, opaque to clients.
+struct PageRequest {
+    qint64 after = 0; // 0: from the start
+    int limit = 50;
+
+    static constexpr int defaultLimit = 50;
+    static constexpr int maxLimit = 200;
+
+    // Validation error naming cursor or limit when either is not one this server accepts.
+    static Domain::Result<PageRequest> from(const QUrlQuery &query);
+};
+
+QString encodeCursor(qint64 lastId);
+
+// {"items": items, "next_cursor": cursor of lastId when the page is full, else null}.
+QJsonObject pageJson(const QJsonArray &items, int limit, qint64 lastId);
+
+} // namespace Backroom::Server

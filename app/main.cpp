@@ -4,11 +4,16 @@
 #include "ui/connectiondialog.h"
 #include "ui/healthmonitor.h"
 #include "ui/languageloader.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotwriter.h"
+#include "ui/session.h"
+#include "ui/tokenstore.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QTextStream>
 #include <QTimer>
 
@@ -31,20 +36,28 @@ public:
         : server(u"server"_s, tr("Connect to the Backroom server at <url> instead of the saved one."), tr("url"))
         , language(u"language"_s, tr("Use the language <code> (en, de, fr or es) for this run."), tr("code"))
         , screenshots(u"screenshots"_s,
-                      tr("Save a picture of every area and of the connection dialog into <directory>, then "
-                         "exit. Needs no display."),
+                      tr("Save a picture of every area the account may use, of the login dialog and of the "
+                         "connection dialog into <directory>, then exit. Needs no display. The areas need a "
+                         "sign-in: give --email and the password on standard input; without --email only the two "
+                         "dialogs are saved."),
                       tr("directory"))
+        , email(u"email"_s,
+                tr("Sign in as <address>. With --screenshots the password is read from standard input (one line), "
+                   "e.g. printf '%s\\n' \"$PASSWORD\" | backroom --screenshots DIR --server URL --email E; "
+                   "otherwise the login dialog starts with this address."),
+                tr("address"))
     {
         parser.setApplicationDescription(tr("Backroom, the back office for online shops."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({server, language, screenshots});
+        parser.addOptions({server, language, screenshots, email});
     }
 
     QCommandLineParser parser;
     QCommandLineOption server;
     QCommandLineOption language;
     QCommandLineOption screenshots;
+    QCommandLineOption email;
 };
 
 void printError(const QString &message)
@@ -68,6 +81,7 @@ void preferOffscreenWithoutWindows(int argc, char *argv[])
     }
 }
 
+// Writes the pictures once the dashboard shows what the server says, and returns the exit code.
 int writeScreenshots(QApplication &app, Ui::MainWindow &window, Ui::HealthMonitor &health,
                      const QString &directory)
 {
@@ -101,6 +115,63 @@ int writeScreenshots(QApplication &app, Ui::MainWindow &window, Ui::HealthMonito
         QTimer::singleShot(0, &app, write);
     }
     return app.exec();
+}
+
+// Ends the session on the server, so that a screenshot run leaves none behind; bounded, as nothing waits.
+void signOutAndWait(Ui::Session &session)
+{
+    bool done = false;
+    QObject context;
+    session.signOut(&context, [&](const Domain::Status &status) {
+        if (!status)
+            printError(status.error().message);
+        done = true;
+    });
+    const QDeadlineTimer deadline(15s);
+    while (!done && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+}
+
+int screenshotMode(QApplication &app, const CommandLine &commandLine, const QUrl &server, Ui::Session &session,
+                   Ui::MainWindow &window, Ui::HealthMonitor &health)
+{
+    const QString directory = commandLine.parser.value(commandLine.screenshots);
+    if (!commandLine.parser.isSet(commandLine.email)) {
+        QTextStream(stdout) << CommandLine::tr("Not signed in: saving the login and connection dialogs only. Give "
+                                               "--email and the password on standard input for pictures of the "
+                                               "areas.")
+                            << Qt::endl;
+        return writeScreenshots(app, window, health, directory);
+    }
+    if (server.isEmpty()) {
+        printError(CommandLine::tr("--email needs a server to sign in at: add --server <url>."));
+        return 2;
+    }
+    QTextStream in(stdin);
+    QString password = in.readLine();
+    if (password.isNull() || password.isEmpty()) {
+        printError(CommandLine::tr("--email needs the password on standard input (one line), e.g. printf '%s\\n' "
+                                   "\"$PASSWORD\" | backroom --screenshots DIR --server URL --email E"));
+        return 2;
+    }
+
+    std::optional<Ui::Session::SignInResult> result;
+    session.signIn(server, commandLine.parser.value(commandLine.email), password, Ui::Session::Remember::Nothing,
+                   &app, [&](const Ui::Session::SignInResult &answer) {
+                       result = answer;
+                       app.exit(0);
+                   });
+    app.exec();
+    if (!result) // cannot happen: the client's timeout answers every request
+        return 1;
+    if (!result->status) {
+        printError(CommandLine::tr("Could not sign in at %1: %2")
+                       .arg(server.toDisplayString(), result->status.error().message));
+        return 1;
+    }
+    const int written = writeScreenshots(app, window, health, directory);
+    signOutAndWait(session);
+    return written;
 }
 
 } // namespace
@@ -150,15 +221,54 @@ int main(int argc, char *argv[])
 
     Ui::ApiClient api;
     api.setBaseUrl(server);
+    Ui::TokenStore tokenStore;
+    Ui::Session session(&api, &tokenStore);
     Ui::HealthMonitor health(&api);
-    Ui::MainWindow window(&api, &health);
+    Ui::MainWindow window(&session, &health);
     health.start();
 
     if (commandLine.parser.isSet(commandLine.screenshots))
-        return writeScreenshots(app, window, health, commandLine.parser.value(commandLine.screenshots));
+        return screenshotMode(app, commandLine, server, session, window, health);
 
-    window.show();
-    if (server.isEmpty())
-        window.connectToServer();
+    // Until the window shows, the login dialog is the only window: closing it must not end the program
+    // before the window opens, and cancelling it ends the program on purpose.
+    QApplication::setQuitOnLastWindowClosed(false);
+    const QString email =
+        commandLine.parser.isSet(commandLine.email) ? commandLine.parser.value(commandLine.email) : settings.lastEmail();
+    auto showWindow = [&] {
+        window.show();
+        QApplication::setQuitOnLastWindowClosed(true);
+    };
+    auto askForSignIn = [&](const QString &notice) {
+        auto *dialog = new Ui::LoginDialog(&session, Ui::LoginDialog::Purpose::SignIn);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!server.isEmpty())
+            dialog->setServerUrl(server);
+        dialog->setEmail(email);
+        dialog->setNotice(notice);
+        QObject::connect(dialog, &QDialog::accepted, &window, showWindow);
+        QObject::connect(dialog, &QDialog::rejected, &app, &QCoreApplication::quit);
+        dialog->show();
+    };
+
+    if (server.isEmpty() || email.isEmpty()) {
+        askForSignIn({});
+        return app.exec();
+    }
+    // TokenStore's contract: a remembered sign-in is tried silently; without one, the dialog asks.
+    session.resume(server, email, &app, [&](const Ui::Session::SignInResult &result) {
+        if (result.status) {
+            showWindow();
+            if (!result.keychainWarning.isEmpty())
+                window.statusBar()->showMessage(result.keychainWarning, 60'000);
+            return;
+        }
+        // Nothing remembered needs no words, and a keychain that cannot be reached is shown next to "Stay
+        // signed in"; the rest (e.g. a session the server ended) goes above the form.
+        const Domain::ErrorCode code = result.status.error().code;
+        const bool quiet = code == Domain::ErrorCode::NotFound
+            || (code == Domain::ErrorCode::Unavailable && tokenStore.availability() == Ui::TokenStore::Availability::Unavailable);
+        askForSignIn(quiet ? QString() : result.status.error().message);
+    });
     return app.exec();
 }

@@ -262,7 +262,11 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(duration(QStringLiteral("idle-timeout")), c.http.timeouts.idleMs);
     take(duration(QStringLiteral("shutdown-grace")), c.shutdownGraceMs);
     take(duration(QStringLiteral("access-token-lifetime")), c.accessTokenLifetimeMs);
-    take(duration(QStringLiteral("token-leeway")), c.tokenLeewayMs);
+    // No leeway at all is a sensible choice here (clocks kept in sync), unlike for the timeouts above.
+    if (valueOf(parser, QStringLiteral("token-leeway")).trimmed() == QStringLiteral("0"))
+        c.tokenLeewayMs = 0;
+    else
+        take(duration(QStringLiteral("token-leeway")), c.tokenLeewayMs);
     if (!firstError && (c.accessTokenLifetimeMs < 1000 || c.accessTokenLifetimeMs > 24 * 3600 * 1000))
         firstError = badOption(QStringLiteral("access-token-lifetime"), QStringLiteral("a duration from 1s to 24h"),
                                valueOf(parser, QStringLiteral("access-token-lifetime")));

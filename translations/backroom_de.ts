@@ -2,81 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Backroom::Ui::AdminView</name>
+    <message>
+        <location filename="../ui/adminview.cpp" line="27"/>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminview.cpp" line="37"/>
+        <source>&amp;Users and Roles</source>
+        <translation>&amp;Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminview.cpp" line="38"/>
+        <source>Audit Lo&amp;g</source>
+        <translation>Prüf&amp;protokoll</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ApiClient</name>
     <message>
-        <location filename="../ui/apiclient.cpp" line="72"/>
+        <location filename="../ui/apiclient.cpp" line="82"/>
         <source>No server is set. Choose File › Connect to Server… and enter its address.</source>
         <translation>Es ist kein Server eingestellt. Wählen Sie Datei › Mit Server verbinden… und geben Sie seine Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="120"/>
+        <location filename="../ui/apiclient.cpp" line="144"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>Der Server unter %1 hat eine Antwort geschickt, die kein gültiges JSON ist (%2). Prüfen Sie, ob die Adresse auf einen Backroom-Server zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="135"/>
+        <location filename="../ui/apiclient.cpp" line="159"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="148"/>
+        <location filename="../ui/apiclient.cpp" line="172"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Unter %1 nimmt niemand Verbindungen an. Prüfen Sie, ob der Backroom-Server läuft und ob Adresse und Port stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="152"/>
+        <location filename="../ui/apiclient.cpp" line="176"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>Der Rechnername „%1“ wurde nicht gefunden. Prüfen Sie die Schreibweise der Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="158"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>Der Server unter %1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie, ob er läuft und von diesem Computer aus erreichbar ist; auch ein überlasteter Server oder ein überlastetes Netzwerk kann die Ursache sein.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="162"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>Eine sichere Verbindung zu %1 konnte nicht hergestellt werden: %2. Prüfen Sie, ob das Zertifikat des Servers gültig ist und diesem Computer vertraut, oder ob die Adresse stattdessen mit http:// beginnen sollte.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="167"/>
+        <location filename="../ui/apiclient.cpp" line="191"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>Der Server unter %1 hat die Verbindung ohne Antwort geschlossen. Prüfen Sie, ob die Adresse das richtige Schema (http:// oder https://) und den richtigen Port verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>Das Netzwerk dieses Computers ist nicht verfügbar (%1). Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="175"/>
+        <location filename="../ui/apiclient.cpp" line="199"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>Keine Verständigung mit dem Server unter %1 möglich: %2. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="188"/>
+        <location filename="../ui/apiclient.cpp" line="212"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>Der Server unter %1 verlangt eine Anmeldung, bevor er %2 beantwortet (HTTP %3). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="215"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>Der Server unter %1 erlaubt Ihnen nicht, %2 zu verwenden (HTTP %3). Bitten Sie eine Administratorin oder einen Administrator um Zugriff.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="194"/>
+        <location filename="../ui/apiclient.cpp" line="218"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>Der Server unter %1 kennt %2 nicht (HTTP %3). Prüfen Sie, ob die Adresse auf einen Backroom-Server passender Version zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="198"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>Der Server unter %1 konnte %2 nicht beantworten (HTTP %3). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, bitten Sie Ihre Administration, im Serverprotokoll nach der Anfrage-ID %4 zu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="201"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>Der Server unter %1 hat die Anfrage für %2 abgelehnt (HTTP %3). Prüfen Sie, ob dieses Programm und der Server zueinander passende Versionen haben; Anfrage-ID %4.</translation>
     </message>
@@ -87,6 +105,191 @@ Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
         <location filename="../ui/areaview.cpp" line="25"/>
         <source>This area is not available in this version of Backroom yet.</source>
         <translation>Dieser Bereich ist in dieser Version von Backroom noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="76"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="76"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="93"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="95"/>
+        <source>Actor</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="97"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="99"/>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="101"/>
+        <source>From address</source>
+        <translation>Von Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="65"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="67"/>
+        <source>T&amp;o:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="69"/>
+        <source>A&amp;pply Filters</source>
+        <translation>Filter &amp;anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="70"/>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="81"/>
+        <source>e.g. user.update, or user. for all</source>
+        <translation>z. B. user.update, oder user. für alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="84"/>
+        <source>e.g. user</source>
+        <translation>z. B. user</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="94"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="96"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="100"/>
+        <source>&amp;Actor:</source>
+        <translation>Ausgeführt v&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="102"/>
+        <source>Act&amp;ion:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="104"/>
+        <source>Entity &amp;type:</source>
+        <translation>Objek&amp;ttyp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="222"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="229"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="244"/>
+        <source>The first day (%1) is after the last day (%2). Choose dates in order.</source>
+        <translation>Der erste Tag (%1) liegt nach dem letzten Tag (%2). Wählen Sie die Daten in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="270"/>
+        <source>The audit log could not be loaded: %1
+Check the filters and apply them again.</source>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden: %1
+Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="276"/>
+        <source>Loading the audit log…</source>
+        <translation>Prüfprotokoll wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="278"/>
+        <source>Entries shown: %L1, newest first; scroll down for older ones.</source>
+        <translation>Angezeigte Einträge: %L1, neueste zuerst; für ältere nach unten blättern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="280"/>
+        <source>No entries match these filters.</source>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="282"/>
+        <source>Entries: %L1, newest first.</source>
+        <translation>Einträge: %L1, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="291"/>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="296"/>
+        <source>the system</source>
+        <translation>dem System</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="297"/>
+        <source>%1 by %2 on %3 %4, from %5; request id %6.</source>
+        <translation>%1 durch %2 an %3 %4, von %5; Anfrage-ID %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="299"/>
+        <source>an unknown address</source>
+        <translation>einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="300"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="314"/>
+        <location filename="../ui/auditlogview.cpp" line="315"/>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -298,274 +501,782 @@ Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="47"/>
+        <source>S&amp;tay signed in on this computer</source>
+        <translation>Auf diesem Computer angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="51"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="54"/>
+        <source>Sign In Again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="54"/>
+        <source>Sign In to Backroom</source>
+        <translation>Bei Backroom anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="58"/>
+        <source>Sign in again to continue. Everything open in the window stays as it is, and what was waiting for the server is sent once you are signed in.</source>
+        <translation>Melden Sie sich erneut an, um fortzufahren. Alles, was im Fenster geöffnet ist, bleibt unverändert, und was auf den Server gewartet hat, wird gesendet, sobald Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="60"/>
+        <source>Sign in with the staff account your administrator gave you.</source>
+        <translation>Melden Sie sich mit dem Mitarbeiterkonto an, das Sie von Ihrer Administration erhalten haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="75"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="81"/>
+        <source>Keeps the sign-in in your system keychain, so Backroom does not ask for the password at the next start. Never stored anywhere else.</source>
+        <translation>Bewahrt die Anmeldung im Schlüsselbund Ihres Systems auf, damit Backroom beim nächsten Start nicht nach dem Passwort fragt. Sie wird nirgendwo anders gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="87"/>
+        <source>Sign-in error</source>
+        <translation>Anmeldefehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="99"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="101"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="103"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="111"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="180"/>
+        <source>This program keeps no sign-in: it has no access to a system keychain.</source>
+        <translation>Dieses Programm merkt sich keine Anmeldung: Es hat keinen Zugriff auf einen Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="220"/>
+        <source>Enter the email address of your account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="221"/>
+        <source>“%1” is not an email address. Enter it as name@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie sie in der Form name@example.com ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="226"/>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="268"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="288"/>
+        <source>Signing in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produkte, Varianten, Kategorien, Preise und Aktionen: anlegen und bearbeiten, viele auf einmal ändern, als CSV importieren und exportieren und ihre Bilder verwalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Bestand je Lagerort: Wareneingang buchen, Bestand mit einem Scanfeld zählen und korrigieren, Bestand zwischen Lagerorten umlagern und auf Meldungen zu niedrigem Bestand reagieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Jede Bestellung schnell finden, ihren Verlauf lesen, sie stornieren sowie sie mit gedruckten Lieferscheinen kommissionieren, verpacken und versenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Teil- und Vollerstattungen, mit oder ohne Wiedereinlagerung, und der Stand jeder einzelnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Sendungen und ihre Sendungsverfolgung, wie die Versanddienstleister sie melden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Kundinnen und Kunden und der Verlauf ihrer Bestellungen, Erstattungen und Sendungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Benutzer und Rollen, Lagerorte, Webhooks und das Prüfprotokoll, wer was geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Shipments</source>
         <translation>Sendungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Admin</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <source>Sign in to see the areas your account may use.</source>
+        <translation>Melden Sie sich an, um die Bereiche zu sehen, die Ihr Konto verwenden darf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <source>Session ended for %1: sign in again</source>
+        <translation>Sitzung für %1 beendet: bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <source>Signed in as %1 · %2</source>
+        <translation>Angemeldet als %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
+        <translation>Nicht angemeldet: Was auf den Server gewartet hat, wurde nicht gesendet. Wählen Sie Datei › Anmelden …, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>Your session has ended.</source>
+        <translation>Ihre Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Check Server &amp;Now</source>
         <translation>Server &amp;jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>About Backroom</source>
         <translation>Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Das Backoffice für Onlineshops: Katalog, Lager, Bestellungen, Erstattungen und Sendungen.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::NewUserDialog</name>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="33"/>
+        <source>New Staff Account</source>
+        <translation>Neues Mitarbeiterkonto</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="37"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <source>Give it to the person in a safe way; they cannot see it anywhere in Backroom.</source>
+        <translation>Geben Sie es der Person auf sicherem Weg weiter; sie kann es in Backroom nirgends einsehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="44"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="48"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="54"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="75"/>
+        <source>&amp;Create Account</source>
+        <translation>Konto &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="105"/>
+        <source>Enter the email address the person signs in with, e.g. name@example.com.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, mit der sich die Person anmeldet, z. B. name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="109"/>
+        <source>Enter the person&apos;s name, as colleagues should see it.</source>
+        <translation>Geben Sie den Namen der Person ein, wie Kolleginnen und Kollegen ihn sehen sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="113"/>
+        <source>Enter a first password for the account.</source>
+        <translation>Geben Sie ein erstes Passwort für das Konto ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="122"/>
+        <source>Tick at least one role: it decides what the account may use.</source>
+        <translation>Wählen Sie mindestens eine Rolle: Sie bestimmt, was das Konto verwenden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::RolesDialog</name>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="27"/>
+        <source>Change Roles</source>
+        <translation>Rollen ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="28"/>
+        <source>Roles of %1. What each role may do takes effect at the account&apos;s next sign-in or session renewal.</source>
+        <translation>Rollen von %1. Was jede Rolle darf, gilt ab der nächsten Anmeldung oder Sitzungserneuerung des Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="54"/>
+        <source>&amp;Save Roles</source>
+        <translation>Rollen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="90"/>
+        <source>Tick at least one role. To stop someone from signing in, disable the account instead.</source>
+        <translation>Wählen Sie mindestens eine Rolle. Um jemanden an der Anmeldung zu hindern, deaktivieren Sie stattdessen das Konto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="109"/>
+        <source>The server changed the roles but did not send the account back. Reload the list to see it.</source>
+        <translation>Der Server hat die Rollen geändert, das Konto aber nicht zurückgeschickt. Laden Sie die Liste neu, um es zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ScreenshotWriter</name>
     <message>
-        <location filename="../ui/screenshotwriter.cpp" line="24"/>
+        <location filename="../ui/screenshotwriter.cpp" line="29"/>
         <source>Could not write the screenshot %1. Check that the directory is writable and the disk is not full.</source>
         <translation>Das Bildschirmfoto %1 konnte nicht geschrieben werden. Prüfen Sie, ob das Verzeichnis beschreibbar und die Festplatte nicht voll ist.</translation>
     </message>
     <message>
-        <location filename="../ui/screenshotwriter.cpp" line="34"/>
+        <location filename="../ui/screenshotwriter.cpp" line="39"/>
         <source>Could not create the screenshot directory %1. Check the path and its permissions.</source>
         <translation>Das Verzeichnis für Bildschirmfotos %1 konnte nicht angelegt werden. Prüfen Sie den Pfad und seine Berechtigungen.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::Session</name>
+    <message>
+        <location filename="../ui/session.cpp" line="157"/>
+        <source>The server at %1 accepted the sign-in but sent no tokens. Check that the address points at a Backroom server of a matching version.</source>
+        <translation>Der Server unter %1 hat die Anmeldung angenommen, aber keine Tokens geschickt. Prüfen Sie, ob die Adresse auf einen Backroom-Server passender Version zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="171"/>
+        <source>No sign-in is remembered.</source>
+        <translation>Es ist keine Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="188"/>
+        <source>No sign-in is remembered for %1 at %2.</source>
+        <translation>Für %1 bei %2 ist keine Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="202"/>
+        <source>The remembered sign-in is no longer valid: %1</source>
+        <translation>Die gespeicherte Anmeldung ist nicht mehr gültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="235"/>
+        <source>The server at %1 described the account in a way this program does not understand. Check that it is a Backroom server of a matching version.</source>
+        <translation>Der Server unter %1 hat das Konto in einer Form beschrieben, die dieses Programm nicht versteht. Prüfen Sie, ob es ein Backroom-Server passender Version ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="249"/>
+        <source>The account %1 has no back-office access. Sign in with a staff account, or ask an administrator to give this one a staff role.</source>
+        <translation>Das Konto %1 hat keinen Zugang zum Backoffice. Melden Sie sich mit einem Mitarbeiterkonto an oder bitten Sie die Administration, diesem Konto eine Mitarbeiterrolle zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="284"/>
+        <source>This was not sent because another account signed in. Try it again if it still applies.</source>
+        <translation>Dies wurde nicht gesendet, weil sich ein anderes Konto angemeldet hat. Versuchen Sie es erneut, falls es noch zutrifft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="304"/>
+        <source>This was not sent because you signed out.</source>
+        <translation>Dies wurde nicht gesendet, weil Sie sich abgemeldet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="342"/>
+        <source>You are signed out here, but the server at %1 could not end the session (%2). It ends by itself when it expires.</source>
+        <translation>Sie sind hier abgemeldet, aber der Server unter %1 konnte die Sitzung nicht beenden (%2). Sie endet von selbst, wenn sie abläuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="400"/>
+        <source>You are not signed in. Sign in (File › Sign In…) and try again.</source>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich an (Datei › Anmelden …) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="405"/>
+        <source>Your session has ended. Sign in again (File › Sign In…) and try again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an (Datei › Anmelden …) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="487"/>
+        <source>The server ended your session: %1</source>
+        <translation>Der Server hat Ihre Sitzung beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="496"/>
+        <source>The server at %1 renewed the session without sending new tokens. Check that it is a Backroom server of a matching version.</source>
+        <translation>Der Server unter %1 hat die Sitzung erneuert, ohne neue Tokens zu schicken. Prüfen Sie, ob es ein Backroom-Server passender Version ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="530"/>
+        <source>This was not sent because nobody signed in again. Sign in (File › Sign In…) and try again.</source>
+        <translation>Dies wurde nicht gesendet, weil sich niemand erneut angemeldet hat. Melden Sie sich an (Datei › Anmelden …) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::TokenStore</name>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="71"/>
+        <location filename="../ui/tokenstore.cpp" line="81"/>
         <source>Backroom needs the server address and the email address to remember a sign-in.</source>
         <translation>Backroom braucht die Serveradresse und die E-Mail-Adresse, um sich eine Anmeldung zu merken.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="72"/>
+        <location filename="../ui/tokenstore.cpp" line="82"/>
         <source>There is no sign-in to remember.</source>
         <translation>Es gibt keine Anmeldung, die sich Backroom merken könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="103"/>
-        <location filename="../ui/tokenstore.cpp" line="137"/>
+        <location filename="../ui/tokenstore.cpp" line="110"/>
+        <location filename="../ui/tokenstore.cpp" line="141"/>
         <source>Backroom needs the server address and the email address to find a remembered sign-in.</source>
         <translation>Backroom braucht die Serveradresse und die E-Mail-Adresse, um eine gemerkte Anmeldung zu finden.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="168"/>
+        <location filename="../ui/tokenstore.cpp" line="169"/>
         <source>access was declined</source>
         <translation>der Zugriff wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="171"/>
+        <location filename="../ui/tokenstore.cpp" line="172"/>
         <source>access was denied</source>
         <translation>der Zugriff wurde verweigert</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="174"/>
+        <location filename="../ui/tokenstore.cpp" line="175"/>
         <source>no keyring service is running</source>
         <translation>es läuft kein Schlüsselbund-Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="177"/>
+        <location filename="../ui/tokenstore.cpp" line="178"/>
         <source>error %1</source>
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="185"/>
+        <location filename="../ui/tokenstore.cpp" line="186"/>
         <source>Your system keychain is not available (%1); Backroom will not remember this sign-in. Unlock or install a keyring (e.g. GNOME Keyring) to stay signed in.</source>
         <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar (%1); Backroom merkt sich diese Anmeldung nicht. Entsperren oder installieren Sie einen Schlüsselbund (z. B. GNOME Keyring), um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="190"/>
+        <location filename="../ui/tokenstore.cpp" line="191"/>
         <source>Your system keychain is not available (%1), so Backroom cannot use a remembered sign-in. Sign in again; to stay signed in, unlock or install a keyring (e.g. GNOME Keyring).</source>
         <translation>Der Schlüsselbund Ihres Systems ist nicht verfügbar (%1), daher kann Backroom keine gemerkte Anmeldung verwenden. Melden Sie sich erneut an; um angemeldet zu bleiben, entsperren oder installieren Sie einen Schlüsselbund (z. B. GNOME Keyring).</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="197"/>
+        <location filename="../ui/tokenstore.cpp" line="198"/>
         <source>Backroom could not remove the remembered sign-in from your system keychain (%1). Unlock the keyring and sign out again, or delete the “%2” entry with your keyring manager.</source>
         <translation>Backroom konnte die gemerkte Anmeldung nicht aus dem Schlüsselbund Ihres Systems entfernen (%1). Entsperren Sie den Schlüsselbund und melden Sie sich erneut ab, oder löschen Sie den Eintrag „%2“ mit Ihrer Schlüsselbundverwaltung.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::UsersModel</name>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="47"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="49"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="51"/>
+        <source>Merchandiser</source>
+        <translation>Sortimentsverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="53"/>
+        <source>Warehouse staff</source>
+        <translation>Lagerpersonal</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="55"/>
+        <source>Customer service</source>
+        <translation>Kundendienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="57"/>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="69"/>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="115"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="117"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="119"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="121"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::UsersView</name>
+    <message>
+        <location filename="../ui/usersview.cpp" line="41"/>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Neues Konto …</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="42"/>
+        <source>Change &amp;Roles…</source>
+        <translation>&amp;Rollen ändern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="43"/>
+        <location filename="../ui/usersview.cpp" line="145"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="44"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="122"/>
+        <source>The accounts could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>Die Konten konnten nicht geladen werden: %1
+Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="126"/>
+        <source>Loading accounts…</source>
+        <translation>Konten werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="128"/>
+        <source>Accounts shown: %L1; scroll down for more.</source>
+        <translation>Angezeigte Konten: %L1; für weitere nach unten blättern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="130"/>
+        <source>Accounts: %L1</source>
+        <translation>Konten: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="145"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="150"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="160"/>
+        <source>The account %1 was created.</source>
+        <translation>Das Konto %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="177"/>
+        <source>The roles of %1 are now: %2.</source>
+        <translation>Die Rollen von %1 sind jetzt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="192"/>
+        <source>Disable Account</source>
+        <translation>Konto deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="193"/>
+        <source>Disable the account %1? It can no longer sign in, and its sessions end. You can enable it again at any time.</source>
+        <translation>Das Konto %1 deaktivieren? Es kann sich dann nicht mehr anmelden, und seine Sitzungen enden. Sie können es jederzeit wieder aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="198"/>
+        <source>&amp;Disable Account</source>
+        <translation>Konto &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="216"/>
+        <source>The account %1 could not be disabled: %2</source>
+        <translation>Das Konto %1 konnte nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="217"/>
+        <source>The account %1 could not be enabled: %2</source>
+        <translation>Das Konto %1 konnte nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="227"/>
+        <source>The account %1 is disabled.</source>
+        <translation>Das Konto %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="228"/>
+        <source>The account %1 is enabled again.</source>
+        <translation>Das Konto %1 ist wieder aktiviert.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>Connect to the Backroom server at &lt;url&gt; instead of the saved one.</source>
         <translation>Mit dem Backroom-Server unter &lt;URL&gt; statt mit dem gespeicherten verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Use the language &lt;code&gt; (en, de, fr or es) for this run.</source>
         <translation>Für diesen Start die Sprache &lt;Code&gt; (en, de, fr oder es) verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
-        <source>Save a picture of every area and of the connection dialog into &lt;directory&gt;, then exit. Needs no display.</source>
-        <translation>Ein Bild jedes Bereichs und des Verbindungsdialogs in &lt;Verzeichnis&gt; speichern und dann beenden. Braucht keinen Bildschirm.</translation>
+        <location filename="../app/main.cpp" line="39"/>
+        <source>Save a picture of every area the account may use, of the login dialog and of the connection dialog into &lt;directory&gt;, then exit. Needs no display. The areas need a sign-in: give --email and the password on standard input; without --email only the two dialogs are saved.</source>
+        <translation>Ein Bild jedes Bereichs, den das Konto verwenden darf, sowie des Anmelde- und des Verbindungsdialogs in &lt;Verzeichnis&gt; speichern und dann beenden. Braucht keinen Bildschirm. Die Bereiche erfordern eine Anmeldung: Geben Sie --email an und das Passwort auf der Standardeingabe; ohne --email werden nur die beiden Dialoge gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="45"/>
+        <source>Sign in as &lt;address&gt;. With --screenshots the password is read from standard input (one line), e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E; otherwise the login dialog starts with this address.</source>
+        <translation>Als &lt;Adresse&gt; anmelden. Mit --screenshots wird das Passwort von der Standardeingabe gelesen (eine Zeile), z. B. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E; sonst beginnt der Anmeldedialog mit dieser Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="48"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="50"/>
         <source>Backroom, the back office for online shops.</source>
         <translation>Backroom, das Backoffice für Onlineshops.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="140"/>
+        <source>Not signed in: saving the login and connection dialogs only. Give --email and the password on standard input for pictures of the areas.</source>
+        <translation>Nicht angemeldet: Es werden nur der Anmelde- und der Verbindungsdialog gespeichert. Für Bilder der Bereiche geben Sie --email und das Passwort auf der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="147"/>
+        <source>--email needs a server to sign in at: add --server &lt;url&gt;.</source>
+        <translation>--email braucht einen Server zum Anmelden: Ergänzen Sie --server &lt;URL&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="153"/>
+        <source>--email needs the password on standard input (one line), e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E</source>
+        <translation>--email braucht das Passwort auf der Standardeingabe (eine Zeile), z. B. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="168"/>
+        <source>Could not sign in at %1: %2</source>
+        <translation>Anmeldung bei %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="214"/>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
     </message>

@@ -2,81 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Backroom::Ui::AdminView</name>
+    <message>
+        <location filename="../ui/adminview.cpp" line="27"/>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminview.cpp" line="37"/>
+        <source>&amp;Users and Roles</source>
+        <translation>&amp;Usuarios y roles</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminview.cpp" line="38"/>
+        <source>Audit Lo&amp;g</source>
+        <translation>Re&amp;gistro de auditoría</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ApiClient</name>
     <message>
-        <location filename="../ui/apiclient.cpp" line="72"/>
+        <location filename="../ui/apiclient.cpp" line="82"/>
         <source>No server is set. Choose File › Connect to Server… and enter its address.</source>
         <translation>No hay ningún servidor configurado. Elija Archivo › Conectar al servidor… e introduzca su dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="120"/>
+        <location filename="../ui/apiclient.cpp" line="144"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>El servidor en %1 envió una respuesta que no es JSON válido (%2). Compruebe que la dirección corresponde a un servidor Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="135"/>
+        <location filename="../ui/apiclient.cpp" line="159"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="148"/>
+        <location filename="../ui/apiclient.cpp" line="172"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Nada acepta conexiones en %1. Compruebe que el servidor Backroom está en marcha y que la dirección y el puerto son correctos.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="152"/>
+        <location filename="../ui/apiclient.cpp" line="176"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>No se encontró el nombre de host «%1». Compruebe cómo está escrita la dirección del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="158"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>El servidor en %1 no respondió en %2 s. Compruebe que está en marcha y que se puede acceder a él desde este equipo; un servidor o una red sobrecargados también pueden causarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="162"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>No se pudo establecer una conexión segura con %1: %2. Compruebe que el certificado del servidor es válido y de confianza en este equipo, o si la dirección debería empezar por http://.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="167"/>
+        <location filename="../ui/apiclient.cpp" line="191"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>El servidor en %1 cerró la conexión sin responder. Compruebe que la dirección usa el esquema (http:// o https://) y el puerto correctos.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>La red de este equipo no está disponible (%1). Compruebe su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="175"/>
+        <location filename="../ui/apiclient.cpp" line="199"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>No se pudo comunicar con el servidor en %1: %2. Compruebe la dirección del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="188"/>
+        <location filename="../ui/apiclient.cpp" line="212"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>El servidor en %1 pide que inicie sesión antes de responder a %2 (HTTP %3). Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="215"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>El servidor en %1 no le permite usar %2 (HTTP %3). Pida acceso a un administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="194"/>
+        <location filename="../ui/apiclient.cpp" line="218"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>El servidor en %1 no conoce %2 (HTTP %3). Compruebe que la dirección corresponde a un servidor Backroom de una versión compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="198"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>El servidor en %1 no pudo responder a %2 (HTTP %3). Vuelva a intentarlo en un momento; si sigue ocurriendo, pida a su administrador que busque el ID de solicitud %4 en el registro del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="201"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>El servidor en %1 rechazó la solicitud de %2 (HTTP %3). Compruebe que este programa y el servidor tienen versiones compatibles; ID de solicitud %4.</translation>
     </message>
@@ -87,6 +105,191 @@ ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
         <location filename="../ui/areaview.cpp" line="25"/>
         <source>This area is not available in this version of Backroom yet.</source>
         <translation>Esta área todavía no está disponible en esta versión de Backroom.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="76"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="76"/>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="93"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="95"/>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="97"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="99"/>
+        <source>Entity</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="101"/>
+        <source>From address</source>
+        <translation>Desde la dirección</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="65"/>
+        <source>Fro&amp;m:</source>
+        <translation>Des&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="67"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="69"/>
+        <source>A&amp;pply Filters</source>
+        <translation>A&amp;plicar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="70"/>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="81"/>
+        <source>e.g. user.update, or user. for all</source>
+        <translation>p. ej., user.update, o user. para todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="84"/>
+        <source>e.g. user</source>
+        <translation>p. ej., user</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="94"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="96"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="100"/>
+        <source>&amp;Actor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="102"/>
+        <source>Act&amp;ion:</source>
+        <translation>Acc&amp;ión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="104"/>
+        <source>Entity &amp;type:</source>
+        <translation>Tipo de o&amp;bjeto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="222"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="229"/>
+        <source>User %1</source>
+        <translation>Usuario %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="244"/>
+        <source>The first day (%1) is after the last day (%2). Choose dates in order.</source>
+        <translation>El primer día (%1) es posterior al último día (%2). Elija las fechas en orden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="270"/>
+        <source>The audit log could not be loaded: %1
+Check the filters and apply them again.</source>
+        <translation>No se pudo cargar el registro de auditoría: %1
+Compruebe los filtros y vuelva a aplicarlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="276"/>
+        <source>Loading the audit log…</source>
+        <translation>Cargando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="278"/>
+        <source>Entries shown: %L1, newest first; scroll down for older ones.</source>
+        <translation>Entradas mostradas: %L1, las más recientes primero; desplácese hacia abajo para ver las anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="280"/>
+        <source>No entries match these filters.</source>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="282"/>
+        <source>Entries: %L1, newest first.</source>
+        <translation>Entradas: %L1, las más recientes primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="291"/>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Seleccione una entrada para ver qué cambió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="296"/>
+        <source>the system</source>
+        <translation>el sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="297"/>
+        <source>%1 by %2 on %3 %4, from %5; request id %6.</source>
+        <translation>%1 por %2 en %3 %4, desde %5; id de solicitud %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="299"/>
+        <source>an unknown address</source>
+        <translation>una dirección desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="300"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="314"/>
+        <location filename="../ui/auditlogview.cpp" line="315"/>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -298,274 +501,782 @@ ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="47"/>
+        <source>S&amp;tay signed in on this computer</source>
+        <translation>&amp;Mantener la sesión iniciada en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="51"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="54"/>
+        <source>Sign In Again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="54"/>
+        <source>Sign In to Backroom</source>
+        <translation>Iniciar sesión en Backroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="58"/>
+        <source>Sign in again to continue. Everything open in the window stays as it is, and what was waiting for the server is sent once you are signed in.</source>
+        <translation>Vuelva a iniciar sesión para continuar. Todo lo que está abierto en la ventana se queda como está, y lo que esperaba al servidor se envía en cuanto haya iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="60"/>
+        <source>Sign in with the staff account your administrator gave you.</source>
+        <translation>Inicie sesión con la cuenta de personal que le dio su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="75"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="81"/>
+        <source>Keeps the sign-in in your system keychain, so Backroom does not ask for the password at the next start. Never stored anywhere else.</source>
+        <translation>Guarda el inicio de sesión en el llavero de su sistema, para que Backroom no pida la contraseña en el próximo inicio. Nunca se guarda en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="87"/>
+        <source>Sign-in error</source>
+        <translation>Error de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="99"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="101"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="103"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="111"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="180"/>
+        <source>This program keeps no sign-in: it has no access to a system keychain.</source>
+        <translation>Este programa no guarda ningún inicio de sesión: no tiene acceso a un llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="220"/>
+        <source>Enter the email address of your account.</source>
+        <translation>Introduzca la dirección de correo electrónico de su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="221"/>
+        <source>“%1” is not an email address. Enter it as name@example.com.</source>
+        <translation>«%1» no es una dirección de correo electrónico. Introdúzcala como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="226"/>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="268"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="288"/>
+        <source>Signing in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Productos, variantes, categorías, precios y promociones: crearlos y editarlos, cambiar muchos a la vez, importarlos y exportarlos como CSV y gestionar sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Existencias por almacén: recibir mercancía, contar y corregir existencias con un campo de escaneo, trasladar existencias entre almacenes y atender las alertas de existencias bajas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Encontrar cualquier pedido rápidamente, leer su historial, cancelarlo, y prepararlo, embalarlo y enviarlo con albaranes impresos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Reembolsos parciales y totales, con o sin reposición de existencias, y el estado de cada uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Los envíos y su seguimiento, tal como lo comunican los transportistas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Los clientes y el historial de sus pedidos, reembolsos y envíos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Usuarios y roles, almacenes, webhooks y el registro de auditoría de quién cambió qué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Refunds</source>
         <translation>Reembolsos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Shipments</source>
         <translation>Envíos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <source>Sign in to see the areas your account may use.</source>
+        <translation>Inicie sesión para ver las áreas que su cuenta puede usar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <source>Session ended for %1: sign in again</source>
+        <translation>Sesión finalizada para %1: vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <source>Signed in as %1 · %2</source>
+        <translation>Sesión iniciada como %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
+        <translation>Sin sesión iniciada: lo que esperaba al servidor no se envió. Elija Archivo › Iniciar sesión… para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>Your session has ended.</source>
+        <translation>Su sesión ha finalizado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Connect to Server…</source>
         <translation>&amp;Conectar al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Check Server &amp;Now</source>
         <translation>Comprobar el servidor &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>About Backroom</source>
         <translation>Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;La trastienda de las tiendas en línea: catálogo, existencias, pedidos, reembolsos y envíos.&lt;/p&gt;&lt;p&gt;Servidor: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::NewUserDialog</name>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="33"/>
+        <source>New Staff Account</source>
+        <translation>Nueva cuenta de personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="37"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <source>Give it to the person in a safe way; they cannot see it anywhere in Backroom.</source>
+        <translation>Entréguesela a la persona de forma segura; no podrá verla en ningún lugar de Backroom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="44"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="48"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="54"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="75"/>
+        <source>&amp;Create Account</source>
+        <translation>C&amp;rear cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="105"/>
+        <source>Enter the email address the person signs in with, e.g. name@example.com.</source>
+        <translation>Introduzca la dirección de correo electrónico con la que la persona inicia sesión, p. ej., nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="109"/>
+        <source>Enter the person&apos;s name, as colleagues should see it.</source>
+        <translation>Introduzca el nombre de la persona tal como deben verlo sus compañeros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="113"/>
+        <source>Enter a first password for the account.</source>
+        <translation>Introduzca una primera contraseña para la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="122"/>
+        <source>Tick at least one role: it decides what the account may use.</source>
+        <translation>Marque al menos un rol: decide qué puede usar la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::RolesDialog</name>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="27"/>
+        <source>Change Roles</source>
+        <translation>Cambiar roles</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="28"/>
+        <source>Roles of %1. What each role may do takes effect at the account&apos;s next sign-in or session renewal.</source>
+        <translation>Roles de %1. Lo que permite cada rol se aplica en el próximo inicio de sesión o renovación de sesión de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="54"/>
+        <source>&amp;Save Roles</source>
+        <translation>&amp;Guardar roles</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="90"/>
+        <source>Tick at least one role. To stop someone from signing in, disable the account instead.</source>
+        <translation>Marque al menos un rol. Para impedir que alguien inicie sesión, desactive la cuenta en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="109"/>
+        <source>The server changed the roles but did not send the account back. Reload the list to see it.</source>
+        <translation>El servidor cambió los roles pero no devolvió la cuenta. Vuelva a cargar la lista para verla.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ScreenshotWriter</name>
     <message>
-        <location filename="../ui/screenshotwriter.cpp" line="24"/>
+        <location filename="../ui/screenshotwriter.cpp" line="29"/>
         <source>Could not write the screenshot %1. Check that the directory is writable and the disk is not full.</source>
         <translation>No se pudo escribir la captura de pantalla %1. Compruebe que se puede escribir en el directorio y que el disco no está lleno.</translation>
     </message>
     <message>
-        <location filename="../ui/screenshotwriter.cpp" line="34"/>
+        <location filename="../ui/screenshotwriter.cpp" line="39"/>
         <source>Could not create the screenshot directory %1. Check the path and its permissions.</source>
         <translation>No se pudo crear el directorio de capturas de pantalla %1. Compruebe la ruta y sus permisos.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::Session</name>
+    <message>
+        <location filename="../ui/session.cpp" line="157"/>
+        <source>The server at %1 accepted the sign-in but sent no tokens. Check that the address points at a Backroom server of a matching version.</source>
+        <translation>El servidor en %1 aceptó el inicio de sesión pero no envió tokens. Compruebe que la dirección apunta a un servidor Backroom de una versión compatible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="171"/>
+        <source>No sign-in is remembered.</source>
+        <translation>No hay ningún inicio de sesión guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="188"/>
+        <source>No sign-in is remembered for %1 at %2.</source>
+        <translation>No hay ningún inicio de sesión guardado para %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="202"/>
+        <source>The remembered sign-in is no longer valid: %1</source>
+        <translation>El inicio de sesión guardado ya no es válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="235"/>
+        <source>The server at %1 described the account in a way this program does not understand. Check that it is a Backroom server of a matching version.</source>
+        <translation>El servidor en %1 describió la cuenta de una forma que este programa no entiende. Compruebe que es un servidor Backroom de una versión compatible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="249"/>
+        <source>The account %1 has no back-office access. Sign in with a staff account, or ask an administrator to give this one a staff role.</source>
+        <translation>La cuenta %1 no tiene acceso al back office. Inicie sesión con una cuenta de personal o pida a un administrador que asigne a esta un rol de personal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="284"/>
+        <source>This was not sent because another account signed in. Try it again if it still applies.</source>
+        <translation>Esto no se envió porque inició sesión otra cuenta. Vuelva a intentarlo si todavía procede.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="304"/>
+        <source>This was not sent because you signed out.</source>
+        <translation>Esto no se envió porque cerró la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="342"/>
+        <source>You are signed out here, but the server at %1 could not end the session (%2). It ends by itself when it expires.</source>
+        <translation>Ha cerrado la sesión aquí, pero el servidor en %1 no pudo finalizarla (%2). Finaliza por sí sola cuando caduque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="400"/>
+        <source>You are not signed in. Sign in (File › Sign In…) and try again.</source>
+        <translation>No ha iniciado sesión. Inicie sesión (Archivo › Iniciar sesión…) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="405"/>
+        <source>Your session has ended. Sign in again (File › Sign In…) and try again.</source>
+        <translation>Su sesión ha finalizado. Vuelva a iniciar sesión (Archivo › Iniciar sesión…) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="487"/>
+        <source>The server ended your session: %1</source>
+        <translation>El servidor finalizó su sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="496"/>
+        <source>The server at %1 renewed the session without sending new tokens. Check that it is a Backroom server of a matching version.</source>
+        <translation>El servidor en %1 renovó la sesión sin enviar tokens nuevos. Compruebe que es un servidor Backroom de una versión compatible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="530"/>
+        <source>This was not sent because nobody signed in again. Sign in (File › Sign In…) and try again.</source>
+        <translation>Esto no se envió porque nadie volvió a iniciar sesión. Inicie sesión (Archivo › Iniciar sesión…) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::TokenStore</name>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="71"/>
+        <location filename="../ui/tokenstore.cpp" line="81"/>
         <source>Backroom needs the server address and the email address to remember a sign-in.</source>
         <translation>Backroom necesita la dirección del servidor y la dirección de correo electrónico para recordar un inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="72"/>
+        <location filename="../ui/tokenstore.cpp" line="82"/>
         <source>There is no sign-in to remember.</source>
         <translation>No hay ningún inicio de sesión que recordar.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="103"/>
-        <location filename="../ui/tokenstore.cpp" line="137"/>
+        <location filename="../ui/tokenstore.cpp" line="110"/>
+        <location filename="../ui/tokenstore.cpp" line="141"/>
         <source>Backroom needs the server address and the email address to find a remembered sign-in.</source>
         <translation>Backroom necesita la dirección del servidor y la dirección de correo electrónico para encontrar un inicio de sesión recordado.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="168"/>
+        <location filename="../ui/tokenstore.cpp" line="169"/>
         <source>access was declined</source>
         <translation>usted rechazó el acceso</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="171"/>
+        <location filename="../ui/tokenstore.cpp" line="172"/>
         <source>access was denied</source>
         <translation>se denegó el acceso</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="174"/>
+        <location filename="../ui/tokenstore.cpp" line="175"/>
         <source>no keyring service is running</source>
         <translation>no se está ejecutando ningún servicio de llavero</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="177"/>
+        <location filename="../ui/tokenstore.cpp" line="178"/>
         <source>error %1</source>
         <translation>error %1</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="185"/>
+        <location filename="../ui/tokenstore.cpp" line="186"/>
         <source>Your system keychain is not available (%1); Backroom will not remember this sign-in. Unlock or install a keyring (e.g. GNOME Keyring) to stay signed in.</source>
         <translation>El llavero de su sistema no está disponible (%1); Backroom no recordará este inicio de sesión. Desbloquee o instale un llavero (p. ej., GNOME Keyring) para mantener la sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="190"/>
+        <location filename="../ui/tokenstore.cpp" line="191"/>
         <source>Your system keychain is not available (%1), so Backroom cannot use a remembered sign-in. Sign in again; to stay signed in, unlock or install a keyring (e.g. GNOME Keyring).</source>
         <translation>El llavero de su sistema no está disponible (%1), por lo que Backroom no puede usar un inicio de sesión recordado. Vuelva a iniciar sesión; para mantener la sesión iniciada, desbloquee o instale un llavero (p. ej., GNOME Keyring).</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="197"/>
+        <location filename="../ui/tokenstore.cpp" line="198"/>
         <source>Backroom could not remove the remembered sign-in from your system keychain (%1). Unlock the keyring and sign out again, or delete the “%2” entry with your keyring manager.</source>
         <translation>Backroom no pudo quitar el inicio de sesión recordado del llavero de su sistema (%1). Desbloquee el llavero y vuelva a cerrar la sesión, o elimine la entrada «%2» con su gestor de llaveros.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::UsersModel</name>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="47"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="49"/>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="51"/>
+        <source>Merchandiser</source>
+        <translation>Gestor de surtido</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="53"/>
+        <source>Warehouse staff</source>
+        <translation>Personal de almacén</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="55"/>
+        <source>Customer service</source>
+        <translation>Atención al cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="57"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="69"/>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="115"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="117"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="119"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="121"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::UsersView</name>
+    <message>
+        <location filename="../ui/usersview.cpp" line="41"/>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Nueva cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="42"/>
+        <source>Change &amp;Roles…</source>
+        <translation>Cambiar &amp;roles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="43"/>
+        <location filename="../ui/usersview.cpp" line="145"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="44"/>
+        <source>Re&amp;load</source>
+        <translation>Vo&amp;lver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="122"/>
+        <source>The accounts could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>No se pudieron cargar las cuentas: %1
+Elija Volver a cargar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="126"/>
+        <source>Loading accounts…</source>
+        <translation>Cargando cuentas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="128"/>
+        <source>Accounts shown: %L1; scroll down for more.</source>
+        <translation>Cuentas mostradas: %L1; desplácese hacia abajo para ver más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="130"/>
+        <source>Accounts: %L1</source>
+        <translation>Cuentas: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="145"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="150"/>
+        <source>You cannot disable your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="160"/>
+        <source>The account %1 was created.</source>
+        <translation>Se creó la cuenta %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="177"/>
+        <source>The roles of %1 are now: %2.</source>
+        <translation>Los roles de %1 son ahora: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="192"/>
+        <source>Disable Account</source>
+        <translation>Desactivar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="193"/>
+        <source>Disable the account %1? It can no longer sign in, and its sessions end. You can enable it again at any time.</source>
+        <translation>¿Desactivar la cuenta %1? Ya no podrá iniciar sesión y sus sesiones finalizarán. Puede volver a activarla en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="198"/>
+        <source>&amp;Disable Account</source>
+        <translation>&amp;Desactivar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="216"/>
+        <source>The account %1 could not be disabled: %2</source>
+        <translation>No se pudo desactivar la cuenta %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="217"/>
+        <source>The account %1 could not be enabled: %2</source>
+        <translation>No se pudo activar la cuenta %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="227"/>
+        <source>The account %1 is disabled.</source>
+        <translation>La cuenta %1 está desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="228"/>
+        <source>The account %1 is enabled again.</source>
+        <translation>La cuenta %1 vuelve a estar activada.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>Connect to the Backroom server at &lt;url&gt; instead of the saved one.</source>
         <translation>Conectar al servidor Backroom en &lt;url&gt; en lugar del guardado.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Use the language &lt;code&gt; (en, de, fr or es) for this run.</source>
         <translation>Usar el idioma &lt;código&gt; (en, de, fr o es) en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
-        <source>Save a picture of every area and of the connection dialog into &lt;directory&gt;, then exit. Needs no display.</source>
-        <translation>Guardar una imagen de cada área y del diálogo de conexión en &lt;directorio&gt; y salir. No necesita pantalla.</translation>
+        <location filename="../app/main.cpp" line="39"/>
+        <source>Save a picture of every area the account may use, of the login dialog and of the connection dialog into &lt;directory&gt;, then exit. Needs no display. The areas need a sign-in: give --email and the password on standard input; without --email only the two dialogs are saved.</source>
+        <translation>Guardar una imagen de cada área que la cuenta puede usar, del diálogo de inicio de sesión y del diálogo de conexión en &lt;directorio&gt; y salir. No necesita pantalla. Las áreas requieren iniciar sesión: indique --email y la contraseña por la entrada estándar; sin --email solo se guardan los dos diálogos.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>directory</source>
         <translation>directorio</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="45"/>
+        <source>Sign in as &lt;address&gt;. With --screenshots the password is read from standard input (one line), e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E; otherwise the login dialog starts with this address.</source>
+        <translation>Iniciar sesión como &lt;dirección&gt;. Con --screenshots la contraseña se lee de la entrada estándar (una línea), p. ej., printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E; si no, el diálogo de inicio de sesión empieza con esta dirección.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="48"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="50"/>
         <source>Backroom, the back office for online shops.</source>
         <translation>Backroom, la trastienda de las tiendas en línea.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Wrote %1</source>
         <translation>%1 escrito</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="140"/>
+        <source>Not signed in: saving the login and connection dialogs only. Give --email and the password on standard input for pictures of the areas.</source>
+        <translation>Sin sesión iniciada: solo se guardan los diálogos de inicio de sesión y de conexión. Indique --email y la contraseña por la entrada estándar para obtener imágenes de las áreas.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="147"/>
+        <source>--email needs a server to sign in at: add --server &lt;url&gt;.</source>
+        <translation>--email necesita un servidor en el que iniciar sesión: añada --server &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="153"/>
+        <source>--email needs the password on standard input (one line), e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E</source>
+        <translation>--email necesita la contraseña por la entrada estándar (una línea), p. ej., printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="168"/>
+        <source>Could not sign in at %1: %2</source>
+        <translation>No se pudo iniciar sesión en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="214"/>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
     </message>

@@ -2,81 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Backroom::Ui::AdminView</name>
+    <message>
+        <location filename="../ui/adminview.cpp" line="27"/>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminview.cpp" line="37"/>
+        <source>&amp;Users and Roles</source>
+        <translation>&amp;Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminview.cpp" line="38"/>
+        <source>Audit Lo&amp;g</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ApiClient</name>
     <message>
-        <location filename="../ui/apiclient.cpp" line="72"/>
+        <location filename="../ui/apiclient.cpp" line="82"/>
         <source>No server is set. Choose File › Connect to Server… and enter its address.</source>
         <translation>Aucun serveur n’est défini. Choisissez Fichier › Se connecter au serveur… et saisissez son adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="120"/>
+        <location filename="../ui/apiclient.cpp" line="144"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>Le serveur %1 a envoyé une réponse qui n’est pas du JSON valide (%2). Vérifiez que l’adresse désigne bien un serveur Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="135"/>
+        <location filename="../ui/apiclient.cpp" line="159"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="148"/>
+        <location filename="../ui/apiclient.cpp" line="172"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Rien n’accepte de connexions à l’adresse %1. Vérifiez que le serveur Backroom est démarré et que l’adresse et le port sont corrects.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="152"/>
+        <location filename="../ui/apiclient.cpp" line="176"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>Le nom d’hôte « %1 » est introuvable. Vérifiez l’orthographe de l’adresse du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="158"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>Le serveur %1 n’a pas répondu en %2 s. Vérifiez qu’il est démarré et joignable depuis cet ordinateur ; un serveur ou un réseau surchargé peut aussi en être la cause.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="162"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>Impossible d’établir une connexion sécurisée avec %1 : %2. Vérifiez que le certificat du serveur est valide et reconnu par cet ordinateur, ou si l’adresse doit plutôt commencer par http://.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="167"/>
+        <location filename="../ui/apiclient.cpp" line="191"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>Le serveur %1 a fermé la connexion sans répondre. Vérifiez que l’adresse utilise le bon schéma (http:// ou https://) et le bon port.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>Le réseau de cet ordinateur n’est pas disponible (%1). Vérifiez votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="175"/>
+        <location filename="../ui/apiclient.cpp" line="199"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>Impossible de communiquer avec le serveur %1 : %2. Vérifiez l’adresse du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="188"/>
+        <location filename="../ui/apiclient.cpp" line="212"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>Le serveur %1 demande que vous vous connectiez avant de répondre à %2 (HTTP %3). Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="215"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>Le serveur %1 ne vous autorise pas à utiliser %2 (HTTP %3). Demandez l’accès à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="194"/>
+        <location filename="../ui/apiclient.cpp" line="218"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>Le serveur %1 ne connaît pas %2 (HTTP %3). Vérifiez que l’adresse désigne un serveur Backroom de version compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="198"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>Le serveur %1 n’a pas pu répondre à %2 (HTTP %3). Réessayez dans un instant ; si cela se reproduit, demandez à votre administrateur de rechercher l’identifiant de requête %4 dans le journal du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="201"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>Le serveur %1 a refusé la requête pour %2 (HTTP %3). Vérifiez que ce programme et le serveur sont de versions compatibles ; identifiant de requête %4.</translation>
     </message>
@@ -87,6 +105,191 @@ Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</trans
         <location filename="../ui/areaview.cpp" line="25"/>
         <source>This area is not available in this version of Backroom yet.</source>
         <translation>Cet espace n’est pas encore disponible dans cette version de Backroom.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="76"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="76"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="93"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="95"/>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="97"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="99"/>
+        <source>Entity</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogmodel.cpp" line="101"/>
+        <source>From address</source>
+        <translation>Depuis l’adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="65"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="67"/>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="69"/>
+        <source>A&amp;pply Filters</source>
+        <translation>A&amp;ppliquer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="70"/>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="81"/>
+        <source>e.g. user.update, or user. for all</source>
+        <translation>p. ex. user.update, ou user. pour tout</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="84"/>
+        <source>e.g. user</source>
+        <translation>p. ex. user</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="94"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="96"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="100"/>
+        <source>&amp;Actor:</source>
+        <translation>Au&amp;teur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="102"/>
+        <source>Act&amp;ion:</source>
+        <translation>Act&amp;ion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="104"/>
+        <source>Entity &amp;type:</source>
+        <translation>T&amp;ype d’objet :</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="222"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="229"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="244"/>
+        <source>The first day (%1) is after the last day (%2). Choose dates in order.</source>
+        <translation>Le premier jour (%1) est postérieur au dernier jour (%2). Choisissez les dates dans l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="270"/>
+        <source>The audit log could not be loaded: %1
+Check the filters and apply them again.</source>
+        <translation>Le journal d’audit n’a pas pu être chargé : %1
+Vérifiez les filtres et appliquez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="276"/>
+        <source>Loading the audit log…</source>
+        <translation>Chargement du journal d’audit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="278"/>
+        <source>Entries shown: %L1, newest first; scroll down for older ones.</source>
+        <translation>Entrées affichées : %L1, les plus récentes d’abord ; faites défiler vers le bas pour les plus anciennes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="280"/>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="282"/>
+        <source>Entries: %L1, newest first.</source>
+        <translation>Entrées : %L1, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="291"/>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Sélectionnez une entrée pour voir ce qu’elle a modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="296"/>
+        <source>the system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="297"/>
+        <source>%1 by %2 on %3 %4, from %5; request id %6.</source>
+        <translation>%1 par %2 sur %3 %4, depuis %5 ; identifiant de requête %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="299"/>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="300"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlogview.cpp" line="314"/>
+        <location filename="../ui/auditlogview.cpp" line="315"/>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -298,274 +501,782 @@ Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</trans
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="47"/>
+        <source>S&amp;tay signed in on this computer</source>
+        <translation>&amp;Rester connecté sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="51"/>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="54"/>
+        <source>Sign In Again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="54"/>
+        <source>Sign In to Backroom</source>
+        <translation>Se connecter à Backroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="58"/>
+        <source>Sign in again to continue. Everything open in the window stays as it is, and what was waiting for the server is sent once you are signed in.</source>
+        <translation>Reconnectez-vous pour continuer. Tout ce qui est ouvert dans la fenêtre reste tel quel, et ce qui attendait le serveur est envoyé dès que vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="60"/>
+        <source>Sign in with the staff account your administrator gave you.</source>
+        <translation>Connectez-vous avec le compte du personnel que votre administrateur vous a fourni.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="75"/>
+        <source>name@example.com</source>
+        <translation>nom@exemple.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="81"/>
+        <source>Keeps the sign-in in your system keychain, so Backroom does not ask for the password at the next start. Never stored anywhere else.</source>
+        <translation>Conserve la connexion dans le trousseau de clés de votre système, afin que Backroom ne demande pas le mot de passe au prochain démarrage. Elle n’est jamais stockée ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="87"/>
+        <source>Sign-in error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="99"/>
+        <source>Server &amp;address:</source>
+        <translation>A&amp;dresse du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="101"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="103"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="111"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="180"/>
+        <source>This program keeps no sign-in: it has no access to a system keychain.</source>
+        <translation>Ce programme ne mémorise aucune connexion : il n’a accès à aucun trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="220"/>
+        <source>Enter the email address of your account.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="221"/>
+        <source>“%1” is not an email address. Enter it as name@example.com.</source>
+        <translation>« %1 » n’est pas une adresse e-mail. Saisissez-la sous la forme nom@exemple.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="226"/>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="268"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/logindialog.cpp" line="288"/>
+        <source>Signing in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produits, variantes, catégories, prix et promotions : les créer et les modifier, en changer beaucoup à la fois, les importer et les exporter en CSV, et gérer leurs images.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Stock par entrepôt : réceptionner des marchandises, compter et corriger le stock avec un champ de scan, déplacer du stock entre entrepôts et traiter les alertes de stock bas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Retrouver rapidement n’importe quelle commande, lire son historique, l’annuler, et la préparer, l’emballer et l’expédier avec des bordereaux imprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Remboursements partiels et complets, avec ou sans remise en stock, et l’état de chacun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Les expéditions et leur suivi, tel que les transporteurs le communiquent.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Les clients et l’historique de leurs commandes, remboursements et expéditions.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Utilisateurs et rôles, entrepôts, webhooks, et le journal d’audit de qui a modifié quoi.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Shipments</source>
         <translation>Expéditions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <source>Sign in to see the areas your account may use.</source>
+        <translation>Connectez-vous pour voir les espaces que votre compte peut utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <source>Session ended for %1: sign in again</source>
+        <translation>Session terminée pour %1 : reconnectez-vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <source>Signed in as %1 · %2</source>
+        <translation>Connecté en tant que %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
+        <translation>Non connecté : ce qui attendait le serveur n’a pas été envoyé. Choisissez Fichier › Se connecter… pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <source>Your session has ended.</source>
+        <translation>Votre session est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <source>Sign &amp;In…</source>
+        <translation>Se co&amp;nnecter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Check Server &amp;Now</source>
         <translation>Vérifier le serveur &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;About Backroom</source>
         <translation>À &amp;propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>About Backroom</source>
         <translation>À propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Le back-office des boutiques en ligne : catalogue, stock, commandes, remboursements et expéditions.&lt;/p&gt;&lt;p&gt;Serveur : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::NewUserDialog</name>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="33"/>
+        <source>New Staff Account</source>
+        <translation>Nouveau compte du personnel</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="37"/>
+        <source>name@example.com</source>
+        <translation>nom@exemple.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <source>Give it to the person in a safe way; they cannot see it anywhere in Backroom.</source>
+        <translation>Transmettez-le à la personne de manière sûre ; elle ne peut le voir nulle part dans Backroom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="44"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="48"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="54"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="75"/>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="105"/>
+        <source>Enter the email address the person signs in with, e.g. name@example.com.</source>
+        <translation>Saisissez l’adresse e-mail avec laquelle la personne se connecte, p. ex. nom@exemple.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="109"/>
+        <source>Enter the person&apos;s name, as colleagues should see it.</source>
+        <translation>Saisissez le nom de la personne, tel que ses collègues doivent le voir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="113"/>
+        <source>Enter a first password for the account.</source>
+        <translation>Saisissez un premier mot de passe pour le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/newuserdialog.cpp" line="122"/>
+        <source>Tick at least one role: it decides what the account may use.</source>
+        <translation>Cochez au moins un rôle : il détermine ce que le compte peut utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::RolesDialog</name>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="27"/>
+        <source>Change Roles</source>
+        <translation>Modifier les rôles</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="28"/>
+        <source>Roles of %1. What each role may do takes effect at the account&apos;s next sign-in or session renewal.</source>
+        <translation>Rôles de %1. Ce que chaque rôle permet prend effet à la prochaine connexion ou au prochain renouvellement de session du compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="54"/>
+        <source>&amp;Save Roles</source>
+        <translation>&amp;Enregistrer les rôles</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="90"/>
+        <source>Tick at least one role. To stop someone from signing in, disable the account instead.</source>
+        <translation>Cochez au moins un rôle. Pour empêcher quelqu’un de se connecter, désactivez plutôt le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rolesdialog.cpp" line="109"/>
+        <source>The server changed the roles but did not send the account back. Reload the list to see it.</source>
+        <translation>Le serveur a modifié les rôles mais n’a pas renvoyé le compte. Rechargez la liste pour le voir.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ScreenshotWriter</name>
     <message>
-        <location filename="../ui/screenshotwriter.cpp" line="24"/>
+        <location filename="../ui/screenshotwriter.cpp" line="29"/>
         <source>Could not write the screenshot %1. Check that the directory is writable and the disk is not full.</source>
         <translation>Impossible d’écrire la capture d’écran %1. Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
     </message>
     <message>
-        <location filename="../ui/screenshotwriter.cpp" line="34"/>
+        <location filename="../ui/screenshotwriter.cpp" line="39"/>
         <source>Could not create the screenshot directory %1. Check the path and its permissions.</source>
         <translation>Impossible de créer le dossier des captures d’écran %1. Vérifiez le chemin et ses droits d’accès.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::Session</name>
+    <message>
+        <location filename="../ui/session.cpp" line="157"/>
+        <source>The server at %1 accepted the sign-in but sent no tokens. Check that the address points at a Backroom server of a matching version.</source>
+        <translation>Le serveur %1 a accepté la connexion mais n’a envoyé aucun jeton. Vérifiez que l’adresse désigne un serveur Backroom de version compatible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="171"/>
+        <source>No sign-in is remembered.</source>
+        <translation>Aucune connexion n’est mémorisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="188"/>
+        <source>No sign-in is remembered for %1 at %2.</source>
+        <translation>Aucune connexion n’est mémorisée pour %1 sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="202"/>
+        <source>The remembered sign-in is no longer valid: %1</source>
+        <translation>La connexion mémorisée n’est plus valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="235"/>
+        <source>The server at %1 described the account in a way this program does not understand. Check that it is a Backroom server of a matching version.</source>
+        <translation>Le serveur %1 a décrit le compte d’une manière que ce programme ne comprend pas. Vérifiez qu’il s’agit d’un serveur Backroom de version compatible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="249"/>
+        <source>The account %1 has no back-office access. Sign in with a staff account, or ask an administrator to give this one a staff role.</source>
+        <translation>Le compte %1 n’a pas accès au back-office. Connectez-vous avec un compte du personnel, ou demandez à un administrateur de donner un rôle du personnel à ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="284"/>
+        <source>This was not sent because another account signed in. Try it again if it still applies.</source>
+        <translation>Ceci n’a pas été envoyé, car un autre compte s’est connecté. Réessayez si c’est toujours d’actualité.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="304"/>
+        <source>This was not sent because you signed out.</source>
+        <translation>Ceci n’a pas été envoyé, car vous vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="342"/>
+        <source>You are signed out here, but the server at %1 could not end the session (%2). It ends by itself when it expires.</source>
+        <translation>Vous êtes déconnecté ici, mais le serveur %1 n’a pas pu mettre fin à la session (%2). Elle se termine d’elle-même à son expiration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="400"/>
+        <source>You are not signed in. Sign in (File › Sign In…) and try again.</source>
+        <translation>Vous n’êtes pas connecté. Connectez-vous (Fichier › Se connecter…) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="405"/>
+        <source>Your session has ended. Sign in again (File › Sign In…) and try again.</source>
+        <translation>Votre session est terminée. Reconnectez-vous (Fichier › Se connecter…) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="487"/>
+        <source>The server ended your session: %1</source>
+        <translation>Le serveur a mis fin à votre session : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="496"/>
+        <source>The server at %1 renewed the session without sending new tokens. Check that it is a Backroom server of a matching version.</source>
+        <translation>Le serveur %1 a renouvelé la session sans envoyer de nouveaux jetons. Vérifiez qu’il s’agit d’un serveur Backroom de version compatible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session.cpp" line="530"/>
+        <source>This was not sent because nobody signed in again. Sign in (File › Sign In…) and try again.</source>
+        <translation>Ceci n’a pas été envoyé, car personne ne s’est reconnecté. Connectez-vous (Fichier › Se connecter…) et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::TokenStore</name>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="71"/>
+        <location filename="../ui/tokenstore.cpp" line="81"/>
         <source>Backroom needs the server address and the email address to remember a sign-in.</source>
         <translation>Backroom a besoin de l’adresse du serveur et de l’adresse e-mail pour mémoriser une connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="72"/>
+        <location filename="../ui/tokenstore.cpp" line="82"/>
         <source>There is no sign-in to remember.</source>
         <translation>Il n’y a aucune connexion à mémoriser.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="103"/>
-        <location filename="../ui/tokenstore.cpp" line="137"/>
+        <location filename="../ui/tokenstore.cpp" line="110"/>
+        <location filename="../ui/tokenstore.cpp" line="141"/>
         <source>Backroom needs the server address and the email address to find a remembered sign-in.</source>
         <translation>Backroom a besoin de l’adresse du serveur et de l’adresse e-mail pour retrouver une connexion mémorisée.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="168"/>
+        <location filename="../ui/tokenstore.cpp" line="169"/>
         <source>access was declined</source>
         <translation>vous avez refusé l’accès</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="171"/>
+        <location filename="../ui/tokenstore.cpp" line="172"/>
         <source>access was denied</source>
         <translation>l’accès a été refusé</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="174"/>
+        <location filename="../ui/tokenstore.cpp" line="175"/>
         <source>no keyring service is running</source>
         <translation>aucun service de trousseau n’est en cours d’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="177"/>
+        <location filename="../ui/tokenstore.cpp" line="178"/>
         <source>error %1</source>
         <translation>erreur %1</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="185"/>
+        <location filename="../ui/tokenstore.cpp" line="186"/>
         <source>Your system keychain is not available (%1); Backroom will not remember this sign-in. Unlock or install a keyring (e.g. GNOME Keyring) to stay signed in.</source>
         <translation>Le trousseau de clés de votre système n’est pas disponible (%1) ; Backroom ne mémorisera pas cette connexion. Déverrouillez ou installez un trousseau (par exemple GNOME Keyring) pour rester connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="190"/>
+        <location filename="../ui/tokenstore.cpp" line="191"/>
         <source>Your system keychain is not available (%1), so Backroom cannot use a remembered sign-in. Sign in again; to stay signed in, unlock or install a keyring (e.g. GNOME Keyring).</source>
         <translation>Le trousseau de clés de votre système n’est pas disponible (%1) : Backroom ne peut donc pas utiliser une connexion mémorisée. Reconnectez-vous ; pour rester connecté, déverrouillez ou installez un trousseau (par exemple GNOME Keyring).</translation>
     </message>
     <message>
-        <location filename="../ui/tokenstore.cpp" line="197"/>
+        <location filename="../ui/tokenstore.cpp" line="198"/>
         <source>Backroom could not remove the remembered sign-in from your system keychain (%1). Unlock the keyring and sign out again, or delete the “%2” entry with your keyring manager.</source>
         <translation>Backroom n’a pas pu retirer la connexion mémorisée du trousseau de clés de votre système (%1). Déverrouillez le trousseau et déconnectez-vous à nouveau, ou supprimez l’entrée « %2 » avec votre gestionnaire de trousseaux.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::UsersModel</name>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="47"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="49"/>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="51"/>
+        <source>Merchandiser</source>
+        <translation>Merchandiseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="53"/>
+        <source>Warehouse staff</source>
+        <translation>Personnel d’entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="55"/>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="57"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="69"/>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="115"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="117"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="119"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="121"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::UsersView</name>
+    <message>
+        <location filename="../ui/usersview.cpp" line="41"/>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="42"/>
+        <source>Change &amp;Roles…</source>
+        <translation>Modifier les &amp;rôles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="43"/>
+        <location filename="../ui/usersview.cpp" line="145"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="44"/>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="122"/>
+        <source>The accounts could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>Les comptes n’ont pas pu être chargés : %1
+Choisissez Recharger pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="126"/>
+        <source>Loading accounts…</source>
+        <translation>Chargement des comptes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="128"/>
+        <source>Accounts shown: %L1; scroll down for more.</source>
+        <translation>Comptes affichés : %L1 ; faites défiler vers le bas pour en voir plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="130"/>
+        <source>Accounts: %L1</source>
+        <translation>Comptes : %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="145"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="150"/>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="160"/>
+        <source>The account %1 was created.</source>
+        <translation>Le compte %1 a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="177"/>
+        <source>The roles of %1 are now: %2.</source>
+        <translation>Les rôles de %1 sont désormais : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="192"/>
+        <source>Disable Account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="193"/>
+        <source>Disable the account %1? It can no longer sign in, and its sessions end. You can enable it again at any time.</source>
+        <translation>Désactiver le compte %1 ? Il ne pourra plus se connecter et ses sessions prendront fin. Vous pouvez le réactiver à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="198"/>
+        <source>&amp;Disable Account</source>
+        <translation>&amp;Désactiver le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="216"/>
+        <source>The account %1 could not be disabled: %2</source>
+        <translation>Le compte %1 n’a pas pu être désactivé : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="217"/>
+        <source>The account %1 could not be enabled: %2</source>
+        <translation>Le compte %1 n’a pas pu être activé : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="227"/>
+        <source>The account %1 is disabled.</source>
+        <translation>Le compte %1 est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersview.cpp" line="228"/>
+        <source>The account %1 is enabled again.</source>
+        <translation>Le compte %1 est de nouveau activé.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>Connect to the Backroom server at &lt;url&gt; instead of the saved one.</source>
         <translation>Se connecter au serveur Backroom à l’adresse &lt;url&gt; au lieu de celui enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>Use the language &lt;code&gt; (en, de, fr or es) for this run.</source>
         <translation>Utiliser la langue &lt;code&gt; (en, de, fr ou es) pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="37"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
-        <source>Save a picture of every area and of the connection dialog into &lt;directory&gt;, then exit. Needs no display.</source>
-        <translation>Enregistrer une image de chaque espace et de la boîte de connexion dans &lt;dossier&gt;, puis quitter. Ne nécessite pas d’écran.</translation>
+        <location filename="../app/main.cpp" line="39"/>
+        <source>Save a picture of every area the account may use, of the login dialog and of the connection dialog into &lt;directory&gt;, then exit. Needs no display. The areas need a sign-in: give --email and the password on standard input; without --email only the two dialogs are saved.</source>
+        <translation>Enregistrer une image de chaque espace que le compte peut utiliser, de la boîte de connexion et de la boîte de connexion au serveur dans &lt;dossier&gt;, puis quitter. Ne nécessite pas d’écran. Les espaces nécessitent une connexion : indiquez --email et le mot de passe sur l’entrée standard ; sans --email, seules les deux boîtes de dialogue sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>directory</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="45"/>
+        <source>Sign in as &lt;address&gt;. With --screenshots the password is read from standard input (one line), e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E; otherwise the login dialog starts with this address.</source>
+        <translation>Se connecter en tant que &lt;adresse&gt;. Avec --screenshots, le mot de passe est lu sur l’entrée standard (une ligne), p. ex. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E ; sinon la boîte de connexion s’ouvre avec cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="48"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="50"/>
         <source>Backroom, the back office for online shops.</source>
         <translation>Backroom, le back-office des boutiques en ligne.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143"/>
+        <location filename="../app/main.cpp" line="140"/>
+        <source>Not signed in: saving the login and connection dialogs only. Give --email and the password on standard input for pictures of the areas.</source>
+        <translation>Non connecté : seules les boîtes de connexion et de connexion au serveur sont enregistrées. Indiquez --email et le mot de passe sur l’entrée standard pour des images des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="147"/>
+        <source>--email needs a server to sign in at: add --server &lt;url&gt;.</source>
+        <translation>--email nécessite un serveur auquel se connecter : ajoutez --server &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="153"/>
+        <source>--email needs the password on standard input (one line), e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E</source>
+        <translation>--email nécessite le mot de passe sur l’entrée standard (une ligne), p. ex. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | backroom --screenshots DIR --server URL --email E</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="168"/>
+        <source>Could not sign in at %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="214"/>
         <source>--server: %1</source>
         <translation>--server : %1</translation>
     </message>

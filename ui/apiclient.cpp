@@ -67,6 +67,16 @@ void ApiClient::setTimeout(std::chrono::milliseconds timeout)
 
 void ApiClient::get(const QString &path, const QObject *context, Callback callback)
 {
+    send({QByteArrayLiteral("GET"), path, std::nullopt, {}}, context, std::move(callback));
+}
+
+void ApiClient::post(const QString &path, const QJsonDocument &body, const QObject *context, Callback callback)
+{
+    send({QByteArrayLiteral("POST"), path, body, {}}, context, std::move(callback));
+}
+
+void ApiClient::send(const ApiRequest &apiRequest, const QObject *context, Callback callback)
+{
     if (m_baseUrl.isEmpty()) {
         ApiResponse response;
         response.errorMessage = tr("No server is set. Choose File › Connect to Server… and enter its address.");
@@ -75,12 +85,22 @@ void ApiClient::get(const QString &path, const QObject *context, Callback callba
     }
 
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QNetworkRequest request(joined(m_baseUrl, path));
+    QNetworkRequest request(joined(m_baseUrl, apiRequest.path));
     request.setRawHeader("Accept"_ba, "application/json, application/problem+json"_ba);
     request.setRawHeader(RequestIdHeader, requestId.toLatin1());
+    for (const auto &[name, value] : apiRequest.headers)
+        request.setRawHeader(name, value);
+    if (!apiRequest.bearerToken.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer "_ba + apiRequest.bearerToken.toLatin1());
     request.setTransferTimeout(int(m_timeout.count()));
 
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = nullptr;
+    if (apiRequest.body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        reply = m_network->sendCustomRequest(request, apiRequest.method, apiRequest.body->toJson(QJsonDocument::Compact));
+    } else {
+        reply = m_network->sendCustomRequest(request, apiRequest.method, static_cast<QIODevice *>(nullptr));
+    }
     // The context connection is the guard: Qt drops it when context dies, so the callback never runs on a
     // destroyed receiver. Nobody waits for the answer then, so the request is aborted; destroyed() comes
     // before Qt drops the connection and abort() finishes at once, hence the explicit disconnect first.
@@ -109,6 +129,10 @@ ApiResponse ApiClient::decode(QNetworkReply *reply, const QString &sentRequestId
     }
 
     response.httpStatus = status.toInt();
+    bool retryAfterOk = false;
+    const int retryAfter = reply->rawHeader("Retry-After"_ba).trimmed().toInt(&retryAfterOk);
+    if (retryAfterOk && retryAfter >= 0)
+        response.retryAfterSeconds = retryAfter;
     const QByteArray body = reply->readAll();
     if (success) {
         if (body.trimmed().isEmpty()) {

@@ -4,12 +4,14 @@
 #include "domain/problem.h"
 
 #include <QJsonDocument>
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <utility>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -26,6 +28,18 @@ struct ApiResponse {
     QJsonDocument json;   // the body of a successful answer; null when it was empty
     QString errorMessage; // when !ok: what went wrong and what to check
     std::optional<Domain::Problem> problem; // the server's problem+json document, when it sent one
+    std::optional<int> retryAfterSeconds;   // the server's Retry-After (e.g. on 429), when it sent one
+};
+
+// One request as the client sends it. The path is relative to the base URL and may carry a query.
+struct ApiRequest {
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path;
+    std::optional<QJsonDocument> body; // sent as application/json
+    // Sent as "Authorization: Bearer <token>" when not empty. Never logged, never stored by the client.
+    QString bearerToken;
+    // More headers, e.g. If-Match.
+    QList<std::pair<QByteArray, QByteArray>> headers;
 };
 
 // Talks JSON over HTTP to a Backroom server. Lives on, and is called from, the GUI thread.
@@ -45,10 +59,14 @@ public:
     // A request fails when no data moves for this long; applies to requests sent afterwards.
     void setTimeout(std::chrono::milliseconds timeout);
 
-    // Sends GET to the base URL plus path (which may carry a query). The callback runs later on this
-    // thread, exactly once, unless context is destroyed first: then the request is aborted and the callback
-    // never runs. Without a base URL it reports that no server is set.
+    // Sends request to the base URL plus its path. The callback runs later on this thread, exactly once,
+    // unless context is destroyed first: then the request is aborted and the callback never runs. Without a
+    // base URL it reports that no server is set.
+    void send(const ApiRequest &request, const QObject *context, Callback callback);
+
+    // Shorthands for send() without a bearer token.
     void get(const QString &path, const QObject *context, Callback callback);
+    void post(const QString &path, const QJsonDocument &body, const QObject *context, Callback callback);
 
 signals:
     void baseUrlChanged(const QUrl &url);

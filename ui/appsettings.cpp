@@ -7,6 +7,8 @@ namespace Backroom::Ui {
 
 namespace {
 constexpr auto ServerUrlKey = "server/url"_L1;
+constexpr auto LastEmailKey = "signIn/lastEmail"_L1;
+constexpr auto StaySignedInKey = "signIn/staySignedIn"_L1;
 constexpr auto LanguageKey = "ui/language"_L1;
 constexpr auto GeometryKey = "ui/mainWindowGeometry"_L1;
 } // namespace
@@ -19,6 +21,26 @@ QUrl AppSettings::serverUrl() const
 void AppSettings::setServerUrl(const QUrl &url)
 {
     m_settings.setValue(ServerUrlKey, url.toString());
+}
+
+QString AppSettings::lastEmail() const
+{
+    return m_settings.value(LastEmailKey).toString();
+}
+
+void AppSettings::setLastEmail(const QString &email)
+{
+    m_settings.setValue(LastEmailKey, email);
+}
+
+bool AppSettings::staySignedIn() const
+{
+    return m_settings.value(StaySignedInKey, false).toBool();
+}
+
+void AppSettings::setStaySignedIn(bool stay)
+{
+    m_settings.setValue(StaySignedInKey, stay);
 }
 
 QString AppSettings::language() const

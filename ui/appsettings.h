@@ -14,6 +14,15 @@ public:
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
 
+    // The email address of the last sign-in: not a secret, and it names the remembered sign-in in the
+    // keychain (see TokenStore).
+    QString lastEmail() const;
+    void setLastEmail(const QString &email);
+
+    // Whether "Stay signed in" was ticked at the last sign-in; the token itself is in the keychain only.
+    bool staySignedIn() const;
+    void setStaySignedIn(bool stay);
+
     // A code from LanguageLoader::supportedLanguages(), or empty to follow the system.
     QString language() const;
     void setLanguage(const QString &code);

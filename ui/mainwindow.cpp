@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
+#include "ui/adminview.h"
 #include "ui/apiclient.h"
 #include "ui/appsettings.h"
 #include "ui/areaview.h"
@@ -8,6 +9,8 @@
 #include "ui/dashboardview.h"
 #include "ui/healthmonitor.h"
 #include "ui/languageloader.h"
+#include "ui/session.h"
+#include "ui/usersmodel.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -16,9 +19,11 @@
 #include <QMenuBar>
 #include <QMetaEnum>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -61,13 +66,16 @@ QString effectiveLanguage()
 
 } // namespace
 
-MainWindow::MainWindow(ApiClient *api, HealthMonitor *health, QWidget *parent)
+MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
     : QMainWindow(parent)
-    , m_api(api)
+    , m_session(session)
+    , m_api(session->api())
     , m_health(health)
+    , m_frame(new QStackedWidget(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_healthLabel(new QLabel(this))
+    , m_accountLabel(new QLabel(this))
     , m_areaActions(new QActionGroup(this))
 {
     setWindowTitle(tr("Backroom"));
@@ -89,6 +97,9 @@ MainWindow::MainWindow(ApiClient *api, HealthMonitor *health, QWidget *parent)
             auto *dashboard = new DashboardView(m_health, m_pages);
             connect(dashboard, &DashboardView::connectRequested, this, &MainWindow::connectToServer);
             page = dashboard;
+        } else if (area == Area::Admin) {
+            m_adminView = new AdminView(m_session, m_pages);
+            page = m_adminView;
         } else {
             page = new AreaView(areaTitle(area), areaPurpose(area), m_pages);
         }
@@ -106,21 +117,33 @@ MainWindow::MainWindow(ApiClient *api, HealthMonitor *health, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({navigationWidth, width() - navigationWidth});
-    setCentralWidget(splitter);
+    m_frame->setObjectName(u"frame"_s);
+    m_frame->addWidget(splitter);
+    m_frame->addWidget(createSignedOutPage());
+    setCentralWidget(m_frame);
 
     m_healthLabel->setObjectName(u"health"_s);
     // Ignored width: a long message is cut at the window's edge instead of widening the window; the tooltip
-    // keeps all of it.
+    // keeps all of it. Not permanent, so that a passing message (e.g. a keychain warning) can take its place.
     m_healthLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    statusBar()->addPermanentWidget(m_healthLabel, 1);
+    statusBar()->addWidget(m_healthLabel, 1);
+    m_accountLabel->setObjectName(u"account"_s);
+    statusBar()->addPermanentWidget(m_accountLabel);
 
     createMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::areaSelected);
     connect(m_health, &HealthMonitor::statusChanged, this, &MainWindow::showHealth);
     showHealth(m_health->status());
+    connect(m_session, &Session::accountChanged, this, &MainWindow::showAccount);
+    connect(m_session, &Session::stateChanged, this, &MainWindow::showSessionState);
+    connect(m_session, &Session::signInRequired, this, &MainWindow::sessionEnded);
+    connect(m_session, &Session::warning, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 30'000);
+    });
 
     m_navigation->setCurrentRow(0);
+    showAccount(m_session->account());
     setTabOrder(m_navigation, m_pages);
     m_navigation->setFocus();
 
@@ -132,6 +155,47 @@ QList<MainWindow::Area> MainWindow::areas()
 {
     return {Area::Dashboard, Area::Catalog, Area::Stock,     Area::Orders,
             Area::Refunds,   Area::Shipments, Area::Customers, Area::Admin};
+}
+
+bool MainWindow::mayUse(Area area, const Account &account)
+{
+    using Domain::Permission;
+    switch (area) {
+    case Area::Dashboard:
+        return account.hasBackOfficeAccess();
+    case Area::Catalog:
+        return account.may(Permission::CatalogWrite) || account.may(Permission::VendorProducts);
+    case Area::Stock:
+        return account.may(Permission::InventoryRead);
+    case Area::Orders:
+        return account.may(Permission::OrdersRead);
+    case Area::Refunds:
+        return account.may(Permission::RefundsCreate);
+    case Area::Shipments:
+        return account.may(Permission::ShipmentsManage);
+    case Area::Customers:
+        return account.may(Permission::CustomersRead);
+    case Area::Admin:
+        return account.may(Permission::UsersManage) || account.may(Permission::AuditRead);
+    }
+    return false;
+}
+
+QList<MainWindow::Area> MainWindow::availableAreas() const
+{
+    QList<Area> available;
+    if (const std::optional<Account> &account = m_session->account()) {
+        for (Area area : areas()) {
+            if (mayUse(area, *account))
+                available.append(area);
+        }
+    }
+    return available;
+}
+
+bool MainWindow::isAreaLoading(Area area) const
+{
+    return area == Area::Admin && m_adminView->isLoading();
 }
 
 QString MainWindow::areaKey(Area area)
@@ -181,14 +245,143 @@ void MainWindow::areaSelected(int row)
 {
     if (row < 0)
         return;
+    // Keys like End move onto hidden rows too; the nearest visible row on the way back is meant.
+    if (m_navigation->item(row)->isHidden()) {
+        const int previous = m_pages->currentIndex();
+        const int step = previous < row ? -1 : 1;
+        int visible = row;
+        while (visible != previous && m_navigation->item(visible)->isHidden())
+            visible += step;
+        if (m_navigation->item(visible)->isHidden()) // nothing visible: signed out
+            return;
+        m_navigation->setCurrentRow(visible);
+        return;
+    }
     m_pages->setCurrentIndex(row);
     m_areaActions->actions().at(row)->setChecked(true);
     emit currentAreaChanged(areas().at(row));
 }
 
+QWidget *MainWindow::createSignedOutPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"signedOut"_s);
+    auto *heading = new QLabel(tr("Not signed in"), page);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto *text = new QLabel(tr("Sign in to see the areas your account may use."), page);
+    text->setWordWrap(true);
+    auto *button = new QPushButton(tr("&Sign In…"), page);
+    button->setObjectName(u"signInButton"_s);
+    connect(button, &QPushButton::clicked, this, &MainWindow::signIn);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(12);
+    layout->addWidget(heading);
+    layout->addWidget(text);
+    layout->addWidget(button, 0, Qt::AlignLeft);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::showAccount(const std::optional<Account> &account)
+{
+    const QList<Area> all = areas();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const bool allowed = account && mayUse(all.at(i), *account);
+        m_navigation->item(int(i))->setHidden(!allowed);
+        // A hidden area's shortcut must not lead to it either.
+        QAction *action = m_areaActions->actions().at(i);
+        action->setVisible(allowed);
+        action->setEnabled(allowed);
+    }
+    const QList<Area> available = availableAreas();
+    m_frame->setCurrentIndex(available.isEmpty() ? 1 : 0);
+    if (!available.isEmpty() && !available.contains(currentArea()))
+        showArea(available.first());
+    showSessionState();
+}
+
+void MainWindow::showSessionState()
+{
+    const std::optional<Account> &account = m_session->account();
+    QString text;
+    if (!account)
+        text = tr("Not signed in");
+    else if (m_session->state() == Session::State::SignInRequired)
+        text = tr("Session ended for %1: sign in again").arg(account->email);
+    else
+        text = tr("Signed in as %1 · %2").arg(account->displayName(), UsersModel::rolesText(account->roles));
+    m_accountLabel->setText(text);
+    m_accountLabel->setToolTip(text);
+    const bool signedIn = account && m_session->state() != Session::State::SignInRequired;
+    if (m_signInAction)
+        m_signInAction->setEnabled(!signedIn);
+    if (m_signOutAction)
+        m_signOutAction->setEnabled(account.has_value());
+}
+
+LoginDialog *MainWindow::newLoginDialog(LoginDialog::Purpose purpose)
+{
+    auto *dialog = new LoginDialog(m_session, purpose, this);
+    dialog->setObjectName(u"loginDialog"_s);
+    if (!m_api->baseUrl().isEmpty())
+        dialog->setServerUrl(m_api->baseUrl());
+    if (const std::optional<Account> &account = m_session->account())
+        dialog->setEmail(account->email);
+    return dialog;
+}
+
+void MainWindow::sessionEnded(const QString &reason)
+{
+    if (m_loginDialog)
+        return; // one is open already and will sign in again
+    LoginDialog *dialog = newLoginDialog(LoginDialog::Purpose::SessionEnded);
+    dialog->setNotice(reason);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_session->cancelWaitingRequests();
+        statusBar()->showMessage(tr("Not signed in: what was waiting for the server was not sent. Choose File › "
+                                    "Sign In… to continue."),
+                                 60'000);
+    });
+    m_loginDialog = dialog;
+    dialog->open(); // window-modal: the window and everything typed in it stay as they are
+}
+
+void MainWindow::signIn()
+{
+    if (m_session->state() == Session::State::SignInRequired) {
+        sessionEnded(tr("Your session has ended."));
+        return;
+    }
+    if (m_loginDialog)
+        return;
+    LoginDialog *dialog = newLoginDialog(LoginDialog::Purpose::SignIn);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_loginDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    m_session->signOut(this, [this](const Domain::Status &status) {
+        if (!status)
+            statusBar()->showMessage(status.error().message, 60'000);
+    });
+    signIn();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_signInAction = fileMenu->addAction(tr("Sign &In…"), this, &MainWindow::signIn);
+    m_signInAction->setObjectName(u"signInAction"_s);
+    m_signOutAction = fileMenu->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    fileMenu->addSeparator();
     QAction *connectAction = fileMenu->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServer);
     connectAction->setObjectName(u"connectAction"_s);
     fileMenu->addSeparator();
@@ -241,8 +434,17 @@ void MainWindow::connectToServer()
     ConnectionDialog *dialog = newConnectionDialog();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const bool otherServer = dialog->serverUrl() != m_api->baseUrl();
+        if (otherServer && m_session->account()) {
+            m_session->signOut(this, [this](const Domain::Status &status) {
+                if (!status)
+                    statusBar()->showMessage(status.error().message, 60'000);
+            });
+        }
         m_api->setBaseUrl(dialog->serverUrl());
         m_health->checkNow(); // when the address did not change, it is a request to look again
+        if (otherServer && !m_loginDialog)
+            signIn();
     });
     dialog->open();
 }

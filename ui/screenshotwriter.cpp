@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ui/screenshotwriter.h"
 
+#include "ui/adminview.h"
 #include "ui/connectiondialog.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QPixmap>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,16 +41,46 @@ Domain::Result<QStringList> ScreenshotWriter::write(MainWindow &window, const QS
 
     QStringList written;
     const MainWindow::Area startArea = window.currentArea();
-    for (MainWindow::Area area : MainWindow::areas()) {
+    auto picture = [&](MainWindow::Area area, const QString &name) -> Domain::Status {
+        // Bounded above the request timeout: a stuck area is pictured as it is rather than not at all.
+        const QDeadlineTimer deadline(std::chrono::seconds(15));
+        while (window.isAreaLoading(area) && !deadline.hasExpired()) {
+            QEventLoop wait;
+            QTimer::singleShot(50, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        const QString path = dir.absoluteFilePath(name + u".png"_s);
+        if (Domain::Status saved = save(window, path); !saved)
+            return saved;
+        written.append(path);
+        return {};
+    };
+    for (MainWindow::Area area : window.availableAreas()) {
         window.showArea(area);
-        const QString path = dir.absoluteFilePath(MainWindow::areaKey(area) + u".png"_s);
-        if (Domain::Status saved = save(window, path); !saved) {
+        Domain::Status saved = picture(area, MainWindow::areaKey(area));
+        // The admin area has a second view, the audit log.
+        auto *admin = qobject_cast<AdminView *>(window.areaView(area));
+        if (saved && admin && admin->isTabAvailable(AdminView::Tab::AuditLog)
+            && admin->currentTab() != AdminView::Tab::AuditLog) {
+            const AdminView::Tab startTab = admin->currentTab();
+            admin->showTab(AdminView::Tab::AuditLog);
+            saved = picture(area, MainWindow::areaKey(area) + u"-audit-log"_s);
+            admin->showTab(startTab);
+        }
+        if (!saved) {
             window.showArea(startArea);
             return Domain::fail(saved.error());
         }
-        written.append(path);
     }
     window.showArea(startArea);
+
+    const std::unique_ptr<LoginDialog> login(window.newLoginDialog(LoginDialog::Purpose::SignIn));
+    login->show();
+    const QString loginPath = dir.absoluteFilePath(u"login-dialog.png"_s);
+    if (Domain::Status saved = save(*login, loginPath); !saved)
+        return Domain::fail(saved.error());
+    written.append(loginPath);
+    login->hide();
 
     const std::unique_ptr<ConnectionDialog> dialog(window.newConnectionDialog());
     dialog->show();

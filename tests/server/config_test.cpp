@@ -82,3 +82,18 @@ TEST(Config, WantsTlsCertificateAndKeyTogether)
     ASSERT_FALSE(bad.has_value());
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("--tls-key")));
 }
+
+TEST(Config, ReadsTokenLifetimeAndLeeway)
+{
+    auto defaults = configFrom({});
+    ASSERT_TRUE(defaults);
+    EXPECT_EQ(defaults->accessTokenLifetimeMs, 15 * 60 * 1000);
+    EXPECT_EQ(defaults->tokenLeewayMs, 60 * 1000);
+    auto tight = configFrom({QStringLiteral("--access-token-lifetime"), QStringLiteral("2s"),
+                             QStringLiteral("--token-leeway"), QStringLiteral("0")});
+    ASSERT_TRUE(tight) << tight.error().message.toStdString();
+    EXPECT_EQ(tight->accessTokenLifetimeMs, 2000);
+    EXPECT_EQ(tight->tokenLeewayMs, 0);
+    EXPECT_FALSE(configFrom({QStringLiteral("--access-token-lifetime"), QStringLiteral("500ms")}).has_value());
+    EXPECT_FALSE(configFrom({QStringLiteral("--token-leeway"), QStringLiteral("10m")}).has_value());
+}

@@ -13,6 +13,9 @@ int main(int argc, char *argv[])
     // Test discovery runs the binary outside ctest's environment; it must not need a display either.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // No keychain here, so "stay signed in" is refused the way it is on a machine without one, and a
+    // developer's real keyring is never touched. The keychain tests have their own binary and keyring.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/backroom-ui-tests/no-bus");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Backroom"_s);
     QApplication::setApplicationName(u"backroom_ui_tests"_s);

@@ -2,18 +2,25 @@
 #include "uitestsupport.h"
 
 #include "tests/support/testserver.h"
+#include "ui/adminview.h"
 #include "ui/apiclient.h"
 #include "ui/appsettings.h"
+#include "ui/auditlogmodel.h"
+#include "ui/auditlogview.h"
 #include "ui/connectiondialog.h"
 #include "ui/healthmonitor.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -25,7 +32,7 @@ using Area = Ui::MainWindow::Area;
 
 namespace {
 
-// A main window over its own client and monitor, shown and active so shortcuts reach it.
+// A main window over its own client, session and monitor, shown and active so shortcuts reach it.
 struct ShownWindow {
     ShownWindow()
     {
@@ -34,93 +41,271 @@ struct ShownWindow {
     }
 
     Ui::ApiClient api;
+    Ui::Session session{&api, nullptr};
     Ui::HealthMonitor health{&api};
-    Ui::MainWindow window{&api, &health};
+    Ui::MainWindow window{&session, &health};
     bool activated = false;
 
     QListWidget *navigation() const { return window.findChild<QListWidget *>(u"navigation"_s); }
     QStackedWidget *pages() const { return window.findChild<QStackedWidget *>(u"pages"_s); }
+    QStackedWidget *frame() const { return window.findChild<QStackedWidget *>(u"frame"_s); }
     QLabel *healthLabel() const { return window.findChild<QLabel *>(u"health"_s); }
+    QLabel *accountLabel() const { return window.findChild<QLabel *>(u"account"_s); }
+    Ui::LoginDialog *loginDialog() const { return window.findChild<Ui::LoginDialog *>(u"loginDialog"_s); }
+
+    QStringList visibleAreaTitles() const
+    {
+        QStringList titles;
+        for (int row = 0; row < navigation()->count(); ++row) {
+            if (!navigation()->item(row)->isHidden())
+                titles.append(navigation()->item(row)->text());
+        }
+        return titles;
+    }
 };
+
+// A window signed in to a real server as an account with the given roles (the first admin for "admin").
+class SignedInWindow : public testing::Test
+{
+protected:
+    void signIn(const QStringList &roles, const QStringList &serverArgs = {})
+    {
+        ASSERT_TRUE(m_server.start(serverArgs)) << str(m_server.output());
+        if (roles == QStringList{u"admin"_s}) {
+            m_email = m_server.adminEmail();
+            m_password = m_server.adminPassword();
+        } else {
+            QString error;
+            const auto account = m_server.addUser(roles, &error);
+            ASSERT_TRUE(account) << str(error);
+            m_email = account->email;
+            m_password = account->password;
+            m_id = account->id;
+        }
+        ASSERT_EQ(str(signInAndWait(m_shown.session, m_server.url(), m_email, m_password)), "");
+    }
+
+    StaffServer m_server;
+    ShownWindow m_shown;
+    QString m_email;
+    QString m_password;
+    QString m_id;
+};
+
+const QStringList AllAreas{u"Dashboard"_s, u"Catalog"_s,   u"Stock"_s,     u"Orders"_s,
+                           u"Refunds"_s,   u"Shipments"_s, u"Customers"_s, u"Admin"_s};
 
 } // namespace
 
-TEST(MainWindow, ListsAllEightAreas)
+TEST(MainWindow, ShowsNoAreaBeforeSigningIn)
 {
     ShownWindow shown;
-    QListWidget *navigation = shown.navigation();
-    QStackedWidget *pages = shown.pages();
+
+    EXPECT_EQ(str(shown.visibleAreaTitles().join(u", "_s)), "");
+    EXPECT_EQ(str(shown.frame()->currentWidget()->objectName()), "signedOut");
+    EXPECT_EQ(str(shown.accountLabel()->text()), "Not signed in");
+    EXPECT_TRUE(shown.window.availableAreas().isEmpty());
+    // No shortcut leads past the sign-in either.
+    QTest::keyClick(&shown.window, Qt::Key_8, Qt::ControlModifier);
+    EXPECT_EQ(str(shown.frame()->currentWidget()->objectName()), "signedOut");
+}
+
+TEST_F(SignedInWindow, ListsAllEightAreasForAnAdmin)
+{
+    signIn({u"admin"_s});
+    QListWidget *navigation = m_shown.navigation();
+    QStackedWidget *pages = m_shown.pages();
     ASSERT_TRUE(navigation);
     ASSERT_TRUE(pages);
     QAbstractItemModelTester tester(navigation->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    const QStringList expected{u"Dashboard"_s, u"Catalog"_s,   u"Stock"_s,     u"Orders"_s,
-                               u"Refunds"_s,   u"Shipments"_s, u"Customers"_s, u"Admin"_s};
-    ASSERT_EQ(navigation->count(), expected.size());
-    ASSERT_EQ(pages->count(), expected.size());
-    for (int row = 0; row < navigation->count(); ++row) {
-        EXPECT_EQ(str(navigation->item(row)->text()), str(expected.at(row)));
-        EXPECT_EQ(str(pages->widget(row)->objectName()), str(expected.at(row).toLower()));
-    }
-    EXPECT_EQ(shown.window.currentArea(), Area::Dashboard);
+    EXPECT_EQ(str(m_shown.visibleAreaTitles().join(u", "_s)), str(AllAreas.join(u", "_s)));
+    ASSERT_EQ(pages->count(), AllAreas.size());
+    for (int row = 0; row < navigation->count(); ++row)
+        EXPECT_EQ(str(pages->widget(row)->objectName()), str(AllAreas.at(row).toLower()));
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Dashboard);
+    EXPECT_EQ(m_shown.frame()->currentWidget(), pages->parentWidget());
 }
 
-TEST(MainWindow, SwitchesAreaByClick)
+TEST_F(SignedInWindow, ShowsOnlyTheAreasOfAWarehouseAccount)
 {
-    ShownWindow shown;
-    QListWidget *navigation = shown.navigation();
-    ASSERT_TRUE(navigation);
+    signIn({u"warehouse"_s});
+    ASSERT_TRUE(m_shown.activated);
+
+    EXPECT_EQ(str(m_shown.visibleAreaTitles().join(u", "_s)), "Dashboard, Stock, Orders, Shipments");
+    EXPECT_EQ(m_shown.window.availableAreas(), (QList<Area>{Area::Dashboard, Area::Stock, Area::Orders, Area::Shipments}));
+
+    // The shortcut of a hidden area does nothing; the others still work, with their usual numbers.
+    QTest::keyClick(&m_shown.window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Stock);
+    QTest::keyClick(&m_shown.window, Qt::Key_8, Qt::ControlModifier);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Stock) << "Ctrl+8 must not open Admin";
+    QTest::keyClick(&m_shown.window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Stock) << "Ctrl+2 must not open Catalog";
+    const auto *adminAction = m_shown.window.findChild<QAction *>(u"adminAction"_s);
+    ASSERT_TRUE(adminAction);
+    EXPECT_FALSE(adminAction->isVisible());
+    EXPECT_FALSE(adminAction->isEnabled());
+
+    // The arrow keys skip what is hidden.
+    m_shown.window.showArea(Area::Dashboard);
+    m_shown.navigation()->setFocus();
+    QTest::keyClick(m_shown.navigation(), Qt::Key_Down);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Stock);
+    QTest::keyClick(m_shown.navigation(), Qt::Key_End);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Shipments);
+}
+
+TEST_F(SignedInWindow, ShowsTheAreasOfEveryRole)
+{
+    signIn({u"merchandiser"_s});
+    EXPECT_EQ(str(m_shown.visibleAreaTitles().join(u", "_s)), "Dashboard, Catalog, Stock");
+
+    QString error;
+    const auto support = m_server.addUser({u"support"_s}, &error);
+    ASSERT_TRUE(support) << str(error);
+    ASSERT_EQ(str(signInAndWait(m_shown.session, m_server.url(), support->email, support->password)), "");
+    EXPECT_EQ(str(m_shown.visibleAreaTitles().join(u", "_s)),
+              "Dashboard, Stock, Orders, Refunds, Shipments, Customers");
+
+    const auto vendor = m_server.addUser({u"vendor"_s}, &error);
+    ASSERT_TRUE(vendor) << str(error);
+    ASSERT_EQ(str(signInAndWait(m_shown.session, m_server.url(), vendor->email, vendor->password)), "");
+    EXPECT_EQ(str(m_shown.visibleAreaTitles().join(u", "_s)), "Dashboard, Catalog");
+}
+
+TEST_F(SignedInWindow, SwitchesAreaByClick)
+{
+    signIn({u"admin"_s});
+    QListWidget *navigation = m_shown.navigation();
     const QList<Area> areas = Ui::MainWindow::areas();
 
     for (int row : {3, 7, 1, 0}) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
-        EXPECT_EQ(shown.window.currentArea(), areas.at(row)) << "row " << row;
-        EXPECT_EQ(shown.pages()->currentWidget(), shown.window.areaView(areas.at(row)));
-        EXPECT_TRUE(shown.window.areaView(areas.at(row))->isVisible());
+        EXPECT_EQ(m_shown.window.currentArea(), areas.at(row)) << "row " << row;
+        EXPECT_EQ(m_shown.pages()->currentWidget(), m_shown.window.areaView(areas.at(row)));
+        EXPECT_TRUE(m_shown.window.areaView(areas.at(row))->isVisible());
     }
 }
 
-TEST(MainWindow, SwitchesAreaWithShortcut)
+TEST_F(SignedInWindow, SwitchesAreaWithShortcut)
 {
-    ShownWindow shown;
-    ASSERT_TRUE(shown.activated);
+    signIn({u"admin"_s});
+    ASSERT_TRUE(m_shown.activated);
     const QList<Area> areas = Ui::MainWindow::areas();
 
     for (int index : {2, 7, 4, 0, 1, 6, 5, 3}) {
-        QTest::keyClick(&shown.window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
-        EXPECT_EQ(shown.window.currentArea(), areas.at(index)) << "Ctrl+" << index + 1;
-        EXPECT_EQ(shown.navigation()->currentRow(), index);
-        EXPECT_TRUE(shown.window.areaView(areas.at(index))->isVisible());
+        QTest::keyClick(&m_shown.window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        EXPECT_EQ(m_shown.window.currentArea(), areas.at(index)) << "Ctrl+" << index + 1;
+        EXPECT_EQ(m_shown.navigation()->currentRow(), index);
+        EXPECT_TRUE(m_shown.window.areaView(areas.at(index))->isVisible());
     }
 }
 
-TEST(MainWindow, MovesThroughAreasWithArrowKeys)
+TEST_F(SignedInWindow, MovesThroughAreasWithArrowKeys)
 {
-    ShownWindow shown;
-    ASSERT_TRUE(shown.activated);
-    EXPECT_EQ(QApplication::focusWidget(), shown.navigation()) << "the navigation should have the focus at start";
+    signIn({u"admin"_s});
+    ASSERT_TRUE(m_shown.activated);
+    m_shown.navigation()->setFocus();
 
-    QTest::keyClick(shown.navigation(), Qt::Key_Down);
-    QTest::keyClick(shown.navigation(), Qt::Key_Down);
-    EXPECT_EQ(shown.window.currentArea(), Area::Stock);
-    QTest::keyClick(shown.navigation(), Qt::Key_End);
-    EXPECT_EQ(shown.window.currentArea(), Area::Admin);
+    QTest::keyClick(m_shown.navigation(), Qt::Key_Down);
+    QTest::keyClick(m_shown.navigation(), Qt::Key_Down);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Stock);
+    QTest::keyClick(m_shown.navigation(), Qt::Key_End);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Admin);
 }
 
-TEST(MainWindow, ExplainsAreasNotYetAvailable)
+TEST_F(SignedInWindow, ExplainsAreasNotYetAvailable)
 {
-    ShownWindow shown;
+    signIn({u"admin"_s});
     for (Area area : Ui::MainWindow::areas()) {
-        if (area == Area::Dashboard)
+        if (area == Area::Dashboard || area == Area::Admin)
             continue;
-        const auto *availability = shown.window.areaView(area)->findChild<QLabel *>(u"availability"_s);
+        const auto *availability = m_shown.window.areaView(area)->findChild<QLabel *>(u"availability"_s);
         ASSERT_TRUE(availability) << str(Ui::MainWindow::areaKey(area));
         EXPECT_EQ(str(availability->text()), "This area is not available in this version of Backroom yet.");
-        const auto *purpose = shown.window.areaView(area)->findChild<QLabel *>(u"purpose"_s);
+        const auto *purpose = m_shown.window.areaView(area)->findChild<QLabel *>(u"purpose"_s);
         ASSERT_TRUE(purpose);
         EXPECT_FALSE(purpose->text().isEmpty());
     }
+}
+
+TEST_F(SignedInWindow, ShowsWhoIsSignedIn)
+{
+    signIn({u"warehouse"_s});
+
+    EXPECT_EQ(str(m_shown.accountLabel()->text()),
+              str(u"Signed in as Test warehouse (%1) · Warehouse staff"_s.arg(m_email)));
+}
+
+TEST_F(SignedInWindow, AsksForThePasswordOverTheWindowAndKeepsWhatWasTyped)
+{
+    signIn({u"admin"_s, u"warehouse"_s}, {u"--access-token-lifetime"_s, u"2s"_s, u"--token-leeway"_s, u"1ms"_s});
+    m_shown.window.showArea(Area::Admin);
+    auto *admin = qobject_cast<Ui::AdminView *>(m_shown.window.areaView(Area::Admin));
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !admin->isLoading(); }, 20'000));
+    admin->findChild<QTabWidget *>(u"adminTabs"_s)->setCurrentWidget(admin->auditLogView());
+    auto *actionFilter = admin->findChild<QLineEdit *>(u"actionFilter"_s);
+    ASSERT_TRUE(actionFilter);
+    QTest::keyClicks(actionFilter, u"user."_s);
+
+    // Another admin disables the account; once its access token has expired, the next request finds the
+    // session ended.
+    ASSERT_EQ(str(m_server.patchUser(m_id, QJsonObject{{u"disabled"_s, true}})), "");
+    QTest::qWait(3'200);
+    admin->findChild<QPushButton *>(u"applyFilters"_s)->click();
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_shown.loginDialog() && m_shown.loginDialog()->isVisible(); }, 20'000));
+    Ui::LoginDialog *dialog = m_shown.loginDialog();
+    EXPECT_EQ(dialog->windowModality(), Qt::WindowModal);
+    EXPECT_EQ(dialog->parentWidget(), &m_shown.window);
+    EXPECT_TRUE(dialog->findChild<QLabel *>(u"notice"_s)->text().startsWith(u"The server ended your session: "_s))
+        << str(dialog->findChild<QLabel *>(u"notice"_s)->text());
+    EXPECT_EQ(str(dialog->findChild<QLineEdit *>(u"email"_s)->text()), str(m_email));
+    EXPECT_EQ(str(actionFilter->text()), "user.");
+    EXPECT_TRUE(admin->auditLogModel()->isLoading()) << "the request waits for the sign-in";
+    EXPECT_EQ(str(m_shown.accountLabel()->text()), str(u"Session ended for %1: sign in again"_s.arg(m_email)));
+
+    ASSERT_EQ(str(m_server.patchUser(m_id, QJsonObject{{u"disabled"_s, false}})), "");
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"password"_s), m_password);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"password"_s), Qt::Key_Return);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_shown.loginDialog(); }, 20'000))
+        << str(dialog->findChild<QLabel *>(u"error"_s)->text());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !admin->auditLogModel()->isLoading(); }, 20'000));
+    EXPECT_EQ(str(admin->auditLogModel()->errorMessage()), "");
+    EXPECT_EQ(str(admin->auditLogModel()->filter().action), "user.");
+    EXPECT_GT(admin->auditLogModel()->rowCount(), 0) << "the admin's own changes are logged";
+    EXPECT_EQ(m_shown.window.areaView(Area::Admin), admin) << "the view is the same one";
+    EXPECT_EQ(str(actionFilter->text()), "user.");
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Admin);
+}
+
+TEST_F(SignedInWindow, SignsOutAndAsksForTheNextSignIn)
+{
+    signIn({u"warehouse"_s});
+    auto *signOut = m_shown.window.findChild<QAction *>(u"signOutAction"_s);
+    ASSERT_TRUE(signOut);
+
+    signOut->trigger();
+
+    EXPECT_EQ(str(m_shown.frame()->currentWidget()->objectName()), "signedOut");
+    EXPECT_EQ(str(m_shown.visibleAreaTitles().join(u", "_s)), "");
+    EXPECT_EQ(str(m_shown.accountLabel()->text()), "Not signed in");
+    ASSERT_TRUE(m_shown.loginDialog());
+    EXPECT_TRUE(m_shown.loginDialog()->isVisible());
+    EXPECT_EQ(str(m_shown.loginDialog()->findChild<QLineEdit *>(u"server"_s)->text()), str(m_server.url().toString()));
+
+    // Someone else signs in at the same window.
+    const QString admin = m_server.adminEmail();
+    Ui::LoginDialog *dialog = m_shown.loginDialog();
+    dialog->findChild<QLineEdit *>(u"email"_s)->setText(admin);
+    dialog->findChild<QLineEdit *>(u"password"_s)->setText(m_server.adminPassword());
+    dialog->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_shown.loginDialog(); }, 20'000));
+    EXPECT_EQ(m_shown.visibleAreaTitles().size(), 8);
 }
 
 TEST(MainWindow, ShowsUnreachableServerInStatusBar)
@@ -175,4 +360,7 @@ TEST(MainWindow, ConnectsToServerChosenInDialog)
 
     EXPECT_EQ(shown.api.baseUrl(), server);
     EXPECT_EQ(Ui::AppSettings().serverUrl(), server);
+    // A session belongs to one server: the window asks for a sign-in there.
+    ASSERT_TRUE(shown.loginDialog());
+    EXPECT_EQ(str(shown.loginDialog()->findChild<QLineEdit *>(u"server"_s)->text()), str(server.toString()));
 }

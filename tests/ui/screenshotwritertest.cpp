@@ -5,6 +5,7 @@
 #include "ui/healthmonitor.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotwriter.h"
+#include "ui/session.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -17,11 +18,15 @@ using namespace Backroom;
 using namespace Backroom::UiTest;
 using namespace Qt::StringLiterals;
 
-TEST(ScreenshotWriter, WritesOnePngPerArea)
+TEST(ScreenshotWriter, WritesOnePngPerAreaOfTheAccount)
 {
+    StaffServer server;
+    ASSERT_TRUE(server.start()) << str(server.output());
     Ui::ApiClient api;
+    Ui::Session session(&api, nullptr);
+    ASSERT_EQ(str(signInAndWait(session, server.url(), server.adminEmail(), server.adminPassword())), "");
     Ui::HealthMonitor health(&api);
-    Ui::MainWindow window(&api, &health);
+    Ui::MainWindow window(&session, &health);
     window.resize(900, 600);
     window.show();
     window.showArea(Ui::MainWindow::Area::Orders);
@@ -35,6 +40,8 @@ TEST(ScreenshotWriter, WritesOnePngPerArea)
     QStringList expected;
     for (Ui::MainWindow::Area area : Ui::MainWindow::areas())
         expected.append(QDir(target).absoluteFilePath(Ui::MainWindow::areaKey(area) + u".png"_s));
+    expected.append(QDir(target).absoluteFilePath(u"admin-audit-log.png"_s));
+    expected.append(QDir(target).absoluteFilePath(u"login-dialog.png"_s));
     expected.append(QDir(target).absoluteFilePath(u"connection-dialog.png"_s));
     EXPECT_EQ(written->join(u'\n').toStdString(), expected.join(u'\n').toStdString());
     for (const QString &file : expected) {
@@ -45,14 +52,33 @@ TEST(ScreenshotWriter, WritesOnePngPerArea)
     EXPECT_EQ(QImage(expected.first()).size(), window.size());
     // Pictures of different areas differ: each shows its own page, not the same one eight times.
     EXPECT_NE(QImage(expected.at(1)), QImage(expected.at(2)));
+    EXPECT_NE(QImage(expected.at(7)), QImage(expected.at(8))) << "the admin area's two views";
     EXPECT_EQ(window.currentArea(), Ui::MainWindow::Area::Orders);
+}
+
+TEST(ScreenshotWriter, WritesOnlyTheDialogsWithoutASignIn)
+{
+    Ui::ApiClient api;
+    Ui::Session session(&api, nullptr);
+    Ui::HealthMonitor health(&api);
+    Ui::MainWindow window(&session, &health);
+    window.show();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+
+    const Domain::Result<QStringList> written = Ui::ScreenshotWriter::write(window, dir.path());
+
+    ASSERT_TRUE(written) << str(written.error().message);
+    EXPECT_EQ(str(written->join(u'\n')), str(QDir(dir.path()).absoluteFilePath(u"login-dialog.png"_s) + u'\n'
+                                             + QDir(dir.path()).absoluteFilePath(u"connection-dialog.png"_s)));
 }
 
 TEST(ScreenshotWriter, ReportsDirectoryItCannotCreate)
 {
     Ui::ApiClient api;
+    Ui::Session session(&api, nullptr);
     Ui::HealthMonitor health(&api);
-    Ui::MainWindow window(&api, &health);
+    Ui::MainWindow window(&session, &health);
     QTemporaryFile file; // a file where a directory should be: fails even for root
     ASSERT_TRUE(file.open());
     const QString target = file.fileName() + u"/shots"_s;

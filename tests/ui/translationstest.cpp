@@ -5,6 +5,7 @@
 #include "ui/healthmonitor.h"
 #include "ui/languageloader.h"
 #include "ui/mainwindow.h"
+#include "ui/session.h"
 
 #include <QFile>
 #include <QListWidget>
@@ -157,19 +158,20 @@ TEST(Translations, CataloguesCoverTheSameTexts)
 TEST(Translations, GermanCatalogueChangesVisibleTexts)
 {
     Ui::ApiClient api;
+    Ui::Session session(&api, nullptr);
     Ui::HealthMonitor health(&api);
     {
         Ui::LanguageLoader loader(QStringLiteral(BACKROOM_QM_DIR));
         const Domain::Status loaded = loader.load(u"de"_s);
         ASSERT_TRUE(loaded) << str(loaded.error().message);
 
-        Ui::MainWindow window(&api, &health);
+        Ui::MainWindow window(&session, &health);
         EXPECT_EQ(str(window.menuBar()->actions().constFirst()->text()), "&Datei");
         EXPECT_EQ(str(window.findChild<QListWidget *>(u"navigation"_s)->item(2)->text()), "Lager");
         EXPECT_EQ(QLocale().language(), QLocale::German);
     }
     // Unloading brings English back.
-    Ui::MainWindow window(&api, &health);
+    Ui::MainWindow window(&session, &health);
     EXPECT_EQ(str(window.menuBar()->actions().constFirst()->text()), "&File");
     EXPECT_NE(QLocale().language(), QLocale::German);
 }

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "ui/adminview.h"
+
+#include "ui/auditlogmodel.h"
+#include "ui/auditlogview.h"
+#include "ui/session.h"
+#include "ui/usersmodel.h"
+#include "ui/usersview.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Backroom::Ui {
+
+AdminView::AdminView(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_users(new UsersModel(session, this))
+    , m_audit(new AuditLogModel(session, this))
+    , m_tabs(new QTabWidget(this))
+    , m_usersView(new UsersView(session, m_users, m_tabs))
+    , m_auditView(new AuditLogView(m_audit, m_users, m_tabs))
+{
+    auto *heading = new QLabel(tr("Admin"), this);
+    heading->setObjectName(u"heading"_s);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_tabs->setObjectName(u"adminTabs"_s);
+    m_usersView->setObjectName(u"users"_s);
+    m_auditView->setObjectName(u"auditLog"_s);
+    m_tabs->addTab(m_usersView, tr("&Users and Roles"));
+    m_tabs->addTab(m_auditView, tr("Audit Lo&g"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(12);
+    layout->addWidget(heading);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_session, &Session::accountChanged, this, &AdminView::accountChanged);
+    accountChanged(m_session->account());
+}
+
+bool AdminView::isTabAvailable(Tab tab) const
+{
+    return m_tabs->isTabVisible(m_tabs->indexOf(tab == Tab::Users ? static_cast<QWidget *>(m_usersView) : m_auditView));
+}
+
+AdminView::Tab AdminView::currentTab() const
+{
+    return m_tabs->currentWidget() == m_auditView ? Tab::AuditLog : Tab::Users;
+}
+
+void AdminView::showTab(Tab tab)
+{
+    m_tabs->setCurrentWidget(tab == Tab::Users ? static_cast<QWidget *>(m_usersView) : m_auditView);
+}
+
+bool AdminView::isLoading() const
+{
+    return m_users->isLoading() || m_audit->isLoading();
+}
+
+void AdminView::accountChanged(const std::optional<Account> &account)
+{
+    const bool users = account && account->may(Domain::Permission::UsersManage);
+    const bool audit = account && account->may(Domain::Permission::AuditRead);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_usersView), users);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_auditView), audit);
+    // Another account sees the lists afresh; the same one signing in again keeps its place in them.
+    const QString id = account ? account->id : QString();
+    if (id == m_accountId)
+        return;
+    m_accountId = id;
+    m_loaded = false;
+    if (isVisible() && account)
+        reload();
+}
+
+void AdminView::reload()
+{
+    const std::optional<Account> &account = m_session->account();
+    if (!account)
+        return;
+    m_loaded = true;
+    if (account->may(Domain::Permission::UsersManage))
+        m_users->reload();
+    if (account->may(Domain::Permission::AuditRead))
+        m_audit->reload();
+}
+
+void AdminView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
+}
+
+} // namespace Backroom::Ui

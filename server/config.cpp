@@ -123,13 +123,16 @@ void addServeOptions(QCommandLineParser &parser)
 
 Domain::Result<int> parseDurationMs(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?\\s*$"));
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?\\s*$"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
-        return fail(Error::validation(QStringLiteral("a duration such as 500ms, 10s or 2m")));
+        return fail(Error::validation(QStringLiteral("a duration such as 500ms, 10s, 2m or 1h")));
     const double value = m.captured(1).toDouble();
     const QString unit = m.captured(2);
-    const double ms = unit == QStringLiteral("ms") ? value : unit == QStringLiteral("m") ? value * 60000 : value * 1000;
+    const double ms = unit == QStringLiteral("ms") ? value
+        : unit == QStringLiteral("m")              ? value * 60000
+        : unit == QStringLiteral("h")              ? value * 3600000
+                                                   : value * 1000;
     if (ms < 1 || ms > 24.0 * 3600 * 1000)
         return fail(Error::validation(QStringLiteral("a duration between 1ms and 24h")));
     return int(ms);

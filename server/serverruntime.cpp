@@ -4,6 +4,7 @@
 #include "server/log.h"
 #include "server/routes/accountroutes.h"
 #include "server/routes/authroutes.h"
+#include "server/routes/catalogroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
@@ -254,6 +255,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto accounts = std::make_shared<AccountRoutes>(*m_identity, *m_database);
     accounts->registerOn(m_router);
     m_routeOwners.push_back(accounts);
+    auto catalog = std::make_shared<CatalogRoutes>(*m_database);
+    catalog->registerOn(m_router);
+    m_routeOwners.push_back(catalog);
     auto oidc = std::make_shared<OidcRoutes>(*m_database, *m_identity);
     oidc->registerOn(m_router);
     m_routeOwners.push_back(oidc);

@@ -44,8 +44,9 @@ public:
         if (tag.isEmpty() || tag == "*")
             return std::nullopt;
         bool ok = false;
-        const int version = tag.size() > 2 && tag.startsWith('"') && tag.endsWith('"')
-            ? tag.sliced(1, tag.size() - 2).toInt(&ok) : 0;
+        const QByteArray opaque = tag.size() > 2 && tag.startsWith('"') && tag.endsWith('"')
+            ? tag.sliced(1, tag.size() - 2) : QByteArray();
+        const int version = opaque.left(opaque.indexOf('-')).toInt(&ok); // see versionETag's suffix
         if (!ok || version <= 0)
             return Domain::fail(Domain::Error::stale(QStringLiteral(
                 "If-Match must be the ETag this resource was read with, e.g. \"3\"; read it again and retry.")));

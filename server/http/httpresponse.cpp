@@ -66,9 +66,9 @@ HttpResponse HttpResponse::problem(int status, const QString &typeSlug, const QS
     return problem(p);
 }
 
-QByteArray versionETag(int version)
+QByteArray versionETag(int version, QByteArrayView suffix)
 {
-    return '"' + QByteArray::number(version) + '"';
+    return '"' + QByteArray::number(version) + (suffix.isEmpty() ? QByteArray() : '-' + suffix.toByteArray()) + '"';
 }
 
 int statusForError(ErrorCode code)

@@ -34,7 +34,9 @@ struct HttpResponse {
 
 int statusForError(Domain::ErrorCode code);
 // The strong ETag of a versioned resource ("7"); If-Match sends it back (RequestContext::expectedVersion).
-QByteArray versionETag(int version);
+// A representation that also depends on something else (a product's price under today's promotions) adds
+// a suffix ("7-x3f"): If-None-Match then sees the change, If-Match still reads the version.
+QByteArray versionETag(int version, QByteArrayView suffix = {});
 QByteArray reasonPhrase(int status);
 
 } // namespace Backroom::Server

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <atomic>
 #include <memory>
 #include <expected>
@@ -20,6 +21,37 @@ using PgParams = QList<std::optional<QByteArray>>; // nullopt is SQL NULL; text 
 inline QByteArray byteaParam(const QByteArray &bytes)
 {
     return "\\x" + bytes.toHex();
+}
+// A text[] parameter: every element quoted, so commas, braces and quotes in values stay values. Pass with a
+// $n::text[] cast.
+inline QByteArray textArrayParam(const QStringList &values)
+{
+    QByteArray literal = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QByteArray element = values[i].toUtf8();
+        element.replace('\\', "\\\\").replace('"', "\\\"");
+        literal += (i ? ",\"" : "\"") + element + '"';
+    }
+    return literal + '}';
+}
+// A bigint[] parameter ($n::bigint[]).
+inline QByteArray int64ArrayParam(const QList<qint64> &values)
+{
+    QByteArray literal = "{";
+    for (qsizetype i = 0; i < values.size(); ++i)
+        literal += (i ? "," : "") + QByteArray::number(values[i]);
+    return literal + '}';
+}
+// A bigint[] column read back in text format ("{1,2,3}").
+inline QList<qint64> int64ArrayValue(QByteArrayView text)
+{
+    QList<qint64> values;
+    if (text.size() < 2)
+        return values;
+    for (const QByteArray &part : text.sliced(1, text.size() - 2).toByteArray().split(','))
+        if (!part.isEmpty())
+            values.append(part.toLongLong());
+    return values;
 }
 // A bytea column read back in text format (hex, PostgreSQL's default output).
 inline QByteArray byteaValue(QByteArrayView text)

@@ -12,6 +12,8 @@ TEST(Config, ParsesDurations)
     EXPECT_EQ(parseDurationMs(QStringLiteral("10s")).value(), 10000);
     EXPECT_EQ(parseDurationMs(QStringLiteral("2m")).value(), 120000);
     EXPECT_EQ(parseDurationMs(QStringLiteral("3")).value(), 3000);
+    EXPECT_EQ(parseDurationMs(QStringLiteral("2h")).value(), 7200000);
+    EXPECT_FALSE(parseDurationMs(QStringLiteral("25h")).has_value());
     EXPECT_FALSE(parseDurationMs(QStringLiteral("soon")).has_value());
     EXPECT_FALSE(parseDurationMs(QStringLiteral("0s")).has_value());
 }

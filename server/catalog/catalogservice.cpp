@@ -1,0 +1,642 @@
+// SPDX-License-Identifier: MIT
+#include "server/catalog/catalogservice.h"
+
+#include "domain/categorytree.h"
+#include "server/store/database.h"
+#include "server/store/transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Backroom::Server {
+
+using Domain::Error;
+using Domain::fail;
+
+namespace {
+constexpr const char *productColumns =
+    "id, title, description, specifications, status, category_id, vendor_id, category_path, version, "
+    "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+    "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+constexpr const char *categoryColumns = "id, parent_id, name, position, path, version";
+
+const QString noSuchProduct = QStringLiteral("There is no such product; search or list /api/v1/products.");
+const QString noSuchCategory = QStringLiteral("There is no such category; list /api/v1/categories.");
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QMap<QString, QString> stringMap(QByteArrayView json)
+{
+    QMap<QString, QString> map;
+    const QJsonObject o = QJsonDocument::fromJson(json.toByteArray()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
+QJsonObject jsonMap(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+StoredProduct productFrom(const PgResult &rows, int row)
+{
+    StoredProduct s;
+    s.id = rows.toInt64(row, 0);
+    Domain::Product &p = s.product;
+    p.title = rows.text(row, 1);
+    p.description = rows.text(row, 2);
+    p.specifications = stringMap(rows.value(row, 3));
+    p.status = Domain::productStatusFromName(rows.text(row, 4)).value_or(Domain::ProductStatus::Draft);
+    if (!rows.isNull(row, 5))
+        p.primaryCategoryId = rows.text(row, 5);
+    if (!rows.isNull(row, 6))
+        s.vendorId = rows.toInt64(row, 6);
+    s.categoryPath = int64ArrayValue(rows.value(row, 7));
+    s.version = int(rows.toInt64(row, 8));
+    s.createdAt = rows.text(row, 9);
+    s.updatedAt = rows.text(row, 10);
+    return s;
+}
+
+PgExpected<void> loadVariants(PgConnection &c, StoredProduct &s)
+{
+    auto rows = c.exec("SELECT sku, options, coalesce(barcode, ''), price_amount, currency, compare_at_amount "
+                       "FROM variants WHERE product_id = $1 ORDER BY position",
+                       {QByteArray::number(s.id)});
+    if (!rows)
+        return std::unexpected(rows.error());
+    s.product.variants.clear();
+    for (int i = 0; i < rows->rows(); ++i) {
+        Domain::Variant v;
+        v.sku = rows->text(i, 0);
+        v.options = stringMap(rows->value(i, 1));
+        v.barcode = rows->text(i, 2);
+        v.price = {rows->toInt64(i, 3), rows->text(i, 4)};
+        if (!rows->isNull(i, 5))
+            v.compareAtPrice = Domain::Money{rows->toInt64(i, 5), v.price.currency};
+        s.product.variants.append(v);
+    }
+    return {};
+}
+
+PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate)
+{
+    auto rows = c.exec(QByteArray("SELECT ") + productColumns + " FROM products WHERE id = $1"
+                           + (forUpdate ? " FOR UPDATE" : ""),
+                       {QByteArray::number(id)});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->rows() == 0)
+        return std::unexpected(PgError::refusal(Error::notFound(noSuchProduct)));
+    StoredProduct s = productFrom(*rows, 0);
+    if (auto loaded = loadVariants(c, s); !loaded)
+        return std::unexpected(loaded.error());
+    return s;
+}
+
+StoredCategory categoryFrom(const PgResult &rows, int row)
+{
+    StoredCategory c;
+    c.id = rows.toInt64(row, 0);
+    if (!rows.isNull(row, 1))
+        c.parentId = rows.toInt64(row, 1);
+    c.name = rows.text(row, 2);
+    c.position = int(rows.toInt64(row, 3));
+    c.path = int64ArrayValue(rows.value(row, 4));
+    c.version = int(rows.toInt64(row, 5));
+    return c;
+}
+
+struct CategoryPlacement {
+    std::optional<qint64> id;
+    QList<qint64> path;
+    QString names; // the names along the path, for the search document
+};
+
+// Where a product's primary category puts it. The id is the API's string; one that names no category is
+// a Validation error on the field, not a 404: the product exists, its body is wrong.
+PgExpected<CategoryPlacement> placement(PgConnection &c, const QString &categoryId)
+{
+    CategoryPlacement p;
+    if (categoryId.isEmpty())
+        return p;
+    bool ok = false;
+    const qint64 id = categoryId.toLongLong(&ok);
+    auto rows = ok ? c.exec("SELECT c.path, (SELECT string_agg(a.name, ' ' ORDER BY array_position(c.path, a.id)) "
+                            "FROM categories a WHERE a.id = ANY (c.path)) FROM categories c WHERE c.id = $1",
+                            {QByteArray::number(id)})
+                   : PgExpected<PgResult>(PgResult());
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->rows() == 0)
+        return std::unexpected(PgError::refusal(Error::validation(
+            QStringLiteral("The product's category does not exist; choose one from /api/v1/categories."),
+            {{QStringLiteral("primary_category_id"), QStringLiteral("names no category")}})));
+    p.id = id;
+    p.path = int64ArrayValue(rows->value(0, 0));
+    p.names = rows->text(0, 1);
+    return p;
+}
+
+// A SKU belongs to one product in the whole shop; the unique index enforces it, this names the variant.
+PgExpected<void> checkSkusFree(PgConnection &c, const Domain::Product &product, qint64 productId)
+{
+    QStringList keys;
+    for (const Domain::Variant &v : product.variants)
+        keys.append(Domain::skuKey(v.sku));
+    auto taken = c.exec("SELECT lower(sku) FROM variants WHERE lower(sku) = ANY ($1::text[]) AND product_id <> $2",
+                        {textArrayParam(keys), QByteArray::number(productId)});
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->rows() == 0)
+        return {};
+    QList<Domain::FieldError> fields;
+    for (int i = 0; i < taken->rows(); ++i) {
+        const int index = int(keys.indexOf(taken->text(i, 0)));
+        fields.append({QStringLiteral("variants[%1].sku").arg(index),
+                       QStringLiteral("'%1' is already the SKU of another product").arg(product.variants[index].sku)});
+    }
+    return std::unexpected(PgError::refusal(
+        {Domain::ErrorCode::Conflict, QStringLiteral("A SKU is unique across the shop; choose another one."), fields}));
+}
+
+PgExpected<void> writeVariants(PgConnection &c, qint64 productId, const Domain::Product &product)
+{
+    auto cleared = c.exec("DELETE FROM variants WHERE product_id = $1", {QByteArray::number(productId)});
+    if (!cleared)
+        return std::unexpected(cleared.error());
+    for (qsizetype i = 0; i < product.variants.size(); ++i) {
+        const Domain::Variant &v = product.variants[i];
+        auto inserted = c.exec(
+            "INSERT INTO variants (product_id, position, sku, options, barcode, price_amount, currency, "
+            "compare_at_amount) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8)",
+            {QByteArray::number(productId), QByteArray::number(i), v.sku.toUtf8(), compact(jsonMap(v.options)),
+             v.barcode.isEmpty() ? std::nullopt : std::optional(v.barcode.toUtf8()), QByteArray::number(v.price.amount),
+             v.price.currency.toUtf8(),
+             v.compareAtPrice ? std::optional(QByteArray::number(v.compareAtPrice->amount)) : std::nullopt});
+        if (!inserted) {
+            if (inserted.error().sqlstate == "23505") // a concurrent writer took the SKU after the check
+                return std::unexpected(PgError::refusal(Error::conflict(
+                    QStringLiteral("The SKU '%1' was just taken by another product; choose another one.").arg(v.sku))));
+            return std::unexpected(inserted.error());
+        }
+    }
+    return {};
+}
+
+Domain::Money lowestPrice(const Domain::Product &product)
+{
+    Domain::Money lowest = product.variants.first().price;
+    for (const Domain::Variant &v : product.variants)
+        lowest.amount = std::min(lowest.amount, v.price.amount);
+    return lowest;
+}
+
+PgExpected<void> recordEvent(PgConnection &c, const QString &type, const QString &aggregate, const QString &id,
+                      const QJsonObject &payload, const AuditActor &actor)
+{
+    auto stored = c.exec("INSERT INTO outbox (event_type, aggregate_type, aggregate_id, payload, request_id) "
+                         "VALUES ($1, $2, $3, $4::jsonb, $5)",
+                         {type.toUtf8(), aggregate.toUtf8(), id.toUtf8(), compact(payload), actor.requestId});
+    if (!stored)
+        return std::unexpected(stored.error());
+    return {};
+}
+
+// What changed between two products, member by member, for the audit log.
+std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject was, is;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            was.insert(it.key(), before.value(it.key()));
+            is.insert(it.key(), it.value());
+        }
+    }
+    return {was, is};
+}
+
+std::optional<QByteArray> optionalId(std::optional<qint64> id)
+{
+    return id ? std::optional(QByteArray::number(*id)) : std::nullopt;
+}
+} // namespace
+
+QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, const QDateTime &at) const
+{
+    QJsonObject json = product.toJson();
+    QStringList categories;
+    for (qint64 id : categoryPath)
+        categories.prepend(QString::number(id)); // the category first, then its ancestors
+    QJsonArray variants = json.value(QStringLiteral("variants")).toArray();
+    for (qsizetype i = 0; i < variants.size(); ++i) {
+        const Domain::Variant &v = product.variants[i];
+        const Domain::EffectivePrice effective = Domain::effectivePrice(v.price, v.sku, categories, promotions, at);
+        QJsonObject variant = variants[i].toObject();
+        variant.insert(QStringLiteral("effective_price"), effective.price.toJson());
+        variant.insert(QStringLiteral("promotion"),
+                       effective.promotion ? QJsonValue(QJsonObject{{QStringLiteral("id"), effective.promotion->id},
+                                                                    {QStringLiteral("name"), effective.promotion->name}})
+                                           : QJsonValue());
+        variants[i] = variant;
+    }
+    json.insert(QStringLiteral("variants"), variants);
+    json.insert(QStringLiteral("id"), QString::number(id));
+    json.insert(QStringLiteral("vendor_id"), vendorId ? QJsonValue(QString::number(*vendorId)) : QJsonValue());
+    json.insert(QStringLiteral("version"), version);
+    json.insert(QStringLiteral("created_at"), createdAt);
+    json.insert(QStringLiteral("updated_at"), updatedAt);
+    json.insert(QStringLiteral("price_at"), at.toUTC().toString(Qt::ISODate));
+    return json;
+}
+
+QJsonObject StoredCategory::toJson() const
+{
+    QJsonArray pathJson;
+    for (qint64 p : path)
+        pathJson.append(QString::number(p));
+    return {{QStringLiteral("id"), QString::number(id)},
+            {QStringLiteral("parent_id"), parentId ? QJsonValue(QString::number(*parentId)) : QJsonValue()},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("position"), position},
+            {QStringLiteral("path"), pathJson},
+            {QStringLiteral("version"), version}};
+}
+
+Domain::Result<StoredProduct> CatalogService::product(qint64 id) const
+{
+    auto db = m_database.acquire();
+    auto read = readProduct(*db, id, false);
+    if (!read)
+        return fail(read.error().error);
+    return *read;
+}
+
+Domain::Result<QList<StoredProduct>> CatalogService::products(const ProductFilter &filter) const
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec(QByteArray("SELECT ") + productColumns + " FROM products "
+                             "WHERE ($1::text IS NULL OR status = $1) "
+                             "AND ($2::bigint IS NULL OR category_path @> ARRAY[$2::bigint]) "
+                             "AND ($3::text IS NULL OR strpos(lower(title), lower($3)) > 0) "
+                             "AND id > $4 ORDER BY id LIMIT $5",
+                         {filter.status.isEmpty() ? std::nullopt : std::optional(filter.status.toUtf8()),
+                          optionalId(filter.categoryId),
+                          filter.text.isEmpty() ? std::nullopt : std::optional(filter.text.toUtf8()),
+                          QByteArray::number(filter.after), QByteArray::number(filter.limit)});
+    if (!rows)
+        return fail(rows.error().error);
+    QList<StoredProduct> list;
+    for (int i = 0; i < rows->rows(); ++i) {
+        StoredProduct s = productFrom(*rows, i);
+        if (auto loaded = loadVariants(*db, s); !loaded)
+            return fail(loaded.error().error);
+        list.append(std::move(s));
+    }
+    return list;
+}
+
+Domain::Result<StoredProduct> CatalogService::createProduct(const Domain::Product &product, std::optional<qint64> vendor,
+                                                            const AuditActor &actor)
+{
+    auto db = m_database.acquire();
+    return runInTransaction<StoredProduct>(*db, [&](PgConnection &c) -> PgExpected<StoredProduct> {
+        auto place = placement(c, product.primaryCategoryId);
+        if (!place)
+            return std::unexpected(place.error());
+        if (auto free = checkSkusFree(c, product, 0); !free)
+            return std::unexpected(free.error());
+        const Domain::Money lowest = lowestPrice(product);
+        auto inserted = c.exec(
+            "INSERT INTO products (title, description, specifications, status, category_id, category_path, "
+            "category_names, vendor_id, price_amount, currency) VALUES ($1, $2, $3::jsonb, $4, $5, $6::bigint[], $7, "
+            "$8, $9, $10) RETURNING id",
+            {product.title.toUtf8(), product.description.toUtf8(), compact(jsonMap(product.specifications)),
+             Domain::productStatusName(product.status).toUtf8(), optionalId(place->id), int64ArrayParam(place->path),
+             place->names.toUtf8(), optionalId(vendor), QByteArray::number(lowest.amount), lowest.currency.toUtf8()});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        const qint64 id = inserted->toInt64(0, 0);
+        if (auto written = writeVariants(c, id, product); !written)
+            return std::unexpected(written.error());
+        auto stored = readProduct(c, id, false);
+        if (!stored)
+            return stored;
+        const QJsonObject json = stored->product.toJson();
+        if (auto e = recordEvent(c, QStringLiteral("ProductCreated"), QStringLiteral("product"), QString::number(id), json, actor); !e)
+            return std::unexpected(e.error());
+        if (auto logged = AuditLog::record(c, actor, {QStringLiteral("product.create"), QStringLiteral("product"),
+                                                      QString::number(id), std::nullopt, json});
+            !logged)
+            return std::unexpected(logged.error());
+        return stored;
+    });
+}
+
+Domain::Result<StoredProduct> CatalogService::updateProduct(qint64 id, const Edit &edit, std::optional<int> expectedVersion,
+                                                            std::optional<qint64> onlyVendor, const AuditActor &actor)
+{
+    auto db = m_database.acquire();
+    return runInTransaction<StoredProduct>(*db, [&](PgConnection &c) -> PgExpected<StoredProduct> {
+        auto current = readProduct(c, id, true);
+        if (!current)
+            return current;
+        if (onlyVendor && current->vendorId != onlyVendor)
+            return std::unexpected(PgError::refusal(Error::notFound(noSuchProduct)));
+        if (expectedVersion && *expectedVersion != current->version)
+            return std::unexpected(PgError::refusal(Error::stale(
+                QStringLiteral("Someone else changed this product since you opened it (version %1 is current); "
+                               "reload it and apply your change again.")
+                    .arg(current->version))));
+        auto next = edit(current->product);
+        if (!next)
+            return std::unexpected(PgError::refusal(next.error()));
+        auto place = placement(c, next->primaryCategoryId);
+        if (!place)
+            return std::unexpected(place.error());
+        if (auto free = checkSkusFree(c, *next, id); !free)
+            return std::unexpected(free.error());
+        const Domain::Money lowest = lowestPrice(*next);
+        auto updated = c.exec(
+            "UPDATE products SET title = $2, description = $3, specifications = $4::jsonb, status = $5, category_id = $6, "
+            "category_path = $7::bigint[], category_names = $8, price_amount = $9, currency = $10 WHERE id = $1",
+            {QByteArray::number(id), next->title.toUtf8(), next->description.toUtf8(),
+             compact(jsonMap(next->specifications)), Domain::productStatusName(next->status).toUtf8(),
+             optionalId(place->id), int64ArrayParam(place->path), place->names.toUtf8(),
+             QByteArray::number(lowest.amount), lowest.currency.toUtf8()});
+        if (!updated)
+            return std::unexpected(updated.error());
+        if (next->variants != current->product.variants) {
+            if (auto written = writeVariants(c, id, *next); !written)
+                return std::unexpected(written.error());
+        }
+        auto stored = readProduct(c, id, false);
+        if (!stored)
+            return stored;
+        const auto [was, is] = difference(current->product.toJson(), stored->product.toJson());
+        if (is.isEmpty())
+            return stored;
+        QJsonObject event = stored->product.toJson();
+        event.insert(QStringLiteral("changed"), QJsonArray::fromStringList(is.keys()));
+        if (auto e = recordEvent(c, QStringLiteral("ProductUpdated"), QStringLiteral("product"), QString::number(id), event, actor); !e)
+            return std::unexpected(e.error());
+        if (next->status == Domain::ProductStatus::Archived && current->product.status != Domain::ProductStatus::Archived) {
+            if (auto e = recordEvent(c, QStringLiteral("ProductArchived"), QStringLiteral("product"), QString::number(id),
+                              {{QStringLiteral("id"), QString::number(id)}}, actor);
+                !e)
+                return std::unexpected(e.error());
+        }
+        if (is.contains(QStringLiteral("variants"))) {
+            if (auto e = recordEvent(c, QStringLiteral("ProductPriceChanged"), QStringLiteral("product"), QString::number(id),
+                              {{QStringLiteral("id"), QString::number(id)}, {QStringLiteral("variants"), is.value(QStringLiteral("variants"))}},
+                              actor);
+                !e)
+                return std::unexpected(e.error());
+        }
+        if (auto logged = AuditLog::record(c, actor, {QStringLiteral("product.update"), QStringLiteral("product"),
+                                                      QString::number(id), was, is});
+            !logged)
+            return std::unexpected(logged.error());
+        return stored;
+    });
+}
+
+Domain::Result<QList<Domain::Promotion>> CatalogService::promotionsFor(const StoredProduct &product,
+                                                                      const QDateTime &at) const
+{
+    QStringList skus;
+    for (const Domain::Variant &v : product.product.variants)
+        skus.append(Domain::skuKey(v.sku));
+    auto db = m_database.acquire();
+    auto rows = db->exec(
+        "SELECT id, name, kind, coalesce(basis_points, 0), coalesce(amount, 0), coalesce(currency, ''), skus, "
+        "category_ids, to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "to_char(ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM promotions WHERE starts_at <= $1::timestamptz "
+        "AND (ends_at IS NULL OR ends_at > $1::timestamptz) "
+        "AND (EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY ($2::text[])) OR category_ids && $3::bigint[])",
+        {at.toUTC().toString(Qt::ISODateWithMs).toLatin1(), textArrayParam(skus), int64ArrayParam(product.categoryPath)});
+    if (!rows)
+        return fail(rows.error().error);
+    QList<Domain::Promotion> list;
+    for (int i = 0; i < rows->rows(); ++i) {
+        Domain::Promotion p;
+        p.id = rows->text(i, 0);
+        p.name = rows->text(i, 1);
+        p.kind = rows->text(i, 2) == QStringLiteral("fixed_amount") ? Domain::PromotionKind::FixedAmount
+                                                                    : Domain::PromotionKind::Percentage;
+        p.basisPoints = int(rows->toInt64(i, 3));
+        p.amountOff = {rows->toInt64(i, 4), rows->text(i, 5)};
+        const QString skuList = rows->text(i, 6);
+        p.skus = skuList.mid(1, skuList.size() - 2).split(u',', Qt::SkipEmptyParts);
+        for (qint64 c : int64ArrayValue(rows->value(i, 7)))
+            p.categoryIds.append(QString::number(c));
+        p.startsAt = QDateTime::fromString(rows->text(i, 8), Qt::ISODateWithMs);
+        if (!rows->isNull(i, 9))
+            p.endsAt = QDateTime::fromString(rows->text(i, 9), Qt::ISODateWithMs);
+        list.append(std::move(p));
+    }
+    return list;
+}
+
+Domain::Result<QList<StoredCategory>> CatalogService::categories() const
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec(QByteArray("SELECT ") + categoryColumns + " FROM categories ORDER BY path");
+    if (!rows)
+        return fail(rows.error().error);
+    QList<StoredCategory> list;
+    for (int i = 0; i < rows->rows(); ++i)
+        list.append(categoryFrom(*rows, i));
+    return list;
+}
+
+Domain::Result<StoredCategory> CatalogService::category(qint64 id) const
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec(QByteArray("SELECT ") + categoryColumns + " FROM categories WHERE id = $1", {QByteArray::number(id)});
+    if (!rows)
+        return fail(rows.error().error);
+    if (rows->rows() == 0)
+        return fail(Error::notFound(noSuchCategory));
+    return categoryFrom(*rows, 0);
+}
+
+namespace {
+// The tree as the domain's rules see it; the table is locked against concurrent moves while it is read.
+PgExpected<Domain::CategoryParents> lockedTree(PgConnection &c)
+{
+    auto locked = c.exec("LOCK TABLE categories IN SHARE ROW EXCLUSIVE MODE");
+    if (!locked)
+        return std::unexpected(locked.error());
+    auto rows = c.exec("SELECT id, parent_id FROM categories");
+    if (!rows)
+        return std::unexpected(rows.error());
+    Domain::CategoryParents parents;
+    for (int i = 0; i < rows->rows(); ++i)
+        parents.insert(rows->text(i, 0), rows->isNull(i, 1) ? QString() : rows->text(i, 1));
+    return parents;
+}
+
+PgError siblingClash(const QString &name)
+{
+    return PgError::refusal({Domain::ErrorCode::Conflict,
+                             QStringLiteral("There is already a category named '%1' at this place in the tree; "
+                                            "choose another name.")
+                                 .arg(name),
+                             {{QStringLiteral("name"), QStringLiteral("is taken by a sibling")}}});
+}
+
+// Products of the categories in subtree get their paths and search names again after a move or rename.
+PgExpected<void> refreshProductsBelow(PgConnection &c, qint64 id)
+{
+    auto refreshed = c.exec(
+        "UPDATE products p SET category_path = c.path, category_names = (SELECT string_agg(a.name, ' ' ORDER BY "
+        "array_position(c.path, a.id)) FROM categories a WHERE a.id = ANY (c.path)) FROM categories c "
+        "WHERE p.category_id = c.id AND c.path @> ARRAY[$1::bigint]",
+        {QByteArray::number(id)});
+    if (!refreshed)
+        return std::unexpected(refreshed.error());
+    return {};
+}
+} // namespace
+
+Domain::Result<StoredCategory> CatalogService::createCategory(const QString &name, std::optional<qint64> parentId,
+                                                              int position, const AuditActor &actor)
+{
+    auto db = m_database.acquire();
+    return runInTransaction<StoredCategory>(*db, [&](PgConnection &c) -> PgExpected<StoredCategory> {
+        auto tree = lockedTree(c);
+        if (!tree)
+            return std::unexpected(tree.error());
+        const QString parent = parentId ? QString::number(*parentId) : QString();
+        if (auto ok = Domain::checkCategoryParent(*tree, parent); !ok)
+            return std::unexpected(PgError::refusal(ok.error()));
+        auto next = c.exec("SELECT nextval(pg_get_serial_sequence('categories', 'id')), "
+                           "coalesce((SELECT path FROM categories WHERE id = $1), '{}')",
+                           {optionalId(parentId)});
+        if (!next)
+            return std::unexpected(next.error());
+        const qint64 id = next->toInt64(0, 0);
+        QList<qint64> path = int64ArrayValue(next->value(0, 1));
+        path.append(id);
+        auto rows = c.exec(QByteArray("INSERT INTO categories (id, parent_id, name, position, path) OVERRIDING SYSTEM "
+                                      "VALUE VALUES ($1, $2, $3, $4, $5::bigint[]) RETURNING ")
+                               + categoryColumns,
+                           {QByteArray::number(id), optionalId(parentId), name.toUtf8(), QByteArray::number(position),
+                            int64ArrayParam(path)});
+        if (!rows)
+            return std::unexpected(rows.error().sqlstate == "23505" ? siblingClash(name) : rows.error());
+        StoredCategory created = categoryFrom(*rows, 0);
+        if (auto logged = AuditLog::record(c, actor, {QStringLiteral("category.create"), QStringLiteral("category"),
+                                                      QString::number(id), std::nullopt, created.toJson()});
+            !logged)
+            return std::unexpected(logged.error());
+        return created;
+    });
+}
+
+Domain::Result<StoredCategory> CatalogService::updateCategory(qint64 id, const CategoryChange &change,
+                                                              std::optional<int> expectedVersion, const AuditActor &actor)
+{
+    auto db = m_database.acquire();
+    return runInTransaction<StoredCategory>(*db, [&](PgConnection &c) -> PgExpected<StoredCategory> {
+        auto tree = lockedTree(c);
+        if (!tree)
+            return std::unexpected(tree.error());
+        auto rows = c.exec(QByteArray("SELECT ") + categoryColumns + " FROM categories WHERE id = $1",
+                           {QByteArray::number(id)});
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (rows->rows() == 0)
+            return std::unexpected(PgError::refusal(Error::notFound(noSuchCategory)));
+        const StoredCategory before = categoryFrom(*rows, 0);
+        if (expectedVersion && *expectedVersion != before.version)
+            return std::unexpected(PgError::refusal(Error::stale(
+                QStringLiteral("Someone else changed this category since you read it (version %1 is current); "
+                               "reload the tree and try again.")
+                    .arg(before.version))));
+        StoredCategory after = before;
+        if (change.parentId) {
+            const QString parent = *change.parentId ? QString::number(**change.parentId) : QString();
+            if (auto ok = Domain::checkCategoryMove(*tree, QString::number(id), parent); !ok)
+                return std::unexpected(PgError::refusal(ok.error()));
+            after.parentId = *change.parentId;
+            QList<qint64> path;
+            if (after.parentId) {
+                for (const QString &a : Domain::categoryWithAncestors(*tree, parent))
+                    path.prepend(a.toLongLong());
+            }
+            path.append(id);
+            after.path = path;
+        }
+        if (change.name)
+            after.name = *change.name;
+        if (change.position)
+            after.position = *change.position;
+        auto updated = c.exec(QByteArray("UPDATE categories SET parent_id = $2, name = $3, position = $4 WHERE id = $1 "
+                                         "RETURNING ")
+                                  + categoryColumns,
+                              {QByteArray::number(id), optionalId(after.parentId), after.name.toUtf8(),
+                               QByteArray::number(after.position)});
+        if (!updated)
+            return std::unexpected(updated.error().sqlstate == "23505" ? siblingClash(after.name) : updated.error());
+        if (after.path != before.path) {
+            // Everything below keeps its own tail and takes the new head.
+            auto moved = c.exec("UPDATE categories SET path = $2::bigint[] || path[cardinality($1::bigint[]) + 1:] "
+                                "WHERE path[1:cardinality($1::bigint[])] = $1::bigint[]",
+                                {int64ArrayParam(before.path), int64ArrayParam(after.path)});
+            if (!moved)
+                return std::unexpected(moved.error());
+        }
+        if (after.path != before.path || after.name != before.name) {
+            if (auto refreshed = refreshProductsBelow(c, id); !refreshed)
+                return std::unexpected(refreshed.error());
+        }
+        auto reread = c.exec(QByteArray("SELECT ") + categoryColumns + " FROM categories WHERE id = $1",
+                             {QByteArray::number(id)});
+        if (!reread)
+            return std::unexpected(reread.error());
+        after = categoryFrom(*reread, 0);
+        const auto [was, is] = difference(before.toJson(), after.toJson());
+        if (auto logged = AuditLog::record(c, actor, {QStringLiteral("category.update"), QStringLiteral("category"),
+                                                      QString::number(id), was, is});
+            !logged)
+            return std::unexpected(logged.error());
+        return after;
+    });
+}
+
+Domain::Status CatalogService::deleteCategory(qint64 id, const AuditActor &actor)
+{
+    auto db = m_database.acquire();
+    return runInTransaction<void>(*db, [&](PgConnection &c) -> PgExpected<void> {
+        auto rows = c.exec(QByteArray("SELECT ") + categoryColumns + ", EXISTS (SELECT 1 FROM categories WHERE parent_id = "
+                                                                     "$1), EXISTS (SELECT 1 FROM products WHERE "
+                                                                     "category_id = $1) FROM categories WHERE id = $1 "
+                                                                     "FOR UPDATE",
+                           {QByteArray::number(id)});
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (rows->rows() == 0)
+            return std::unexpected(PgError::refusal(Error::notFound(noSuchCategory)));
+        if (rows->value(0, 6) == "t" || rows->value(0, 7) == "t")
+            return std::unexpected(PgError::refusal(Error::conflict(
+                QStringLiteral("This category still holds subcategories or products; move them elsewhere first."))));
+        const StoredCategory before = categoryFrom(*rows, 0);
+        auto deleted = c.exec("DELETE FROM categories WHERE id = $1", {QByteArray::number(id)});
+        if (!deleted)
+            return std::unexpected(deleted.error());
+        return AuditLog::record(c, actor, {QStringLiteral("category.delete"), QStringLiteral("category"),
+                                           QString::number(id), before.toJson(), std::nullopt});
+    });
+}
+
+} // namespace Backroom::Server

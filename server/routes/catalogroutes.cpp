@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: MIT
+#include "server/routes/catalogroutes.h"
+
+#include "domain/categorytree.h"
+#include "domain/json.h"
+#include "domain/promotion.h"
+#include "server/gateway/requestcontext.h"
+#include "server/routes/paging.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Backroom::Server {
+
+using Domain::Error;
+using Domain::Permission;
+
+namespace {
+HttpResponse noSuchProduct()
+{
+    return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such product; search or list /api/v1/products.")));
+}
+
+HttpResponse noSuchCategory()
+{
+    return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such category; list /api/v1/categories.")));
+}
+
+bool isStaffReader(const RequestContext &c)
+{
+    return c.principal() && Domain::rolesGrant(c.principal()->roles, Permission::CatalogWrite);
+}
+
+// Updates of shared catalog objects must say which version they change: two merchandisers editing one
+// product must not overwrite each other silently.
+std::optional<HttpResponse> requireIfMatch(const RequestContext &c)
+{
+    if (!c.request().header("If-Match").isEmpty())
+        return std::nullopt;
+    return HttpResponse::problem(428, QStringLiteral("precondition-required"),
+                                 QStringLiteral("Send If-Match with the ETag you read, so a change made meanwhile by "
+                                                "someone else is not overwritten; GET the resource first."));
+}
+
+// The product as the caller may see it at `at` (now unless ?at= previews another time).
+HttpResponse productResponse(const CatalogService &catalog, const StoredProduct &stored, const QDateTime &at,
+                             int status, bool shared)
+{
+    auto promotions = catalog.promotionsFor(stored, at);
+    if (!promotions)
+        return HttpResponse::fromError(promotions.error());
+    const QJsonObject json = stored.toJson(*promotions, at);
+    // The prices depend on the promotions in force as well as on the version.
+    QCryptographicHash prices(QCryptographicHash::Sha256);
+    for (const QJsonValue &v : json.value(QStringLiteral("variants")).toArray()) {
+        prices.addData(QJsonDocument(v.toObject().value(QStringLiteral("effective_price")).toObject()).toJson());
+        prices.addData(v.toObject().value(QStringLiteral("promotion")).toObject().value(QStringLiteral("id")).toString().toUtf8());
+    }
+    HttpResponse r = HttpResponse::json(status, json);
+    r.setHeader("ETag", versionETag(stored.version, prices.result().left(6).toHex()));
+    // Public reads of live products are fit for a CDN; a short life keeps promotions' start times honest.
+    r.setHeader("Cache-Control", shared ? "public, max-age=60" : "private, no-cache");
+    return r;
+}
+
+Domain::Result<QDateTime> priceTime(const QUrlQuery &query)
+{
+    const QString text = query.queryItemValue(QStringLiteral("at"));
+    if (text.isEmpty())
+        return QDateTime::currentDateTimeUtc();
+    return Domain::parseTimestamp(QJsonValue(text), QStringLiteral("at"));
+}
+
+Domain::Result<std::optional<qint64>> optionalCategoryId(const QJsonValue &value, const QString &field)
+{
+    if (value.isNull() || value.isUndefined())
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 id = value.toString().toLongLong(&ok);
+    if (!value.isString() || !ok || id <= 0)
+        return Domain::fail(Error::validation(QStringLiteral("The parent category is not valid."),
+                                              {{field, QStringLiteral("must be a category id or null")}}));
+    return std::optional(id);
+}
+
+Domain::Result<int> optionalPosition(const QJsonObject &body, int fallback)
+{
+    if (!body.contains(QStringLiteral("position")))
+        return fallback;
+    const QJsonValue v = body.value(QStringLiteral("position"));
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != std::floor(d) || d < 0 || d > 100000)
+        return Domain::fail(Error::validation(QStringLiteral("The position is not valid."),
+                                              {{QStringLiteral("position"), QStringLiteral("must be a whole number from 0 to 100000")}}));
+    return int(d);
+}
+} // namespace
+
+void CatalogRoutes::registerOn(Router &router)
+{
+    router.add({"GET", "/api/v1/products/{id}", Permission::Public, false, [this](RequestContext &c) {
+                    const auto id = c.idParam(QStringLiteral("id"));
+                    if (!id)
+                        return noSuchProduct();
+                    auto at = priceTime(c.query());
+                    if (!at)
+                        return HttpResponse::fromError(at.error());
+                    auto stored = m_catalog.product(*id);
+                    if (!stored)
+                        return HttpResponse::fromError(stored.error());
+                    const bool live = stored->product.status == Domain::ProductStatus::Active;
+                    // Drafts and archived products do not exist for the storefront.
+                    if (!live && !isStaffReader(c))
+                        return noSuchProduct();
+                    return productResponse(m_catalog, *stored, *at, 200, live && !c.principal());
+                }});
+    router.add({"GET", "/api/v1/products", Permission::CatalogWrite, false, [this](RequestContext &c) {
+                    const QUrlQuery query = c.query();
+                    auto page = PageRequest::from(query);
+                    if (!page)
+                        return HttpResponse::fromError(page.error());
+                    ProductFilter filter;
+                    filter.after = page->after;
+                    filter.limit = page->limit;
+                    filter.status = query.queryItemValue(QStringLiteral("status"));
+                    filter.text = query.queryItemValue(QStringLiteral("q")).left(200);
+                    if (!filter.status.isEmpty() && !Domain::productStatusFromName(filter.status))
+                        return HttpResponse::fromError(Error::validation(
+                            QStringLiteral("Unknown status."),
+                            {{QStringLiteral("status"), QStringLiteral("must be draft, active or archived")}}));
+                    if (const QString category = query.queryItemValue(QStringLiteral("category")); !category.isEmpty()) {
+                        bool ok = false;
+                        filter.categoryId = category.toLongLong(&ok);
+                        if (!ok)
+                            return HttpResponse::fromError(Error::validation(
+                                QStringLiteral("Unknown category."),
+                                {{QStringLiteral("category"), QStringLiteral("must be a category id")}}));
+                    }
+                    auto list = m_catalog.products(filter);
+                    if (!list)
+                        return HttpResponse::fromError(list.error());
+                    QJsonArray items;
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    for (const StoredProduct &p : std::as_const(*list))
+                        items.append(p.toJson({}, now));
+                    HttpResponse r = HttpResponse::json(200, pageJson(items, filter.limit, list->isEmpty() ? 0 : list->last().id));
+                    r.setHeader("Cache-Control", "private, no-cache");
+                    return r;
+                }});
+    router.add({"POST", "/api/v1/products", Permission::CatalogWrite, true,
+                [this](RequestContext &c) {
+                    auto product = Domain::productFromJson(c.body().object());
+                    if (!product)
+                        return HttpResponse::fromError(product.error());
+                    auto stored = m_catalog.createProduct(*product, std::nullopt, AuditActor::of(c));
+                    if (!stored)
+                        return HttpResponse::fromError(stored.error());
+                    HttpResponse r = productResponse(m_catalog, *stored, QDateTime::currentDateTimeUtc(), 201, false);
+                    r.setHeader("Location", "/api/v1/products/" + QByteArray::number(stored->id));
+                    return r;
+                },
+                Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Optional});
+    const auto update = [this](RequestContext &c, bool replace) {
+        const auto id = c.idParam(QStringLiteral("id"));
+        if (!id)
+            return noSuchProduct();
+        if (auto missing = requireIfMatch(c))
+            return *missing;
+        auto expected = c.expectedVersion();
+        if (!expected)
+            return HttpResponse::fromError(expected.error());
+        const QJsonObject body = c.body().object();
+        auto stored = m_catalog.updateProduct(
+            *id,
+            [&](const Domain::Product &current) {
+                return replace ? Domain::replaceProduct(current, body) : Domain::patchProduct(current, body);
+            },
+            *expected, std::nullopt, AuditActor::of(c));
+        if (!stored)
+            return HttpResponse::fromError(stored.error());
+        return productResponse(m_catalog, *stored, QDateTime::currentDateTimeUtc(), 200, false);
+    };
+    router.add({"PUT", "/api/v1/products/{id}", Permission::CatalogWrite, true,
+                [update](RequestContext &c) { return update(c, true); }, Execution::Worker});
+    router.add({"PATCH", "/api/v1/products/{id}", Permission::CatalogWrite, true,
+                [update](RequestContext &c) { return update(c, false); }, Execution::Worker});
+
+    router.add({"GET", "/api/v1/categories", Permission::Public, false, [this](RequestContext &) {
+                    auto list = m_catalog.categories();
+                    if (!list)
+                        return HttpResponse::fromError(list.error());
+                    QJsonArray items;
+                    for (const StoredCategory &category : std::as_const(*list))
+                        items.append(category.toJson());
+                    HttpResponse r = HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+                    r.setHeader("Cache-Control", "public, max-age=60");
+                    return r;
+                }});
+    router.add({"GET", "/api/v1/categories/{id}", Permission::Public, false, [this](RequestContext &c) {
+                    const auto id = c.idParam(QStringLiteral("id"));
+                    if (!id)
+                        return noSuchCategory();
+                    auto category = m_catalog.category(*id);
+                    if (!category)
+                        return HttpResponse::fromError(category.error());
+                    HttpResponse r = HttpResponse::json(200, category->toJson());
+                    r.setHeader("ETag", versionETag(category->version));
+                    return r;
+                }});
+    router.add({"POST", "/api/v1/categories", Permission::CatalogWrite, true,
+                [this](RequestContext &c) {
+                    const QJsonObject body = c.body().object();
+                    if (auto ok = Domain::Json::allowOnly(body, {u"name", u"parent_id", u"position"}); !ok)
+                        return HttpResponse::fromError(ok.error());
+                    auto name = Domain::parseCategoryName(body.value(QStringLiteral("name")));
+                    if (!name)
+                        return HttpResponse::fromError(name.error());
+                    auto parent = optionalCategoryId(body.value(QStringLiteral("parent_id")), QStringLiteral("parent_id"));
+                    if (!parent)
+                        return HttpResponse::fromError(parent.error());
+                    auto position = optionalPosition(body, 0);
+                    if (!position)
+                        return HttpResponse::fromError(position.error());
+                    auto created = m_catalog.createCategory(*name, *parent, *position, AuditActor::of(c));
+                    if (!created)
+                        return HttpResponse::fromError(created.error());
+                    HttpResponse r = HttpResponse::json(201, created->toJson());
+                    r.setHeader("Location", "/api/v1/categories/" + QByteArray::number(created->id));
+                    r.setHeader("ETag", versionETag(created->version));
+                    return r;
+                },
+                Execution::Worker});
+    router.add({"PATCH", "/api/v1/categories/{id}", Permission::CatalogWrite, true,
+                [this](RequestContext &c) {
+                    const auto id = c.idParam(QStringLiteral("id"));
+                    if (!id)
+                        return noSuchCategory();
+                    const QJsonObject body = c.body().object();
+                    if (auto ok = Domain::Json::allowOnly(body, {u"name", u"parent_id", u"position"}); !ok)
+                        return HttpResponse::fromError(ok.error());
+                    auto expected = c.expectedVersion();
+                    if (!expected)
+                        return HttpResponse::fromError(expected.error());
+                    CatalogService::CategoryChange change;
+                    if (body.contains(QStringLiteral("name"))) {
+                        auto name = Domain::parseCategoryName(body.value(QStringLiteral("name")));
+                        if (!name)
+                            return HttpResponse::fromError(name.error());
+                        change.name = *name;
+                    }
+                    if (body.contains(QStringLiteral("parent_id"))) {
+                        auto parent = optionalCategoryId(body.value(QStringLiteral("parent_id")), QStringLiteral("parent_id"));
+                        if (!parent)
+                            return HttpResponse::fromError(parent.error());
+                        change.parentId = *parent;
+                    }
+                    if (body.contains(QStringLiteral("position"))) {
+                        auto position = optionalPosition(body, 0);
+                        if (!position)
+                            return HttpResponse::fromError(position.error());
+                        change.position = *position;
+                    }
+                    auto updated = m_catalog.updateCategory(*id, change, *expected, AuditActor::of(c));
+                    if (!updated)
+                        return HttpResponse::fromError(updated.error());
+                    HttpResponse r = HttpResponse::json(200, updated->toJson());
+                    r.setHeader("ETag", versionETag(updated->version));
+                    return r;
+                },
+                Execution::Worker});
+    router.add({"DELETE", "/api/v1/categories/{id}", Permission::CatalogWrite, false,
+                [this](RequestContext &c) {
+                    const auto id = c.idParam(QStringLiteral("id"));
+                    if (!id)
+                        return noSuchCategory();
+                    if (auto deleted = m_catalog.deleteCategory(*id, AuditActor::of(c)); !deleted)
+                        return HttpResponse::fromError(deleted.error());
+                    return HttpResponse::noContent();
+                },
+                Execution::Worker});
+}
+
+} // namespace Backroom::Server

@@ -2,6 +2,7 @@
 #include "server/catalog/catalogservice.h"
 
 #include "domain/categorytree.h"
+#include "server/catalog/promotionservice.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
@@ -417,32 +418,15 @@ Domain::Result<QList<Domain::Promotion>> CatalogService::promotionsFor(const Sto
         skus.append(Domain::skuKey(v.sku));
     auto db = m_database.acquire();
     auto rows = db->exec(
-        "SELECT id, name, kind, coalesce(basis_points, 0), coalesce(amount, 0), coalesce(currency, ''), skus, "
-        "category_ids, to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-        "to_char(ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM promotions WHERE starts_at <= $1::timestamptz "
-        "AND (ends_at IS NULL OR ends_at > $1::timestamptz) "
-        "AND (EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY ($2::text[])) OR category_ids && $3::bigint[])",
+        QByteArray("SELECT ") + PromotionService::columns
+            + " FROM promotions WHERE starts_at <= $1::timestamptz AND (ends_at IS NULL OR ends_at > $1::timestamptz) "
+              "AND (EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY ($2::text[])) OR category_ids && $3::bigint[])",
         {at.toUTC().toString(Qt::ISODateWithMs).toLatin1(), textArrayParam(skus), int64ArrayParam(product.categoryPath)});
     if (!rows)
         return fail(rows.error().error);
     QList<Domain::Promotion> list;
-    for (int i = 0; i < rows->rows(); ++i) {
-        Domain::Promotion p;
-        p.id = rows->text(i, 0);
-        p.name = rows->text(i, 1);
-        p.kind = rows->text(i, 2) == QStringLiteral("fixed_amount") ? Domain::PromotionKind::FixedAmount
-                                                                    : Domain::PromotionKind::Percentage;
-        p.basisPoints = int(rows->toInt64(i, 3));
-        p.amountOff = {rows->toInt64(i, 4), rows->text(i, 5)};
-        const QString skuList = rows->text(i, 6);
-        p.skus = skuList.mid(1, skuList.size() - 2).split(u',', Qt::SkipEmptyParts);
-        for (qint64 c : int64ArrayValue(rows->value(i, 7)))
-            p.categoryIds.append(QString::number(c));
-        p.startsAt = QDateTime::fromString(rows->text(i, 8), Qt::ISODateWithMs);
-        if (!rows->isNull(i, 9))
-            p.endsAt = QDateTime::fromString(rows->text(i, 9), Qt::ISODateWithMs);
-        list.append(std::move(p));
-    }
+    for (int i = 0; i < rows->rows(); ++i)
+        list.append(PromotionService::promotionFrom(*rows, i).promotion);
     return list;
 }
 

@@ -46,7 +46,8 @@ public:
         bool ok = false;
         const QByteArray opaque = tag.size() > 2 && tag.startsWith('"') && tag.endsWith('"')
             ? tag.sliced(1, tag.size() - 2) : QByteArray();
-        const int version = opaque.left(opaque.indexOf('-')).toInt(&ok); // see versionETag's suffix
+        const qsizetype dash = opaque.indexOf('-'); // see versionETag's suffix
+        const int version = (dash < 0 ? opaque : opaque.first(dash)).toInt(&ok);
         if (!ok || version <= 0)
             return Domain::fail(Domain::Error::stale(QStringLiteral(
                 "If-Match must be the ETag this resource was read with, e.g. \"3\"; read it again and retry.")));

@@ -22,6 +22,19 @@ HttpResponse noSuchProduct()
     return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such product; search or list /api/v1/products.")));
 }
 
+HttpResponse noSuchPromotion()
+{
+    return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such promotion; list /api/v1/promotions.")));
+}
+
+HttpResponse promotionResponse(int status, const StoredPromotion &stored)
+{
+    HttpResponse r = HttpResponse::json(status, stored.toJson());
+    r.setHeader("ETag", versionETag(stored.version));
+    r.setHeader("Cache-Control", "private, no-cache");
+    return r;
+}
+
 HttpResponse noSuchCategory()
 {
     return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such category; list /api/v1/categories.")));
@@ -276,6 +289,74 @@ void CatalogRoutes::registerOn(Router &router)
                         return noSuchCategory();
                     if (auto deleted = m_catalog.deleteCategory(*id, AuditActor::of(c)); !deleted)
                         return HttpResponse::fromError(deleted.error());
+                    return HttpResponse::noContent();
+                },
+                Execution::Worker});
+
+    router.add({"GET", "/api/v1/promotions", Permission::PromotionsManage, false, [this](RequestContext &c) {
+                    std::optional<QDateTime> activeAt;
+                    if (const QString at = c.query().queryItemValue(QStringLiteral("active_at")); !at.isEmpty()) {
+                        auto parsed = Domain::parseTimestamp(QJsonValue(at), QStringLiteral("active_at"));
+                        if (!parsed)
+                            return HttpResponse::fromError(parsed.error());
+                        activeAt = *parsed;
+                    }
+                    auto list = m_promotions.list(activeAt);
+                    if (!list)
+                        return HttpResponse::fromError(list.error());
+                    QJsonArray items;
+                    for (const StoredPromotion &p : std::as_const(*list))
+                        items.append(p.toJson());
+                    HttpResponse r = HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+                    r.setHeader("Cache-Control", "private, no-cache");
+                    return r;
+                }});
+    router.add({"POST", "/api/v1/promotions", Permission::PromotionsManage, true,
+                [this](RequestContext &c) {
+                    auto promotion = Domain::promotionFromJson(c.body().object());
+                    if (!promotion)
+                        return HttpResponse::fromError(promotion.error());
+                    auto stored = m_promotions.create(*promotion, AuditActor::of(c));
+                    if (!stored)
+                        return HttpResponse::fromError(stored.error());
+                    HttpResponse r = promotionResponse(201, *stored);
+                    r.setHeader("Location", "/api/v1/promotions/" + stored->promotion.id.toLatin1());
+                    return r;
+                },
+                Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Optional});
+    router.add({"GET", "/api/v1/promotions/{id}", Permission::PromotionsManage, false, [this](RequestContext &c) {
+                    const auto id = c.idParam(QStringLiteral("id"));
+                    if (!id)
+                        return noSuchPromotion();
+                    auto stored = m_promotions.get(*id);
+                    if (!stored)
+                        return HttpResponse::fromError(stored.error());
+                    return promotionResponse(200, *stored);
+                }});
+    router.add({"PUT", "/api/v1/promotions/{id}", Permission::PromotionsManage, true,
+                [this](RequestContext &c) {
+                    const auto id = c.idParam(QStringLiteral("id"));
+                    if (!id)
+                        return noSuchPromotion();
+                    auto expected = c.expectedVersion();
+                    if (!expected)
+                        return HttpResponse::fromError(expected.error());
+                    auto promotion = Domain::promotionFromJson(c.body().object());
+                    if (!promotion)
+                        return HttpResponse::fromError(promotion.error());
+                    auto stored = m_promotions.replace(*id, *promotion, *expected, AuditActor::of(c));
+                    if (!stored)
+                        return HttpResponse::fromError(stored.error());
+                    return promotionResponse(200, *stored);
+                },
+                Execution::Worker});
+    router.add({"DELETE", "/api/v1/promotions/{id}", Permission::PromotionsManage, false,
+                [this](RequestContext &c) {
+                    const auto id = c.idParam(QStringLiteral("id"));
+                    if (!id)
+                        return noSuchPromotion();
+                    if (auto removed = m_promotions.remove(*id, AuditActor::of(c)); !removed)
+                        return HttpResponse::fromError(removed.error());
                     return HttpResponse::noContent();
                 },
                 Execution::Worker});

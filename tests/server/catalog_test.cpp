@@ -225,3 +225,46 @@ TEST_F(Catalog, RecordsEventsAndAuditEntriesWithEveryWrite)
               422);
     EXPECT_EQ(count("SELECT count(*) FROM outbox"), events);
 }
+
+TEST_F(Catalog, ManagesPromotionsThatTheStorefrontPricesFollow)
+{
+    QJsonObject product = mug(QStringLiteral("MUG-7"));
+    product.insert(QStringLiteral("status"), QStringLiteral("active"));
+    const auto created = send("POST", "/api/v1/products", merch, product);
+    ASSERT_EQ(created.status, 201);
+    const QByteArray path = "/api/v1/products/" + idOf(created).toLatin1();
+    const QString yesterday = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate);
+    QJsonObject sale{{QStringLiteral("name"), QStringLiteral("Mug week")},
+                     {QStringLiteral("kind"), QStringLiteral("fixed_amount")},
+                     {QStringLiteral("amount_off"), price(300)},
+                     {QStringLiteral("skus"), QJsonArray{QStringLiteral("mug-7")}},
+                     {QStringLiteral("starts_at"), yesterday}};
+
+    const auto made = send("POST", "/api/v1/promotions", merch, sale);
+    ASSERT_EQ(made.status, 201) << made.body.constData();
+    const auto variant = jsonOf(get(path)).value(QStringLiteral("variants")).toArray().first().toObject();
+    EXPECT_EQ(variant.value(QStringLiteral("effective_price")).toObject(), price(999));
+    EXPECT_EQ(variant.value(QStringLiteral("promotion")).toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("Mug week"));
+
+    QJsonObject badCategory = sale;
+    badCategory.insert(QStringLiteral("category_ids"), QJsonArray{QStringLiteral("999999")});
+    const auto refused = send("POST", "/api/v1/promotions", merch, badCategory);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(firstErrorField(refused), QStringLiteral("category_ids[0]"));
+    createStaff(QStringLiteral("wh@shop.test"), {QStringLiteral("warehouse")});
+    EXPECT_EQ(send("POST", "/api/v1/promotions", signIn(QStringLiteral("wh@shop.test"), QStringLiteral("staff secret 1")), sale).status,
+              403);
+
+    const QByteArray promotion = "/api/v1/promotions/" + idOf(made).toLatin1();
+    sale.insert(QStringLiteral("amount_off"), price(500));
+    EXPECT_EQ(send("PUT", promotion, merch, sale, {{"If-Match", "\"9\""}}).status, 412);
+    const auto replaced = send("PUT", promotion, merch, sale, {{"If-Match", made.header("ETag")}});
+    ASSERT_EQ(replaced.status, 200) << made.header("ETag").constData() << replaced.body.constData();
+    EXPECT_EQ(jsonOf(get(path)).value(QStringLiteral("variants")).toArray().first().toObject().value(QStringLiteral("effective_price")).toObject(),
+              price(799));
+    EXPECT_EQ(send("DELETE", promotion, merch).status, 204);
+    EXPECT_EQ(jsonOf(get(path)).value(QStringLiteral("variants")).toArray().first().toObject().value(QStringLiteral("effective_price")).toObject(),
+              price(1299));
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE entity_type = 'promotion'"), 3);
+}

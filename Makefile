@@ -12,7 +12,7 @@ DEB_PACKAGES := \
 	qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins \
 	libqt6sql6-sqlite qtkeychain-qt6-dev \
 	libpq-dev postgresql postgresql-contrib \
-	libhttp-parser-dev libssl-dev libcrypt-dev \
+	libhttp-parser-dev libssl-dev libcrypt-dev zlib1g-dev \
 	libgtest-dev libgmock-dev \
 	clang-14 libclang-rt-14-dev \
 	gnome-keyring dbus dbus-x11 libsecret-1-0 libsecret-tools xvfb fonts-dejavu-core \
@@ -39,10 +39,12 @@ configure: deps
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Starts the server on its embedded PostgreSQL with a demo admin, then the desktop app. Without a
-# display the server keeps running in the foreground until Ctrl+C.
+# Starts the server on its embedded PostgreSQL with a demo admin, fills an empty catalog from the demo
+# data set once, then starts the desktop app. Without a display the server keeps running in the foreground
+# until Ctrl+C.
 DEMO_ADMIN_EMAIL    ?= admin@backroom.test
 DEMO_ADMIN_PASSWORD  = build/demo-admin-password
+DEMO_RETAIL_DATA     = resources/demo/online-retail-2010-12.csv.gz
 
 run: build
 	@[ -s $(DEMO_ADMIN_PASSWORD) ] || (umask 077; head -c 15 /dev/urandom | base64 > $(DEMO_ADMIN_PASSWORD)); \
@@ -51,6 +53,8 @@ run: build
 	trap 'kill $$server 2>/dev/null; wait $$server' EXIT INT TERM; \
 	for i in $$(seq 1 120); do curl -fsS http://$(LISTEN)/readyz >/dev/null 2>&1 && break; \
 		kill -0 $$server 2>/dev/null || exit 1; sleep 0.5; done; \
+	$(BUILD_DIR)/server/backroom-server import-retail --if-empty --show 0 $(DEMO_RETAIL_DATA) \
+		|| echo "The demo catalog could not be imported; the server runs without it."; \
 	if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		$(BUILD_DIR)/app/backroom --server http://$(LISTEN); \
 	else \

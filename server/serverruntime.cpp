@@ -6,6 +6,7 @@
 #include "server/routes/authroutes.h"
 #include "server/routes/catalogroutes.h"
 #include "server/routes/oidcroutes.h"
+#include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
 
@@ -255,6 +256,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto accounts = std::make_shared<AccountRoutes>(*m_identity, *m_database);
     accounts->registerOn(m_router);
     m_routeOwners.push_back(accounts);
+    auto search = std::make_shared<SearchRoutes>(*m_database);
+    search->registerOn(m_router);
+    m_routeOwners.push_back(search);
     auto catalog = std::make_shared<CatalogRoutes>(*m_database);
     catalog->registerOn(m_router);
     m_routeOwners.push_back(catalog);

@@ -68,3 +68,12 @@ TEST(Router, DecodesPercentEncodedParameters)
     const Router r = sampleRouter();
     EXPECT_EQ(r.match("GET", "/api/v1/products/a%20b").params.value(QStringLiteral("id")), QStringLiteral("a b"));
 }
+
+TEST(Router, PrefersLiteralSegmentsWhicheverWasRegisteredFirst)
+{
+    Router r;
+    r.add(route("GET", "/api/v1/products/search"));
+    r.add(route("GET", "/api/v1/products/{id}"));
+    EXPECT_EQ(r.match("GET", "/api/v1/products/search").route->pattern, "/api/v1/products/search");
+    EXPECT_EQ(r.match("GET", "/api/v1/products/7").route->pattern, "/api/v1/products/{id}");
+}

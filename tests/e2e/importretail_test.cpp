@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+// `backroom-server import-retail` as an operator runs it: the real binary against a database of the test cluster.
+#include "domain/csv.h"
+#include "server/store/pgconnection.h"
+#include "tests/support/printers.h"
+#include "tests/support/rawhttp.h"
+#include "tests/support/testserver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace Backroom::Test;
+using Backroom::Server::PgConnection;
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun importRetail(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(BACKROOM_SERVER_BINARY), QStringList{QStringLiteral("import-retail")} + args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+qint64 count(PgConnection &c, const char *sql)
+{
+    auto r = c.exec(sql);
+    EXPECT_TRUE(r.has_value()) << sql;
+    return r ? r->toInt64(0, 0) : -1;
+}
+
+// The numbers of a summary line such as "Products: 3 created, 0 updated, 0 unchanged."
+QList<qint64> numbersOf(const QString &output, const QString &linePrefix)
+{
+    QList<qint64> numbers;
+    for (const QString &line : output.split(u'\n')) {
+        if (!line.startsWith(linePrefix))
+            continue;
+        static const QRegularExpression number(QStringLiteral("\\d+"));
+        for (const auto &m : number.globalMatch(line))
+            numbers.append(m.captured().toLongLong());
+        break;
+    }
+    return numbers;
+}
+
+// Lines 4-11 hold every kind of bad row; line 12 sells 85123A again, later, at another price.
+const QByteArray fixture =
+    "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\r\n"
+    "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom\r\n"
+    "536365,71053,WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850.0,United Kingdom\r\n"
+    "536370,POST,POSTAGE,3,2010-12-01 08:45:00,18.0,12583.0,France\r\n"
+    "C536379,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-1,2010-12-01 09:41:00,2.55,14527.0,United Kingdom\r\n"
+    "536381,\"82567\",\"AIRLINE LOUNGE,METAL SIGN\",2,2010-12-01 09:41:00,2.1,15311.0,United Kingdom\r\n"
+    "536414,22139,,56,2010-12-01 11:52:00,0.0,,United Kingdom\r\n"
+    "536415,85 123,BROKEN CODE,1,2010-12-01 11:53:00,1.00,,United Kingdom\r\n"
+    "536416,22423,REGENCY CAKESTAND 3 TIER,2,2010-12-01 12:00:00,twelve,,United Kingdom\r\n"
+    "536417,22423,REGENCY CAKESTAND 3 TIER,1,2010-12-01 12:00:00\r\n"
+    "536418,22423,\"REGENCY CAKESTAND 3 TIER,1,2010-12-01 12:00:00,12.75,,United Kingdom\r\n"
+    "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-02 08:26:00,2.65,17850.0,United Kingdom\r\n";
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+} // namespace
+
+TEST(ImportRetail, DryRunReportsBadRowsWithTheirLinesAndChangesNothing)
+{
+    TestDatabase db;
+    ASSERT_TRUE(db.isValid()) << db.error().toStdString();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("retail.csv"));
+    const QString report = dir.filePath(QStringLiteral("rejected.csv"));
+    ASSERT_TRUE(write(file, fixture));
+
+    const CliRun dry = importRetail({QStringLiteral("--database-url"), QString::fromUtf8(db.conninfo()),
+                                     QStringLiteral("--dry-run"), QStringLiteral("--report"), report, file});
+    ASSERT_EQ(dry.exitCode, 0) << dry.out.toStdString() << dry.err.toStdString();
+    for (const char *expected : {
+             "Rows: 11 read, 4 used, 7 rejected.",
+             "line 4: not a product: StockCode POST is postage",
+             "line 5: cancellation: invoice C536379",
+             "line 7: no price: UnitPrice is 0",
+             "line 8: invalid value: StockCode '85 123' is not a SKU",
+             "line 9: invalid value: UnitPrice \"twelve\"",
+             "line 10: malformed: has 5 fields, the header has 8",
+             "line 11: malformed: the quote opening field 3 on line 11 is never closed",
+             "Products (would be): 3 created, 0 updated, 0 unchanged.",
+             "Categories (would be): 3 created.",
+             "Dry run: nothing was changed.",
+         })
+        EXPECT_TRUE(dry.out.contains(QString::fromUtf8(expected))) << expected << "\n" << dry.out.toStdString();
+    EXPECT_FALSE(dry.err.contains(QStringLiteral("products\n"))) << "a dry run shows no progress";
+
+    PgConnection sql(db.conninfo());
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM products"), 0);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM categories"), 0);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM outbox"), 0);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM audit_log"), 0);
+
+    // The report holds every rejected row as line,reason.
+    QFile reportFile(report);
+    ASSERT_TRUE(reportFile.open(QIODevice::ReadOnly));
+    Backroom::Domain::CsvReader reader(reportFile.readAll());
+    EXPECT_EQ(reader.next()->fields, (QStringList{QStringLiteral("line"), QStringLiteral("reason")}));
+    QStringList lines;
+    while (auto r = reader.next()) {
+        ASSERT_TRUE(r->isValid()) << r->error.toStdString();
+        ASSERT_EQ(r->fields.size(), 2);
+        lines.append(r->fields[0]);
+    }
+    EXPECT_EQ(lines.join(u' '), QStringLiteral("4 5 7 8 9 10 11"));
+}
+
+TEST(ImportRetail, CreatesTheProductsOnceAndThenOnlyWhatChanged)
+{
+    TestDatabase db;
+    ASSERT_TRUE(db.isValid()) << db.error().toStdString();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("retail.csv"));
+    ASSERT_TRUE(write(file, fixture));
+    const QStringList args{QStringLiteral("--database-url"), QString::fromUtf8(db.conninfo()), file};
+
+    const CliRun first = importRetail(args);
+    ASSERT_EQ(first.exitCode, 0) << first.out.toStdString() << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Products: 3 created, 0 updated, 0 unchanged.")))
+        << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Categories: 3 created."))) << first.out.toStdString();
+    EXPECT_TRUE(first.err.contains(QStringLiteral("import-retail: 3 of 3 products"))) << first.err.toStdString();
+
+    PgConnection sql(db.conninfo());
+    auto variants = sql.exec("SELECT v.sku, v.price_amount, v.currency, p.title, p.status, c.name FROM variants v "
+                             "JOIN products p ON p.id = v.product_id JOIN categories c ON c.id = p.category_id "
+                             "ORDER BY v.sku");
+    ASSERT_TRUE(variants.has_value());
+    ASSERT_EQ(variants->rows(), 3);
+    EXPECT_EQ(variants->text(0, 0), QStringLiteral("71053"));
+    EXPECT_EQ(variants->toInt64(0, 1), 339);
+    EXPECT_EQ(variants->text(1, 0), QStringLiteral("82567"));
+    EXPECT_EQ(variants->text(1, 3), QStringLiteral("AIRLINE LOUNGE,METAL SIGN"));
+    EXPECT_EQ(variants->text(1, 5), QStringLiteral("Wall Art & Signs"));
+    EXPECT_EQ(variants->text(2, 0), QStringLiteral("85123A"));
+    EXPECT_EQ(variants->toInt64(2, 1), 265); // the most recent sale's price
+    EXPECT_EQ(variants->text(2, 2), QStringLiteral("GBP"));
+    EXPECT_EQ(variants->text(2, 4), QStringLiteral("active"));
+    EXPECT_EQ(variants->text(2, 5), QStringLiteral("Candles & Lights"));
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM outbox WHERE event_type = 'ProductCreated'"), 3);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM audit_log WHERE action = 'product.create'"), 3);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM audit_log WHERE action = 'category.create'"), 3);
+
+    // The same file again: nothing written, no event, no audit entry.
+    const qint64 outbox = count(sql, "SELECT count(*) FROM outbox");
+    const qint64 audit = count(sql, "SELECT count(*) FROM audit_log");
+    const CliRun again = importRetail(args);
+    ASSERT_EQ(again.exitCode, 0) << again.out.toStdString() << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Products: 0 created, 0 updated, 3 unchanged.")))
+        << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Categories: 0 created."))) << again.out.toStdString();
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM outbox"), outbox);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM audit_log"), audit);
+    EXPECT_EQ(count(sql, "SELECT max(version) FROM products"), 1);
+
+    // What `make run` does on every start: nothing once the catalog holds products.
+    const CliRun demo = importRetail(QStringList{QStringLiteral("--if-empty")} + args);
+    EXPECT_EQ(demo.exitCode, 0);
+    EXPECT_TRUE(demo.out.contains(QStringLiteral("nothing was imported (--if-empty)"))) << demo.out.toStdString();
+
+    // A later price in the file updates that one product.
+    ASSERT_TRUE(write(file, QByteArray(fixture).replace("2010-12-02 08:26:00,2.65", "2010-12-02 08:26:00,2.75")));
+    const CliRun changed = importRetail(args);
+    ASSERT_EQ(changed.exitCode, 0) << changed.out.toStdString() << changed.err.toStdString();
+    EXPECT_TRUE(changed.out.contains(QStringLiteral("Products: 0 created, 1 updated, 2 unchanged.")))
+        << changed.out.toStdString();
+    EXPECT_EQ(count(sql, "SELECT price_amount FROM variants WHERE sku = '85123A'"), 275);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM outbox WHERE event_type = 'ProductUpdated'"), 1);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM audit_log WHERE action = 'product.update'"), 1);
+}
+
+TEST(ImportRetail, RefusesBadUsageAndUnusableFiles)
+{
+    EXPECT_EQ(importRetail({}).exitCode, 2);
+    const CliRun extra = importRetail({QStringLiteral("a.csv"), QStringLiteral("b.csv")});
+    EXPECT_EQ(extra.exitCode, 2);
+    EXPECT_TRUE(extra.err.contains(QStringLiteral("Unexpected argument 'b.csv'"))) << extra.err.toStdString();
+    EXPECT_EQ(importRetail({QStringLiteral("--bogus"), QStringLiteral("a.csv")}).exitCode, 2);
+    const CliRun help = importRetail({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--dry-run"))) << help.out.toStdString();
+
+    TestDatabase db;
+    ASSERT_TRUE(db.isValid()) << db.error().toStdString();
+    QTemporaryDir dir;
+    const QString url = QString::fromUtf8(db.conninfo());
+    const CliRun missing =
+        importRetail({QStringLiteral("--database-url"), url, dir.filePath(QStringLiteral("nope.csv"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("Cannot read"))) << missing.err.toStdString();
+
+    const QString wrong = dir.filePath(QStringLiteral("wrong.csv"));
+    ASSERT_TRUE(write(wrong, "sku,title\nA,B\n"));
+    const CliRun columns = importRetail({QStringLiteral("--database-url"), url, wrong});
+    EXPECT_EQ(columns.exitCode, 1);
+    EXPECT_TRUE(columns.err.contains(QStringLiteral("missing: InvoiceNo, StockCode"))) << columns.err.toStdString();
+
+    const QString corrupt = dir.filePath(QStringLiteral("corrupt.csv.gz"));
+    ASSERT_TRUE(write(corrupt, QByteArray("\x1f\x8b\x08\x00garbage", 11)));
+    const CliRun gz = importRetail({QStringLiteral("--database-url"), url, corrupt});
+    EXPECT_EQ(gz.exitCode, 1);
+    EXPECT_TRUE(gz.err.contains(QStringLiteral("not a readable gzip file"))) << gz.err.toStdString();
+}
+
+TEST(ImportRetail, ImportsTheDemoDataSetWhileTheServerRuns)
+{
+    TestServer server;
+    ASSERT_TRUE(server.start()) << server.output().toStdString();
+    const QString demo = QStringLiteral(BACKROOM_SOURCE_DIR "/resources/demo/online-retail-2010-12.csv.gz");
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun run =
+        importRetail({QStringLiteral("--database-url"), QString::fromUtf8(server.database()->conninfo()), demo});
+    const qint64 ms = clock.elapsed();
+    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+
+    const QList<qint64> rows = numbersOf(run.out, QStringLiteral("Rows:"));
+    const QList<qint64> products = numbersOf(run.out, QStringLiteral("Products:"));
+    const QList<qint64> categories = numbersOf(run.out, QStringLiteral("Categories:"));
+    ASSERT_EQ(rows.size(), 3) << run.out.toStdString();
+    ASSERT_EQ(products.size(), 3) << run.out.toStdString();
+    ASSERT_EQ(categories.size(), 1) << run.out.toStdString();
+    std::printf("demo import: %lld rows read, %lld used, %lld rejected; %lld products, %lld categories; %lld ms\n",
+                rows[0], rows[1], rows[2], products[0], categories[0], ms);
+    EXPECT_EQ(rows[0], 42481);
+    EXPECT_EQ(rows[0], rows[1] + rows[2]);
+    EXPECT_GT(products[0], 2500); // one per stock code: about 2,700 in December 2010
+    EXPECT_LT(products[0], 3000);
+    EXPECT_GE(categories[0], 15);
+    EXPECT_LT(ms, 60000);
+
+    PgConnection sql(server.database()->conninfo());
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM products WHERE status = 'active'"), products[0]);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM variants WHERE upper(sku) IN ('POST', 'DOT', 'M', 'D', 'AMAZONFEE')"),
+              0);
+    // Few products land in the catch-all category.
+    EXPECT_LT(count(sql, "SELECT count(*) FROM products p JOIN categories c ON c.id = p.category_id "
+                         "WHERE c.name = 'Other'"),
+              products[0] / 10);
+
+    // The running server serves what the command wrote.
+    auto id = sql.exec("SELECT product_id FROM variants WHERE sku = '85123A'");
+    ASSERT_TRUE(id.has_value());
+    ASSERT_EQ(id->rows(), 1);
+    auto r = RawHttp::request(quint16(server.url().port()), "GET", "/api/v1/products/" + id->value(0, 0).toByteArray());
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->status, 200) << r->body.constData();
+    EXPECT_TRUE(r->body.contains("WHITE HANGING HEART T-LIGHT HOLDER")) << r->body.constData();
+}

@@ -293,6 +293,378 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CatalogView</name>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="60"/>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Neues Produkt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="61"/>
+        <source>&amp;Edit Product…</source>
+        <translation>Produkt &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="62"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="68"/>
+        <source>Load &amp;More</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="71"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="79"/>
+        <source>Title contains…</source>
+        <translation>Titel enthält …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="82"/>
+        <source>Finds products whose title contains the text, as you type.</source>
+        <translation>Findet schon beim Tippen die Produkte, deren Titel den Text enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="83"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="86"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="90"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="117"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="137"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="225"/>
+        <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
+        <translation>Ihr Konto darf den Katalog des Shops weder auflisten noch ändern. Eine Administratorin oder ein Administrator kann ihm die Rolle Sortimentsverwaltung geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="283"/>
+        <source>The products could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>Die Produkte konnten nicht geladen werden: %1
+Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="293"/>
+        <source>Loading products…</source>
+        <translation>Produkte werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="295"/>
+        <source>Products shown: %L1; scroll down or choose Load More for more.</source>
+        <translation>Angezeigte Produkte: %L1; für weitere nach unten blättern oder „Mehr laden“ wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="297"/>
+        <source>No products match the search and filters.</source>
+        <translation>Keine Produkte passen zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="299"/>
+        <source>No products yet. Choose New Product to create one.</source>
+        <translation>Noch keine Produkte. Wählen Sie „Neues Produkt“, um eines anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="301"/>
+        <source>Products: %L1</source>
+        <translation>Produkte: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="304"/>
+        <source>Sorted by %1 among the products loaded; the server lists them oldest first.</source>
+        <translation>Nach %1 sortiert, unter den geladenen Produkten; der Server liefert sie älteste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="308"/>
+        <source>%L1 selected.</source>
+        <translation>%L1 ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="385"/>
+        <source>The product “%1” was created.</source>
+        <translation>Das Produkt „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="389"/>
+        <source>The product “%1” was saved.</source>
+        <translation>Das Produkt „%1“ wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CategoryPanel</name>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="25"/>
+        <source>New &amp;Category…</source>
+        <translation>Neue &amp;Kategorie …</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="26"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="27"/>
+        <source>&amp;Delete…</source>
+        <translation>Lös&amp;chen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="28"/>
+        <source>Mo&amp;ve</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="29"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="30"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="31"/>
+        <source>Move Out of Parent</source>
+        <translation>Aus der übergeordneten Kategorie heraus</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="32"/>
+        <source>Move Into Category Above</source>
+        <translation>In die Kategorie darüber</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="36"/>
+        <source>Categor&amp;ies</source>
+        <translation>Kategor&amp;ien</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="51"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="52"/>
+        <source>Choose a category to show its products. Drag a category onto another to move it there, or between two to reorder; F2 renames.</source>
+        <translation>Wählen Sie eine Kategorie, um ihre Produkte zu sehen. Ziehen Sie eine Kategorie auf eine andere, um sie dorthin zu verschieben, oder zwischen zwei, um die Reihenfolge zu ändern; F2 benennt um.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="79"/>
+        <source>New Category…</source>
+        <translation>Neue Kategorie …</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="81"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="85"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="178"/>
+        <source>The categories could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>Die Kategorien konnten nicht geladen werden: %1
+Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="238"/>
+        <source>New Category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="240"/>
+        <source>Name of the new top-level category:</source>
+        <translation>Name der neuen Kategorie auf oberster Ebene:</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="241"/>
+        <source>Name of the new category inside “%1”:</source>
+        <translation>Name der neuen Kategorie in „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="242"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="262"/>
+        <source>Delete Category</source>
+        <translation>Kategorie löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="263"/>
+        <source>Delete the category “%1”? Only an empty category can be deleted: move its products and subcategories elsewhere first.</source>
+        <translation>Die Kategorie „%1“ löschen? Nur eine leere Kategorie kann gelöscht werden: Verschieben Sie zuerst ihre Produkte und Unterkategorien an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="268"/>
+        <source>&amp;Delete Category</source>
+        <translation>Kategorie &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CategoryTreeModel</name>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="139"/>
+        <source> › </source>
+        <extracomment>Between the names of a category&apos;s path, e.g. &quot;Clothing › Shirts&quot;.</extracomment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="256"/>
+        <source>All Categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="258"/>
+        <source>Every product, in any category or none. Drop a category here to make it a top-level one.</source>
+        <translation>Alle Produkte, in jeder oder keiner Kategorie. Legen Sie eine Kategorie hier ab, um sie auf die oberste Ebene zu bringen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="365"/>
+        <location filename="../ui/categorytreemodel.cpp" line="393"/>
+        <location filename="../ui/categorytreemodel.cpp" line="412"/>
+        <location filename="../ui/categorytreemodel.cpp" line="428"/>
+        <source>Another change to the categories is on its way; try again when it is done.</source>
+        <translation>Eine andere Änderung an den Kategorien ist noch unterwegs; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="368"/>
+        <location filename="../ui/categorytreemodel.cpp" line="399"/>
+        <source>A category needs a name of one line, at most %1 characters.</source>
+        <translation>Eine Kategorie braucht einen einzeiligen Namen mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="371"/>
+        <source>No category can be created inside “%1”: the tree would be deeper than %2 levels.</source>
+        <translation>In „%1“ kann keine Kategorie angelegt werden: Der Baum wäre tiefer als %2 Ebenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="374"/>
+        <source>The category to create it in no longer exists; reload the tree.</source>
+        <translation>Die Kategorie, in der sie angelegt werden soll, gibt es nicht mehr; laden Sie den Baum neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="377"/>
+        <location filename="../ui/categorytreemodel.cpp" line="401"/>
+        <source>There is already a category named “%1” at this place; choose another name.</source>
+        <translation>An dieser Stelle gibt es schon eine Kategorie namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="385"/>
+        <source>The category “%1” was created.</source>
+        <translation>Die Kategorie „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="386"/>
+        <source>The category “%1” could not be created: %2</source>
+        <translation>Die Kategorie „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="396"/>
+        <location filename="../ui/categorytreemodel.cpp" line="415"/>
+        <location filename="../ui/categorytreemodel.cpp" line="431"/>
+        <source>That category no longer exists; reload the tree.</source>
+        <translation>Diese Kategorie gibt es nicht mehr; laden Sie den Baum neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="404"/>
+        <source>“%1” is now called “%2”.</source>
+        <translation>„%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="405"/>
+        <source>“%1” could not be renamed: %2</source>
+        <translation>„%1“ konnte nicht umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="417"/>
+        <source>“%1” still holds subcategories; move or delete them first.</source>
+        <translation>„%1“ enthält noch Unterkategorien; verschieben oder löschen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="420"/>
+        <source>The category “%1” was deleted.</source>
+        <translation>Die Kategorie „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="421"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="433"/>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="437"/>
+        <source>that category no longer exists; reload the tree</source>
+        <translation>diese Kategorie gibt es nicht mehr; laden Sie den Baum neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="439"/>
+        <source>a category cannot go inside itself or one of its own subcategories</source>
+        <translation>eine Kategorie kann nicht in sich selbst oder eine ihrer eigenen Unterkategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="441"/>
+        <source>the tree would become deeper than %1 levels</source>
+        <translation>der Baum würde tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="443"/>
+        <source>“%1” cannot move to %2: %3.</source>
+        <extracomment>%1 is a category name, %2 where it was dropped (&quot;the top level&quot; or a category), %3 the reason.</extracomment>
+        <translation>„%1“ kann nicht nach %2 verschoben werden: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="447"/>
+        <source>“%1” cannot move to %2: a category there has the same name; rename one of them first.</source>
+        <translation>„%1“ kann nicht nach %2 verschoben werden: Dort hat eine Kategorie denselben Namen; benennen Sie zuerst eine der beiden um.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="474"/>
+        <source>“%1” moved to %2.</source>
+        <translation>„%1“ wurde nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="475"/>
+        <source>“%1” moved to place %2 of %3.</source>
+        <translation>„%1“ steht jetzt an Stelle %2 von %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="476"/>
+        <source>“%1” could not be moved: %2</source>
+        <translation>„%1“ konnte nicht verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ConnectionDialog</name>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="23"/>
@@ -601,203 +973,203 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produkte, Varianten, Kategorien, Preise und Aktionen: anlegen und bearbeiten, viele auf einmal ändern, als CSV importieren und exportieren und ihre Bilder verwalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Bestand je Lagerort: Wareneingang buchen, Bestand mit einem Scanfeld zählen und korrigieren, Bestand zwischen Lagerorten umlagern und auf Meldungen zu niedrigem Bestand reagieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Jede Bestellung schnell finden, ihren Verlauf lesen, sie stornieren sowie sie mit gedruckten Lieferscheinen kommissionieren, verpacken und versenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Teil- und Vollerstattungen, mit oder ohne Wiedereinlagerung, und der Stand jeder einzelnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Sendungen und ihre Sendungsverfolgung, wie die Versanddienstleister sie melden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Kundinnen und Kunden und der Verlauf ihrer Bestellungen, Erstattungen und Sendungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Benutzer und Rollen, Lagerorte, Webhooks und das Prüfprotokoll, wer was geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Shipments</source>
         <translation>Sendungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Admin</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Melden Sie sich an, um die Bereiche zu sehen, die Ihr Konto verwenden darf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Sitzung für %1 beendet: bitte erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Signed in as %1 · %2</source>
         <translation>Angemeldet als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Nicht angemeldet: Was auf den Server gewartet hat, wurde nicht gesendet. Wählen Sie Datei › Anmelden …, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Your session has ended.</source>
         <translation>Ihre Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Sign &amp;Out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Check Server &amp;Now</source>
         <translation>Server &amp;jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>About Backroom</source>
         <translation>Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Das Backoffice für Onlineshops: Katalog, Lager, Bestellungen, Erstattungen und Sendungen.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -866,6 +1238,373 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::ProductEditorDialog</name>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="84"/>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Neu laden (meine verwerfen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <source>&amp;Keep Mine and Re-apply</source>
+        <translation>Meine beh&amp;alten und neu anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="103"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="119"/>
+        <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
+        <translation>Jemand anderes hat dieses Produkt geändert, seit Sie es geöffnet haben; Ihre Änderungen wurden daher nicht gespeichert. „Neu laden“ zeigt die andere Fassung und verwirft Ihre Änderungen; „Meine behalten“ lädt die andere Fassung und wendet Ihre Änderungen darauf an, damit Sie sie prüfen und erneut speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="143"/>
+        <source>Draft (not for sale)</source>
+        <translation>Entwurf (nicht im Verkauf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="146"/>
+        <source>Active (on sale)</source>
+        <translation>Aktiv (im Verkauf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="149"/>
+        <source>Archived (no longer sold)</source>
+        <translation>Archiviert (nicht mehr verkauft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="156"/>
+        <source>Every variant of a product is priced in this currency.</source>
+        <translation>Alle Varianten eines Produkts haben ihren Preis in dieser Währung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="165"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="166"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <source>Curre&amp;ncy:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="190"/>
+        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <source>Specifications</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Barcode</source>
+        <translation>Strichcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Compare-at Price</source>
+        <translation>Vergleichspreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="195"/>
+        <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
+        <translation>Paare name=wert, durch Semikolons getrennt, z. B. größe=M; farbe=Rot</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
+        <translation>Ziffern einer EAN-8, UPC-A, EAN-13 oder GTIN-14 mit Prüfziffer; leer für keinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <source>In the currency&apos;s major units, e.g. 12.99</source>
+        <translation>In Haupteinheiten der Währung, z. B. 12.99</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <source>The price before a reduction, above the price; empty for none</source>
+        <translation>Der Preis vor einer Reduzierung, höher als der Preis; leer für keinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
+        <location filename="../ui/producteditordialog.cpp" line="597"/>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="206"/>
+        <source>S&amp;pecifications</source>
+        <translation>&amp;Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <source>&amp;Add Specification</source>
+        <translation>Merkmal &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <source>Re&amp;move Specification</source>
+        <translation>Merkmal ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="218"/>
+        <source>&amp;Variants</source>
+        <translation>&amp;Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <source>Add Var&amp;iant</source>
+        <translation>Variante h&amp;inzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <source>R&amp;emove Variant</source>
+        <translation>Variante &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="295"/>
+        <source>New Product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="302"/>
+        <source>Edit Product</source>
+        <translation>Produkt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="322"/>
+        <source>This product no longer exists. Close the editor and reload the list.</source>
+        <translation>Dieses Produkt gibt es nicht mehr. Schließen Sie den Editor und laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="323"/>
+        <source>The product could not be loaded: %1
+Close the editor and open it again to retry.</source>
+        <translation>Das Produkt konnte nicht geladen werden: %1
+Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="348"/>
+        <source>Edit Product – %1</source>
+        <translation>Produkt bearbeiten – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="380"/>
+        <source>(No category)</source>
+        <translation>(Keine Kategorie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="391"/>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="477"/>
+        <source>gives the name “%1” a second time; give each name once</source>
+        <translation>nennt den Namen „%1“ ein zweites Mal; geben Sie jeden Namen nur einmal an</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="498"/>
+        <source>“%1” is not an amount in %2; write it like %3</source>
+        <translation>„%1“ ist kein Betrag in %2; schreiben Sie ihn wie %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="524"/>
+        <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
+        <translation>schreiben Sie Optionen als name=wert, durch Semikolons getrennt, z. B. größe=M; farbe=Rot</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="546"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="548"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="550"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="552"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="557"/>
+        <location filename="../ui/producteditordialog.cpp" line="566"/>
+        <location filename="../ui/producteditordialog.cpp" line="569"/>
+        <source>Specification “%1”</source>
+        <translation>Merkmal „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="593"/>
+        <source>Variant %1 · %2</source>
+        <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
+        <translation>Variante %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="645"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="666"/>
+        <source>Nothing was saved. Correct these fields, then choose Save again:
+%1</source>
+        <translation>Es wurde nichts gespeichert. Korrigieren Sie diese Felder und wählen Sie dann erneut „Speichern“:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="756"/>
+        <source>The server did not save the product: %1</source>
+        <translation>Der Server hat das Produkt nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="776"/>
+        <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
+        <translation>Dies ist die aktuelle Fassung (%1) mit den anderen Änderungen; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="799"/>
+        <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
+        <translation>Ihre Änderungen sind jetzt auf die aktuelle Fassung (%1) angewendet. Prüfen Sie sie und wählen Sie „Speichern“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <source>You both changed: %1; your values are kept.</source>
+        <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
+        <translation>Sie beide haben geändert: %1; Ihre Werte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ProductsModel</name>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="67"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="69"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="71"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="100"/>
+        <source>%1 – %2</source>
+        <extracomment>A price range, e.g. &quot;9.99 – 12.99 GBP&quot;; %1 is the lowest amount, %2 the highest with its currency.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="132"/>
+        <source>In no category</source>
+        <translation>In keiner Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="133"/>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="153"/>
+        <source>Sorting orders the products loaded so far; the server lists them oldest first.</source>
+        <translation>Das Sortieren ordnet die bisher geladenen Produkte; der Server liefert sie älteste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="158"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="160"/>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="162"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="164"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="166"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="168"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::RolesDialog</name>
     <message>
         <location filename="../ui/rolesdialog.cpp" line="27"/>
@@ -929,52 +1668,52 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
         <translation>Die gespeicherte Anmeldung ist nicht mehr gültig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="235"/>
+        <location filename="../ui/session.cpp" line="238"/>
         <source>The server at %1 described the account in a way this program does not understand. Check that it is a Backroom server of a matching version.</source>
         <translation>Der Server unter %1 hat das Konto in einer Form beschrieben, die dieses Programm nicht versteht. Prüfen Sie, ob es ein Backroom-Server passender Version ist.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="249"/>
+        <location filename="../ui/session.cpp" line="252"/>
         <source>The account %1 has no back-office access. Sign in with a staff account, or ask an administrator to give this one a staff role.</source>
         <translation>Das Konto %1 hat keinen Zugang zum Backoffice. Melden Sie sich mit einem Mitarbeiterkonto an oder bitten Sie die Administration, diesem Konto eine Mitarbeiterrolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="284"/>
+        <location filename="../ui/session.cpp" line="287"/>
         <source>This was not sent because another account signed in. Try it again if it still applies.</source>
         <translation>Dies wurde nicht gesendet, weil sich ein anderes Konto angemeldet hat. Versuchen Sie es erneut, falls es noch zutrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="304"/>
+        <location filename="../ui/session.cpp" line="307"/>
         <source>This was not sent because you signed out.</source>
         <translation>Dies wurde nicht gesendet, weil Sie sich abgemeldet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="342"/>
+        <location filename="../ui/session.cpp" line="345"/>
         <source>You are signed out here, but the server at %1 could not end the session (%2). It ends by itself when it expires.</source>
         <translation>Sie sind hier abgemeldet, aber der Server unter %1 konnte die Sitzung nicht beenden (%2). Sie endet von selbst, wenn sie abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="400"/>
+        <location filename="../ui/session.cpp" line="403"/>
         <source>You are not signed in. Sign in (File › Sign In…) and try again.</source>
         <translation>Sie sind nicht angemeldet. Melden Sie sich an (Datei › Anmelden …) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="405"/>
+        <location filename="../ui/session.cpp" line="408"/>
         <source>Your session has ended. Sign in again (File › Sign In…) and try again.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an (Datei › Anmelden …) und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="487"/>
+        <location filename="../ui/session.cpp" line="490"/>
         <source>The server ended your session: %1</source>
         <translation>Der Server hat Ihre Sitzung beendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="496"/>
+        <location filename="../ui/session.cpp" line="499"/>
         <source>The server at %1 renewed the session without sending new tokens. Check that it is a Backroom server of a matching version.</source>
         <translation>Der Server unter %1 hat die Sitzung erneuert, ohne neue Tokens zu schicken. Prüfen Sie, ob es ein Backroom-Server passender Version ist.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="530"/>
+        <location filename="../ui/session.cpp" line="533"/>
         <source>This was not sent because nobody signed in again. Sign in (File › Sign In…) and try again.</source>
         <translation>Dies wurde nicht gesendet, weil sich niemand erneut angemeldet hat. Melden Sie sich an (Datei › Anmelden …) und versuchen Sie es erneut.</translation>
     </message>

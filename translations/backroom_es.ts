@@ -293,6 +293,378 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CatalogView</name>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="60"/>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Nuevo producto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="61"/>
+        <source>&amp;Edit Product…</source>
+        <translation>&amp;Editar producto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="62"/>
+        <source>Re&amp;load</source>
+        <translation>Vo&amp;lver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="68"/>
+        <source>Load &amp;More</source>
+        <translation>Cargar &amp;más</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="71"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="79"/>
+        <source>Title contains…</source>
+        <translation>El título contiene…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="82"/>
+        <source>Finds products whose title contains the text, as you type.</source>
+        <translation>Encuentra, mientras escribe, los productos cuyo título contiene el texto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="83"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="86"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="90"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="117"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="137"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="225"/>
+        <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
+        <translation>Su cuenta no puede listar ni cambiar el catálogo de la tienda. Un administrador puede darle el rol de gestor de surtido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="283"/>
+        <source>The products could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>No se pudieron cargar los productos: %1
+Elija Volver a cargar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="293"/>
+        <source>Loading products…</source>
+        <translation>Cargando productos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="295"/>
+        <source>Products shown: %L1; scroll down or choose Load More for more.</source>
+        <translation>Productos mostrados: %L1; desplácese hacia abajo o elija Cargar más para ver más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="297"/>
+        <source>No products match the search and filters.</source>
+        <translation>Ningún producto coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="299"/>
+        <source>No products yet. Choose New Product to create one.</source>
+        <translation>Todavía no hay productos. Elija Nuevo producto para crear uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="301"/>
+        <source>Products: %L1</source>
+        <translation>Productos: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="304"/>
+        <source>Sorted by %1 among the products loaded; the server lists them oldest first.</source>
+        <translation>Ordenado por %1 entre los productos cargados; el servidor los lista del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="308"/>
+        <source>%L1 selected.</source>
+        <translation>%L1 seleccionados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="385"/>
+        <source>The product “%1” was created.</source>
+        <translation>Se creó el producto «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="389"/>
+        <source>The product “%1” was saved.</source>
+        <translation>Se guardó el producto «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CategoryPanel</name>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="25"/>
+        <source>New &amp;Category…</source>
+        <translation>Nueva &amp;categoría…</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="26"/>
+        <source>&amp;Rename</source>
+        <translation>Cambiar n&amp;ombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="27"/>
+        <source>&amp;Delete…</source>
+        <translation>Elimin&amp;ar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="28"/>
+        <source>Mo&amp;ve</source>
+        <translation>Mo&amp;ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="29"/>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="30"/>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="31"/>
+        <source>Move Out of Parent</source>
+        <translation>Sacar de la categoría superior</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="32"/>
+        <source>Move Into Category Above</source>
+        <translation>Meter en la categoría de arriba</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="36"/>
+        <source>Categor&amp;ies</source>
+        <translation>Cate&amp;gorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="51"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="52"/>
+        <source>Choose a category to show its products. Drag a category onto another to move it there, or between two to reorder; F2 renames.</source>
+        <translation>Elija una categoría para ver sus productos. Arrastre una categoría sobre otra para moverla allí, o entre dos para reordenarla; F2 cambia el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="79"/>
+        <source>New Category…</source>
+        <translation>Nueva categoría…</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="81"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="85"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="178"/>
+        <source>The categories could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>No se pudieron cargar las categorías: %1
+Elija Volver a cargar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="238"/>
+        <source>New Category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="240"/>
+        <source>Name of the new top-level category:</source>
+        <translation>Nombre de la nueva categoría de primer nivel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="241"/>
+        <source>Name of the new category inside “%1”:</source>
+        <translation>Nombre de la nueva categoría dentro de «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="242"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="262"/>
+        <source>Delete Category</source>
+        <translation>Eliminar categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="263"/>
+        <source>Delete the category “%1”? Only an empty category can be deleted: move its products and subcategories elsewhere first.</source>
+        <translation>¿Eliminar la categoría «%1»? Solo se puede eliminar una categoría vacía: mueva antes sus productos y subcategorías a otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="268"/>
+        <source>&amp;Delete Category</source>
+        <translation>&amp;Eliminar categoría</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CategoryTreeModel</name>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="139"/>
+        <source> › </source>
+        <extracomment>Between the names of a category&apos;s path, e.g. &quot;Clothing › Shirts&quot;.</extracomment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="256"/>
+        <source>All Categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="258"/>
+        <source>Every product, in any category or none. Drop a category here to make it a top-level one.</source>
+        <translation>Todos los productos, en cualquier categoría o en ninguna. Suelte aquí una categoría para llevarla al primer nivel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="365"/>
+        <location filename="../ui/categorytreemodel.cpp" line="393"/>
+        <location filename="../ui/categorytreemodel.cpp" line="412"/>
+        <location filename="../ui/categorytreemodel.cpp" line="428"/>
+        <source>Another change to the categories is on its way; try again when it is done.</source>
+        <translation>Otro cambio en las categorías está en curso; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="368"/>
+        <location filename="../ui/categorytreemodel.cpp" line="399"/>
+        <source>A category needs a name of one line, at most %1 characters.</source>
+        <translation>Una categoría necesita un nombre de una sola línea, de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="371"/>
+        <source>No category can be created inside “%1”: the tree would be deeper than %2 levels.</source>
+        <translation>No se puede crear una categoría dentro de «%1»: el árbol tendría más de %2 niveles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="374"/>
+        <source>The category to create it in no longer exists; reload the tree.</source>
+        <translation>La categoría en la que crearla ya no existe; vuelva a cargar el árbol.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="377"/>
+        <location filename="../ui/categorytreemodel.cpp" line="401"/>
+        <source>There is already a category named “%1” at this place; choose another name.</source>
+        <translation>Ya hay una categoría llamada «%1» en este lugar; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="385"/>
+        <source>The category “%1” was created.</source>
+        <translation>Se creó la categoría «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="386"/>
+        <source>The category “%1” could not be created: %2</source>
+        <translation>No se pudo crear la categoría «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="396"/>
+        <location filename="../ui/categorytreemodel.cpp" line="415"/>
+        <location filename="../ui/categorytreemodel.cpp" line="431"/>
+        <source>That category no longer exists; reload the tree.</source>
+        <translation>Esa categoría ya no existe; vuelva a cargar el árbol.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="404"/>
+        <source>“%1” is now called “%2”.</source>
+        <translation>«%1» se llama ahora «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="405"/>
+        <source>“%1” could not be renamed: %2</source>
+        <translation>No se pudo cambiar el nombre de «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="417"/>
+        <source>“%1” still holds subcategories; move or delete them first.</source>
+        <translation>«%1» todavía contiene subcategorías; muévalas o elimínelas primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="420"/>
+        <source>The category “%1” was deleted.</source>
+        <translation>Se eliminó la categoría «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="421"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>No se pudo eliminar «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="433"/>
+        <source>the top level</source>
+        <translation>el primer nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="437"/>
+        <source>that category no longer exists; reload the tree</source>
+        <translation>esa categoría ya no existe; vuelva a cargar el árbol</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="439"/>
+        <source>a category cannot go inside itself or one of its own subcategories</source>
+        <translation>una categoría no puede ir dentro de sí misma ni de una de sus propias subcategorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="441"/>
+        <source>the tree would become deeper than %1 levels</source>
+        <translation>el árbol tendría más de %1 niveles</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="443"/>
+        <source>“%1” cannot move to %2: %3.</source>
+        <extracomment>%1 is a category name, %2 where it was dropped (&quot;the top level&quot; or a category), %3 the reason.</extracomment>
+        <translation>«%1» no se puede mover a %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="447"/>
+        <source>“%1” cannot move to %2: a category there has the same name; rename one of them first.</source>
+        <translation>«%1» no se puede mover a %2: allí hay una categoría con el mismo nombre; cambie primero el nombre de una de las dos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="474"/>
+        <source>“%1” moved to %2.</source>
+        <translation>«%1» se movió a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="475"/>
+        <source>“%1” moved to place %2 of %3.</source>
+        <translation>«%1» está ahora en el puesto %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="476"/>
+        <source>“%1” could not be moved: %2</source>
+        <translation>No se pudo mover «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ConnectionDialog</name>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="23"/>
@@ -601,203 +973,203 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Productos, variantes, categorías, precios y promociones: crearlos y editarlos, cambiar muchos a la vez, importarlos y exportarlos como CSV y gestionar sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Existencias por almacén: recibir mercancía, contar y corregir existencias con un campo de escaneo, trasladar existencias entre almacenes y atender las alertas de existencias bajas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Encontrar cualquier pedido rápidamente, leer su historial, cancelarlo, y prepararlo, embalarlo y enviarlo con albaranes impresos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Reembolsos parciales y totales, con o sin reposición de existencias, y el estado de cada uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Los envíos y su seguimiento, tal como lo comunican los transportistas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Los clientes y el historial de sus pedidos, reembolsos y envíos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Usuarios y roles, almacenes, webhooks y el registro de auditoría de quién cambió qué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Refunds</source>
         <translation>Reembolsos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Shipments</source>
         <translation>Envíos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Inicie sesión para ver las áreas que su cuenta puede usar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Sesión finalizada para %1: vuelva a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión iniciada como %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Sin sesión iniciada: lo que esperaba al servidor no se envió. Elija Archivo › Iniciar sesión… para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Your session has ended.</source>
         <translation>Su sesión ha finalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Sign &amp;Out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Connect to Server…</source>
         <translation>&amp;Conectar al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Check Server &amp;Now</source>
         <translation>Comprobar el servidor &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>About Backroom</source>
         <translation>Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;La trastienda de las tiendas en línea: catálogo, existencias, pedidos, reembolsos y envíos.&lt;/p&gt;&lt;p&gt;Servidor: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -866,6 +1238,373 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::ProductEditorDialog</name>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="84"/>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>Volver a ca&amp;rgar (descartar las mías)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <source>&amp;Keep Mine and Re-apply</source>
+        <translation>Co&amp;nservar las mías y volver a aplicarlas</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="103"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="119"/>
+        <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
+        <translation>Otra persona cambió este producto desde que usted lo abrió, así que sus cambios no se guardaron. Volver a cargar muestra su versión y descarta sus cambios; Conservar las mías carga su versión y le aplica sus cambios, para que los revise y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="143"/>
+        <source>Draft (not for sale)</source>
+        <translation>Borrador (no está a la venta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="146"/>
+        <source>Active (on sale)</source>
+        <translation>Activo (a la venta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="149"/>
+        <source>Archived (no longer sold)</source>
+        <translation>Archivado (ya no se vende)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="156"/>
+        <source>Every variant of a product is priced in this currency.</source>
+        <translation>Todas las variantes de un producto tienen su precio en esta moneda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="165"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="166"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <source>Curre&amp;ncy:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="190"/>
+        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <source>Specifications</source>
+        <translation>Especificaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Compare-at Price</source>
+        <translation>Precio de comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="195"/>
+        <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
+        <translation>pares nombre=valor separados por punto y coma, p. ej. talla=M; color=Rojo</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
+        <translation>dígitos EAN-8, UPC-A, EAN-13 o GTIN-14 con su dígito de control; vacío si no hay</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <source>In the currency&apos;s major units, e.g. 12.99</source>
+        <translation>En unidades principales de la moneda, p. ej. 12.99</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <source>The price before a reduction, above the price; empty for none</source>
+        <translation>El precio antes de una rebaja, mayor que el precio; vacío si no hay</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
+        <location filename="../ui/producteditordialog.cpp" line="597"/>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="206"/>
+        <source>S&amp;pecifications</source>
+        <translation>Es&amp;pecificaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <source>&amp;Add Specification</source>
+        <translation>&amp;Añadir especificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <source>Re&amp;move Specification</source>
+        <translation>Q&amp;uitar especificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="218"/>
+        <source>&amp;Variants</source>
+        <translation>&amp;Variantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <source>Add Var&amp;iant</source>
+        <translation>Añadir var&amp;iante</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <source>R&amp;emove Variant</source>
+        <translation>Quitar variant&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="295"/>
+        <source>New Product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="302"/>
+        <source>Edit Product</source>
+        <translation>Editar producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="322"/>
+        <source>This product no longer exists. Close the editor and reload the list.</source>
+        <translation>Este producto ya no existe. Cierre el editor y vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="323"/>
+        <source>The product could not be loaded: %1
+Close the editor and open it again to retry.</source>
+        <translation>No se pudo cargar el producto: %1
+Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="348"/>
+        <source>Edit Product – %1</source>
+        <translation>Editar producto – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="380"/>
+        <source>(No category)</source>
+        <translation>(Sin categoría)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="391"/>
+        <source>Category %1</source>
+        <translation>Categoría %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="477"/>
+        <source>gives the name “%1” a second time; give each name once</source>
+        <translation>da el nombre «%1» por segunda vez; indique cada nombre una sola vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="498"/>
+        <source>“%1” is not an amount in %2; write it like %3</source>
+        <translation>«%1» no es un importe en %2; escríbalo como %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="524"/>
+        <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
+        <translation>escriba las opciones como nombre=valor, separadas por punto y coma, p. ej. talla=M; color=Rojo</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="546"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="548"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="550"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="552"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="557"/>
+        <location filename="../ui/producteditordialog.cpp" line="566"/>
+        <location filename="../ui/producteditordialog.cpp" line="569"/>
+        <source>Specification “%1”</source>
+        <translation>Especificación «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="593"/>
+        <source>Variant %1 · %2</source>
+        <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
+        <translation>Variante %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="645"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="666"/>
+        <source>Nothing was saved. Correct these fields, then choose Save again:
+%1</source>
+        <translation>No se guardó nada. Corrija estos campos y elija Guardar de nuevo:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="756"/>
+        <source>The server did not save the product: %1</source>
+        <translation>El servidor no guardó el producto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="776"/>
+        <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
+        <translation>Esta es la versión actual (%1), con los otros cambios; sus cambios se descartaron.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="799"/>
+        <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
+        <translation>Sus cambios están ahora aplicados a la versión actual (%1). Revíselos y elija Guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <source>You both changed: %1; your values are kept.</source>
+        <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
+        <translation>Ambos cambiaron: %1; se conservan sus valores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ProductsModel</name>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="67"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="69"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="71"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="100"/>
+        <source>%1 – %2</source>
+        <extracomment>A price range, e.g. &quot;9.99 – 12.99 GBP&quot;; %1 is the lowest amount, %2 the highest with its currency.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="132"/>
+        <source>In no category</source>
+        <translation>En ninguna categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="133"/>
+        <source>Category %1</source>
+        <translation>Categoría %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="153"/>
+        <source>Sorting orders the products loaded so far; the server lists them oldest first.</source>
+        <translation>Ordenar ordena los productos cargados hasta ahora; el servidor los lista del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="158"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="160"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="162"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="164"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="166"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="168"/>
+        <source>Updated</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::RolesDialog</name>
     <message>
         <location filename="../ui/rolesdialog.cpp" line="27"/>
@@ -929,52 +1668,52 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
         <translation>El inicio de sesión guardado ya no es válido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="235"/>
+        <location filename="../ui/session.cpp" line="238"/>
         <source>The server at %1 described the account in a way this program does not understand. Check that it is a Backroom server of a matching version.</source>
         <translation>El servidor en %1 describió la cuenta de una forma que este programa no entiende. Compruebe que es un servidor Backroom de una versión compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="249"/>
+        <location filename="../ui/session.cpp" line="252"/>
         <source>The account %1 has no back-office access. Sign in with a staff account, or ask an administrator to give this one a staff role.</source>
         <translation>La cuenta %1 no tiene acceso al back office. Inicie sesión con una cuenta de personal o pida a un administrador que asigne a esta un rol de personal.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="284"/>
+        <location filename="../ui/session.cpp" line="287"/>
         <source>This was not sent because another account signed in. Try it again if it still applies.</source>
         <translation>Esto no se envió porque inició sesión otra cuenta. Vuelva a intentarlo si todavía procede.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="304"/>
+        <location filename="../ui/session.cpp" line="307"/>
         <source>This was not sent because you signed out.</source>
         <translation>Esto no se envió porque cerró la sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="342"/>
+        <location filename="../ui/session.cpp" line="345"/>
         <source>You are signed out here, but the server at %1 could not end the session (%2). It ends by itself when it expires.</source>
         <translation>Ha cerrado la sesión aquí, pero el servidor en %1 no pudo finalizarla (%2). Finaliza por sí sola cuando caduque.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="400"/>
+        <location filename="../ui/session.cpp" line="403"/>
         <source>You are not signed in. Sign in (File › Sign In…) and try again.</source>
         <translation>No ha iniciado sesión. Inicie sesión (Archivo › Iniciar sesión…) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="405"/>
+        <location filename="../ui/session.cpp" line="408"/>
         <source>Your session has ended. Sign in again (File › Sign In…) and try again.</source>
         <translation>Su sesión ha finalizado. Vuelva a iniciar sesión (Archivo › Iniciar sesión…) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="487"/>
+        <location filename="../ui/session.cpp" line="490"/>
         <source>The server ended your session: %1</source>
         <translation>El servidor finalizó su sesión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="496"/>
+        <location filename="../ui/session.cpp" line="499"/>
         <source>The server at %1 renewed the session without sending new tokens. Check that it is a Backroom server of a matching version.</source>
         <translation>El servidor en %1 renovó la sesión sin enviar tokens nuevos. Compruebe que es un servidor Backroom de una versión compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="530"/>
+        <location filename="../ui/session.cpp" line="533"/>
         <source>This was not sent because nobody signed in again. Sign in (File › Sign In…) and try again.</source>
         <translation>Esto no se envió porque nadie volvió a iniciar sesión. Inicie sesión (Archivo › Iniciar sesión…) y vuelva a intentarlo.</translation>
     </message>

@@ -293,6 +293,378 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CatalogView</name>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="60"/>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Nouveau produit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="61"/>
+        <source>&amp;Edit Product…</source>
+        <translation>&amp;Modifier le produit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="62"/>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="68"/>
+        <source>Load &amp;More</source>
+        <translation>Charger &amp;plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="71"/>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="79"/>
+        <source>Title contains…</source>
+        <translation>Le titre contient…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="82"/>
+        <source>Finds products whose title contains the text, as you type.</source>
+        <translation>Trouve, pendant la saisie, les produits dont le titre contient le texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="83"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="86"/>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="90"/>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="117"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="137"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="225"/>
+        <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
+        <translation>Votre compte ne peut ni lister ni modifier le catalogue de la boutique. Un administrateur peut lui donner le rôle de marchandiseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="283"/>
+        <source>The products could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>Impossible de charger les produits : %1
+Choisissez Recharger pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="293"/>
+        <source>Loading products…</source>
+        <translation>Chargement des produits…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="295"/>
+        <source>Products shown: %L1; scroll down or choose Load More for more.</source>
+        <translation>Produits affichés : %L1 ; faites défiler vers le bas ou choisissez Charger plus pour en voir davantage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="297"/>
+        <source>No products match the search and filters.</source>
+        <translation>Aucun produit ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="299"/>
+        <source>No products yet. Choose New Product to create one.</source>
+        <translation>Aucun produit pour l’instant. Choisissez Nouveau produit pour en créer un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="301"/>
+        <source>Products: %L1</source>
+        <translation>Produits : %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="304"/>
+        <source>Sorted by %1 among the products loaded; the server lists them oldest first.</source>
+        <translation>Trié par %1 parmi les produits chargés ; le serveur les liste du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="308"/>
+        <source>%L1 selected.</source>
+        <translation>%L1 sélectionnés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="385"/>
+        <source>The product “%1” was created.</source>
+        <translation>Le produit « %1 » a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="389"/>
+        <source>The product “%1” was saved.</source>
+        <translation>Le produit « %1 » a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CategoryPanel</name>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="25"/>
+        <source>New &amp;Category…</source>
+        <translation>Nouvelle &amp;catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="26"/>
+        <source>&amp;Rename</source>
+        <translation>Renomm&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="27"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="28"/>
+        <source>Mo&amp;ve</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="29"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="30"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="31"/>
+        <source>Move Out of Parent</source>
+        <translation>Sortir de la catégorie parente</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="32"/>
+        <source>Move Into Category Above</source>
+        <translation>Placer dans la catégorie du dessus</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="36"/>
+        <source>Categor&amp;ies</source>
+        <translation>Catégor&amp;ies</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="51"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="52"/>
+        <source>Choose a category to show its products. Drag a category onto another to move it there, or between two to reorder; F2 renames.</source>
+        <translation>Choisissez une catégorie pour afficher ses produits. Faites glisser une catégorie sur une autre pour l’y déplacer, ou entre deux pour changer l’ordre ; F2 renomme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="79"/>
+        <source>New Category…</source>
+        <translation>Nouvelle catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="81"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="85"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="178"/>
+        <source>The categories could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation>Impossible de charger les catégories : %1
+Choisissez Recharger pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="238"/>
+        <source>New Category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="240"/>
+        <source>Name of the new top-level category:</source>
+        <translation>Nom de la nouvelle catégorie de premier niveau :</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="241"/>
+        <source>Name of the new category inside “%1”:</source>
+        <translation>Nom de la nouvelle catégorie dans « %1 » :</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="242"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="262"/>
+        <source>Delete Category</source>
+        <translation>Supprimer la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="263"/>
+        <source>Delete the category “%1”? Only an empty category can be deleted: move its products and subcategories elsewhere first.</source>
+        <translation>Supprimer la catégorie « %1 » ? Seule une catégorie vide peut être supprimée : déplacez d’abord ses produits et sous-catégories ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorypanel.cpp" line="268"/>
+        <source>&amp;Delete Category</source>
+        <translation>&amp;Supprimer la catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CategoryTreeModel</name>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="139"/>
+        <source> › </source>
+        <extracomment>Between the names of a category&apos;s path, e.g. &quot;Clothing › Shirts&quot;.</extracomment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="256"/>
+        <source>All Categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="258"/>
+        <source>Every product, in any category or none. Drop a category here to make it a top-level one.</source>
+        <translation>Tous les produits, dans n’importe quelle catégorie ou aucune. Déposez une catégorie ici pour la placer au premier niveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="365"/>
+        <location filename="../ui/categorytreemodel.cpp" line="393"/>
+        <location filename="../ui/categorytreemodel.cpp" line="412"/>
+        <location filename="../ui/categorytreemodel.cpp" line="428"/>
+        <source>Another change to the categories is on its way; try again when it is done.</source>
+        <translation>Une autre modification des catégories est en cours ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="368"/>
+        <location filename="../ui/categorytreemodel.cpp" line="399"/>
+        <source>A category needs a name of one line, at most %1 characters.</source>
+        <translation>Une catégorie a besoin d’un nom d’une seule ligne, de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="371"/>
+        <source>No category can be created inside “%1”: the tree would be deeper than %2 levels.</source>
+        <translation>Impossible de créer une catégorie dans « %1 » : l’arbre dépasserait %2 niveaux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="374"/>
+        <source>The category to create it in no longer exists; reload the tree.</source>
+        <translation>La catégorie dans laquelle la créer n’existe plus ; rechargez l’arbre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="377"/>
+        <location filename="../ui/categorytreemodel.cpp" line="401"/>
+        <source>There is already a category named “%1” at this place; choose another name.</source>
+        <translation>Il existe déjà une catégorie nommée « %1 » à cet endroit ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="385"/>
+        <source>The category “%1” was created.</source>
+        <translation>La catégorie « %1 » a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="386"/>
+        <source>The category “%1” could not be created: %2</source>
+        <translation>Impossible de créer la catégorie « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="396"/>
+        <location filename="../ui/categorytreemodel.cpp" line="415"/>
+        <location filename="../ui/categorytreemodel.cpp" line="431"/>
+        <source>That category no longer exists; reload the tree.</source>
+        <translation>Cette catégorie n’existe plus ; rechargez l’arbre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="404"/>
+        <source>“%1” is now called “%2”.</source>
+        <translation>« %1 » s’appelle désormais « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="405"/>
+        <source>“%1” could not be renamed: %2</source>
+        <translation>Impossible de renommer « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="417"/>
+        <source>“%1” still holds subcategories; move or delete them first.</source>
+        <translation>« %1 » contient encore des sous-catégories ; déplacez-les ou supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="420"/>
+        <source>The category “%1” was deleted.</source>
+        <translation>La catégorie « %1 » a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="421"/>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>Impossible de supprimer « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="433"/>
+        <source>the top level</source>
+        <translation>le premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="437"/>
+        <source>that category no longer exists; reload the tree</source>
+        <translation>cette catégorie n’existe plus ; rechargez l’arbre</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="439"/>
+        <source>a category cannot go inside itself or one of its own subcategories</source>
+        <translation>une catégorie ne peut pas aller dans elle-même ni dans l’une de ses propres sous-catégories</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="441"/>
+        <source>the tree would become deeper than %1 levels</source>
+        <translation>l’arbre dépasserait %1 niveaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="443"/>
+        <source>“%1” cannot move to %2: %3.</source>
+        <extracomment>%1 is a category name, %2 where it was dropped (&quot;the top level&quot; or a category), %3 the reason.</extracomment>
+        <translation>« %1 » ne peut pas aller vers %2 : %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="447"/>
+        <source>“%1” cannot move to %2: a category there has the same name; rename one of them first.</source>
+        <translation>« %1 » ne peut pas aller vers %2 : une catégorie y porte le même nom ; renommez d’abord l’une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="474"/>
+        <source>“%1” moved to %2.</source>
+        <translation>« %1 » a été déplacée vers %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="475"/>
+        <source>“%1” moved to place %2 of %3.</source>
+        <translation>« %1 » est maintenant à la place %2 sur %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/categorytreemodel.cpp" line="476"/>
+        <source>“%1” could not be moved: %2</source>
+        <translation>Impossible de déplacer « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ConnectionDialog</name>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="23"/>
@@ -601,203 +973,203 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produits, variantes, catégories, prix et promotions : les créer et les modifier, en changer beaucoup à la fois, les importer et les exporter en CSV, et gérer leurs images.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Stock par entrepôt : réceptionner des marchandises, compter et corriger le stock avec un champ de scan, déplacer du stock entre entrepôts et traiter les alertes de stock bas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Retrouver rapidement n’importe quelle commande, lire son historique, l’annuler, et la préparer, l’emballer et l’expédier avec des bordereaux imprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Remboursements partiels et complets, avec ou sans remise en stock, et l’état de chacun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Les expéditions et leur suivi, tel que les transporteurs le communiquent.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Les clients et l’historique de leurs commandes, remboursements et expéditions.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Utilisateurs et rôles, entrepôts, webhooks, et le journal d’audit de qui a modifié quoi.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Shipments</source>
         <translation>Expéditions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Connectez-vous pour voir les espaces que votre compte peut utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Session terminée pour %1 : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Signed in as %1 · %2</source>
         <translation>Connecté en tant que %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Non connecté : ce qui attendait le serveur n’a pas été envoyé. Choisissez Fichier › Se connecter… pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Your session has ended.</source>
         <translation>Votre session est terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Sign &amp;In…</source>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Sign &amp;Out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Check Server &amp;Now</source>
         <translation>Vérifier le serveur &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;About Backroom</source>
         <translation>À &amp;propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>About Backroom</source>
         <translation>À propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Le back-office des boutiques en ligne : catalogue, stock, commandes, remboursements et expéditions.&lt;/p&gt;&lt;p&gt;Serveur : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -866,6 +1238,373 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::ProductEditorDialog</name>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="84"/>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Recharger (abandonner les miennes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <source>&amp;Keep Mine and Re-apply</source>
+        <translation>&amp;Garder les miennes et les réappliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="103"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="119"/>
+        <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
+        <translation>Quelqu’un d’autre a modifié ce produit depuis que vous l’avez ouvert : vos modifications n’ont donc pas été enregistrées. Recharger affiche sa version et abandonne vos modifications ; Garder les miennes charge sa version et y applique vos modifications, pour que vous les vérifiiez et enregistriez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="143"/>
+        <source>Draft (not for sale)</source>
+        <translation>Brouillon (pas en vente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="146"/>
+        <source>Active (on sale)</source>
+        <translation>Actif (en vente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="149"/>
+        <source>Archived (no longer sold)</source>
+        <translation>Archivé (plus vendu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="156"/>
+        <source>Every variant of a product is priced in this currency.</source>
+        <translation>Toutes les variantes d’un produit ont leur prix dans cette devise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="165"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="166"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <source>Curre&amp;ncy:</source>
+        <translation>Devi&amp;se :</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="190"/>
+        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <source>Specifications</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>SKU</source>
+        <translation>Réf. (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <source>Compare-at Price</source>
+        <translation>Prix barré</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="195"/>
+        <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
+        <translation>paires nom=valeur séparées par des points-virgules, p. ex. taille=M; couleur=Rouge</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
+        <translation>chiffres EAN-8, UPC-A, EAN-13 ou GTIN-14 avec leur chiffre de contrôle ; vide si aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <source>In the currency&apos;s major units, e.g. 12.99</source>
+        <translation>En unités principales de la devise, p. ex. 12.99</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <source>The price before a reduction, above the price; empty for none</source>
+        <translation>Le prix avant une réduction, supérieur au prix ; vide si aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
+        <location filename="../ui/producteditordialog.cpp" line="597"/>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="206"/>
+        <source>S&amp;pecifications</source>
+        <translation>Caractéristi&amp;ques</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <source>&amp;Add Specification</source>
+        <translation>&amp;Ajouter une caractéristique</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <source>Re&amp;move Specification</source>
+        <translation>Retirer &amp;la caractéristique</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="218"/>
+        <source>&amp;Variants</source>
+        <translation>&amp;Variantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <source>Add Var&amp;iant</source>
+        <translation>Ajouter une var&amp;iante</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <source>R&amp;emove Variant</source>
+        <translation>Retirer la varia&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="295"/>
+        <source>New Product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="302"/>
+        <source>Edit Product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="322"/>
+        <source>This product no longer exists. Close the editor and reload the list.</source>
+        <translation>Ce produit n’existe plus. Fermez l’éditeur et rechargez la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="323"/>
+        <source>The product could not be loaded: %1
+Close the editor and open it again to retry.</source>
+        <translation>Impossible de charger le produit : %1
+Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="348"/>
+        <source>Edit Product – %1</source>
+        <translation>Modifier le produit – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="380"/>
+        <source>(No category)</source>
+        <translation>(Aucune catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="391"/>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="477"/>
+        <source>gives the name “%1” a second time; give each name once</source>
+        <translation>donne le nom « %1 » une deuxième fois ; donnez chaque nom une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="498"/>
+        <source>“%1” is not an amount in %2; write it like %3</source>
+        <translation>« %1 » n’est pas un montant en %2 ; écrivez-le comme %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="524"/>
+        <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
+        <translation>écrivez les options sous la forme nom=valeur, séparées par des points-virgules, p. ex. taille=M; couleur=Rouge</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="546"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="548"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="550"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="552"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="557"/>
+        <location filename="../ui/producteditordialog.cpp" line="566"/>
+        <location filename="../ui/producteditordialog.cpp" line="569"/>
+        <source>Specification “%1”</source>
+        <translation>Caractéristique « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="593"/>
+        <source>Variant %1 · %2</source>
+        <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
+        <translation>Variante %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="645"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="666"/>
+        <source>Nothing was saved. Correct these fields, then choose Save again:
+%1</source>
+        <translation>Rien n’a été enregistré. Corrigez ces champs, puis choisissez à nouveau Enregistrer :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="756"/>
+        <source>The server did not save the product: %1</source>
+        <translation>Le serveur n’a pas enregistré le produit : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="776"/>
+        <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
+        <translation>Voici la version actuelle (%1), avec les autres modifications ; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="799"/>
+        <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
+        <translation>Vos modifications sont maintenant appliquées à la version actuelle (%1). Vérifiez-les et choisissez Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <source>You both changed: %1; your values are kept.</source>
+        <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
+        <translation>Vous avez tous deux modifié : %1 ; vos valeurs sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ProductsModel</name>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="67"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="69"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="71"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="100"/>
+        <source>%1 – %2</source>
+        <extracomment>A price range, e.g. &quot;9.99 – 12.99 GBP&quot;; %1 is the lowest amount, %2 the highest with its currency.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="132"/>
+        <source>In no category</source>
+        <translation>Dans aucune catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="133"/>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="153"/>
+        <source>Sorting orders the products loaded so far; the server lists them oldest first.</source>
+        <translation>Le tri ordonne les produits chargés jusqu’ici ; le serveur les liste du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="158"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="160"/>
+        <source>SKU</source>
+        <translation>Réf. (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="162"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="164"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="166"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/productsmodel.cpp" line="168"/>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::RolesDialog</name>
     <message>
         <location filename="../ui/rolesdialog.cpp" line="27"/>
@@ -929,52 +1668,52 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
         <translation>La connexion mémorisée n’est plus valide : %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="235"/>
+        <location filename="../ui/session.cpp" line="238"/>
         <source>The server at %1 described the account in a way this program does not understand. Check that it is a Backroom server of a matching version.</source>
         <translation>Le serveur %1 a décrit le compte d’une manière que ce programme ne comprend pas. Vérifiez qu’il s’agit d’un serveur Backroom de version compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="249"/>
+        <location filename="../ui/session.cpp" line="252"/>
         <source>The account %1 has no back-office access. Sign in with a staff account, or ask an administrator to give this one a staff role.</source>
         <translation>Le compte %1 n’a pas accès au back-office. Connectez-vous avec un compte du personnel, ou demandez à un administrateur de donner un rôle du personnel à ce compte.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="284"/>
+        <location filename="../ui/session.cpp" line="287"/>
         <source>This was not sent because another account signed in. Try it again if it still applies.</source>
         <translation>Ceci n’a pas été envoyé, car un autre compte s’est connecté. Réessayez si c’est toujours d’actualité.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="304"/>
+        <location filename="../ui/session.cpp" line="307"/>
         <source>This was not sent because you signed out.</source>
         <translation>Ceci n’a pas été envoyé, car vous vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="342"/>
+        <location filename="../ui/session.cpp" line="345"/>
         <source>You are signed out here, but the server at %1 could not end the session (%2). It ends by itself when it expires.</source>
         <translation>Vous êtes déconnecté ici, mais le serveur %1 n’a pas pu mettre fin à la session (%2). Elle se termine d’elle-même à son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="400"/>
+        <location filename="../ui/session.cpp" line="403"/>
         <source>You are not signed in. Sign in (File › Sign In…) and try again.</source>
         <translation>Vous n’êtes pas connecté. Connectez-vous (Fichier › Se connecter…) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="405"/>
+        <location filename="../ui/session.cpp" line="408"/>
         <source>Your session has ended. Sign in again (File › Sign In…) and try again.</source>
         <translation>Votre session est terminée. Reconnectez-vous (Fichier › Se connecter…) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="487"/>
+        <location filename="../ui/session.cpp" line="490"/>
         <source>The server ended your session: %1</source>
         <translation>Le serveur a mis fin à votre session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="496"/>
+        <location filename="../ui/session.cpp" line="499"/>
         <source>The server at %1 renewed the session without sending new tokens. Check that it is a Backroom server of a matching version.</source>
         <translation>Le serveur %1 a renouvelé la session sans envoyer de nouveaux jetons. Vérifiez qu’il s’agit d’un serveur Backroom de version compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/session.cpp" line="530"/>
+        <location filename="../ui/session.cpp" line="533"/>
         <source>This was not sent because nobody signed in again. Sign in (File › Sign In…) and try again.</source>
         <translation>Ceci n’a pas été envoyé, car personne ne s’est reconnecté. Connectez-vous (Fichier › Se connecter…) et réessayez.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "ui/apiclient.h"
 #include "ui/appsettings.h"
 #include "ui/areaview.h"
+#include "ui/catalogview.h"
 #include "ui/connectiondialog.h"
 #include "ui/dashboardview.h"
 #include "ui/healthmonitor.h"
@@ -97,6 +98,9 @@ MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
             auto *dashboard = new DashboardView(m_health, m_pages);
             connect(dashboard, &DashboardView::connectRequested, this, &MainWindow::connectToServer);
             page = dashboard;
+        } else if (area == Area::Catalog) {
+            m_catalogView = new CatalogView(m_session, m_pages);
+            page = m_catalogView;
         } else if (area == Area::Admin) {
             m_adminView = new AdminView(m_session, m_pages);
             page = m_adminView;
@@ -195,6 +199,8 @@ QList<MainWindow::Area> MainWindow::availableAreas() const
 
 bool MainWindow::isAreaLoading(Area area) const
 {
+    if (area == Area::Catalog)
+        return m_catalogView->isLoading();
     return area == Area::Admin && m_adminView->isLoading();
 }
 

@@ -19,6 +19,7 @@ namespace Backroom::Ui {
 
 class AdminView;
 class ApiClient;
+class CatalogView;
 class ConnectionDialog;
 class HealthMonitor;
 class Session;
@@ -93,6 +94,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     AdminView *m_adminView = nullptr;
+    CatalogView *m_catalogView = nullptr;
     QLabel *m_healthLabel;
     QLabel *m_accountLabel;
     QActionGroup *m_areaActions;

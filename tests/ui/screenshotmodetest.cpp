@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "uitestsupport.h"
+#include "catalogtestsupport.h"
 
 #include <QDir>
 #include <QImage>
@@ -88,6 +88,24 @@ TEST(ScreenshotMode, SavesTheAdminAreaWithItsLists)
 {
     StaffServer server;
     ASSERT_TRUE(server.start()) << str(server.output());
+    // The catalog's picture shows real rows and categories.
+    {
+        Ui::ApiClient api;
+        Ui::Session admin(&api, nullptr);
+        ASSERT_EQ(str(signInAndWait(admin, server.url(), server.adminEmail(), server.adminPassword())), "");
+        QString error;
+        const auto kitchen = createCategory(admin, u"Kitchen"_s, {}, &error);
+        ASSERT_TRUE(kitchen) << str(error);
+        const QString kitchenId = kitchen->value("id"_L1).toString();
+        const auto mugs = createCategory(admin, u"Mugs"_s, kitchenId, &error);
+        ASSERT_TRUE(mugs) << str(error);
+        ASSERT_TRUE(createCategory(admin, u"Garden"_s, {}, &error)) << str(error);
+        const QString mugsId = mugs->value("id"_L1).toString();
+        ASSERT_TRUE(createProduct(admin, u"Enamel Mug, Blue"_s, u"MUG-BLUE"_s, 1299, mugsId, u"active"_s, &error)) << str(error);
+        ASSERT_TRUE(createProduct(admin, u"Enamel Mug, Red"_s, u"MUG-RED"_s, 1299, mugsId, u"active"_s, &error)) << str(error);
+        ASSERT_TRUE(createProduct(admin, u"Tea Towel"_s, u"TOWEL-1"_s, 450, kitchenId, u"active"_s, &error)) << str(error);
+        ASSERT_TRUE(createProduct(admin, u"Bread Bin"_s, u"BIN-1"_s, 0, {}, u"draft"_s, &error)) << str(error);
+    }
     QTemporaryDir home;
     const QString shots = home.filePath(u"shots"_s);
 
@@ -99,6 +117,7 @@ TEST(ScreenshotMode, SavesTheAdminAreaWithItsLists)
     EXPECT_EQ(pngsIn(shots).size(), 11) << str(pngsIn(shots).join(u", "_s));
     EXPECT_TRUE(QFile::exists(QDir(shots).filePath(u"admin.png"_s)));
     EXPECT_TRUE(QFile::exists(QDir(shots).filePath(u"admin-audit-log.png"_s)));
+    EXPECT_TRUE(QFile::exists(QDir(shots).filePath(u"catalog.png"_s)));
 }
 
 TEST(ScreenshotMode, ReportsAFailedSignInAndSavesNothing)

@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: MIT
+#include "ui/catalogview.h"
+
+#include "ui/categorypanel.h"
+#include "ui/categorytreemodel.h"
+#include "ui/producteditordialog.h"
+#include "ui/productsmodel.h"
+#include "ui/session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Backroom::Ui {
+
+namespace {
+
+void setErrorColour(QLabel *label, bool error)
+{
+    QPalette palette = label->parentWidget()->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    label->setPalette(palette);
+}
+
+QLabel *messageLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+CatalogView::CatalogView(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_products(new ProductsModel(session, this))
+    , m_categories(new CategoryTreeModel(session, this))
+    , m_categoryPanel(new CategoryPanel(m_categories, this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_newProduct(new QPushButton(tr("&New Product…"), this))
+    , m_editProduct(new QPushButton(tr("&Edit Product…"), this))
+    , m_reload(new QPushButton(tr("Re&load"), this))
+    , m_progress(new QProgressBar(this))
+    , m_notice(messageLabel(this, u"catalogNotice"_s))
+    , m_message(messageLabel(this, u"catalogMessage"_s))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_loadMore(new QPushButton(tr("Load &More"), this))
+    , m_searchTimer(new QTimer(this))
+{
+    auto *heading = new QLabel(tr("Catalog"), this);
+    heading->setObjectName(u"heading"_s);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_search->setObjectName(u"productSearch"_s);
+    m_search->setPlaceholderText(tr("Title contains…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    m_search->setToolTip(tr("Finds products whose title contains the text, as you type."));
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->addItem(tr("Any status"), QString());
+    for (Domain::ProductStatus status :
+         {Domain::ProductStatus::Draft, Domain::ProductStatus::Active, Domain::ProductStatus::Archived})
+        m_status->addItem(ProductsModel::statusTitle(status), Domain::productStatusName(status));
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_status);
+    m_newProduct->setObjectName(u"newProduct"_s);
+    m_editProduct->setObjectName(u"editProduct"_s);
+    m_reload->setObjectName(u"reloadCatalog"_s);
+    m_loadMore->setObjectName(u"loadMoreProducts"_s);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addSpacing(12);
+    filters->addWidget(m_newProduct);
+    filters->addWidget(m_editProduct);
+    filters->addWidget(m_reload);
+
+    m_progress->setObjectName(u"catalogProgress"_s);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(fontMetrics().height() / 2 + 2);
+    setErrorColour(m_notice, true);
+    m_count->setObjectName(u"productCount"_s);
+    m_count->setWordWrap(true);
+
+    m_table->setObjectName(u"productTable"_s);
+    m_table->setModel(m_products);
+    m_table->setAccessibleName(tr("Products"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    // The server's order (oldest first) until a column is chosen.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    const int character = fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(ProductsModel::TitleColumn, character * 30);
+    m_table->setColumnWidth(ProductsModel::SkuColumn, character * 16);
+    m_table->setColumnWidth(ProductsModel::PriceColumn, character * 22);
+    m_table->setColumnWidth(ProductsModel::StatusColumn, character * 10);
+    m_table->setColumnWidth(ProductsModel::CategoryColumn, character * 16);
+    auto *copy = new QAction(tr("Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &CatalogView::copySelection);
+    m_table->addAction(copy);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_loadMore);
+
+    auto *gridPane = new QWidget(this);
+    auto *gridLayout = new QVBoxLayout(gridPane);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->addLayout(filters);
+    gridLayout->addWidget(m_progress);
+    gridLayout->addWidget(m_notice);
+    gridLayout->addWidget(m_message);
+    gridLayout->addWidget(m_table, 1);
+    gridLayout->addLayout(bottom);
+
+    m_categoryPanel->setObjectName(u"categoryPanel"_s);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_categoryPanel);
+    splitter->addWidget(gridPane);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({character * 30, character * 130});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(12);
+    layout->addWidget(heading);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_newProduct);
+    setTabOrder(m_newProduct, m_editProduct);
+    setTabOrder(m_editProduct, m_reload);
+    setTabOrder(m_reload, m_table);
+    setTabOrder(m_table, m_loadMore);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &CatalogView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CatalogView::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CatalogView::applyFilter);
+    connect(m_categoryPanel, &CategoryPanel::currentCategoryChanged, this, &CatalogView::applyFilter);
+    connect(m_newProduct, &QPushButton::clicked, this, &CatalogView::newProduct);
+    connect(m_editProduct, &QPushButton::clicked, this, &CatalogView::editCurrentProduct);
+    connect(m_reload, &QPushButton::clicked, this, &CatalogView::reload);
+    connect(m_loadMore, &QPushButton::clicked, this, [this] { m_products->fetchMore({}); });
+    connect(m_table, &QTableView::activated, this, &CatalogView::editCurrentProduct);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CatalogView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogView::updateActions);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &CatalogView::showLoadState);
+    connect(m_products, &ProductsModel::loadingChanged, this, &CatalogView::showLoadState);
+    connect(m_products, &ProductsModel::pageLoaded, this, &CatalogView::showLoadState);
+    connect(m_products, &ProductsModel::loadFailed, this, &CatalogView::showLoadState);
+    connect(m_products, &ProductsModel::modelReset, this, &CatalogView::updateActions);
+    connect(m_categories, &CategoryTreeModel::loadingChanged, this, &CatalogView::showLoadState);
+    connect(m_categories, &CategoryTreeModel::loaded, this,
+            [this] { m_products->setCategoryNames(m_categories->names()); });
+    // A move changes what lies below the chosen category, so the products shown for it change too.
+    connect(m_categories, &CategoryTreeModel::changeFinished, this, [this](bool ok) {
+        if (ok && !m_products->filter().categoryId.isEmpty())
+            m_products->reload();
+    });
+    connect(m_session, &Session::accountChanged, this, &CatalogView::accountChanged);
+    accountChanged(m_session->account());
+    showLoadState();
+    updateActions();
+}
+
+bool CatalogView::isLoading() const
+{
+    return m_products->isLoading() || m_categories->isLoading();
+}
+
+void CatalogView::accountChanged(const std::optional<Account> &account)
+{
+    // The list and the editor are for those who may change the catalog; a vendor's own products come later.
+    m_allowed = account && account->may(Domain::Permission::CatalogWrite);
+    m_notice->setText(account && !m_allowed ? tr("Your account may not list or change the shop's catalog. An "
+                                                 "administrator can give it the merchandiser role.")
+                                            : QString());
+    m_notice->setVisible(!m_notice->text().isEmpty());
+    const QString id = account ? account->id : QString();
+    updateActions();
+    if (id == m_accountId)
+        return;
+    m_accountId = id;
+    m_loaded = false;
+    if (isVisible() && account)
+        reload();
+}
+
+void CatalogView::reload()
+{
+    if (!m_allowed)
+        return;
+    m_loaded = true;
+    m_categories->reload();
+    m_searchTimer->stop();
+    ProductFilter filter;
+    filter.text = m_search->text().trimmed();
+    filter.status = m_status->currentData().toString();
+    filter.categoryId = m_categoryPanel->currentCategoryId();
+    m_products->setFilter(filter);
+    m_products->reload();
+}
+
+void CatalogView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
+}
+
+void CatalogView::applyFilter()
+{
+    m_searchTimer->stop();
+    if (!m_allowed || !m_loaded)
+        return;
+    ProductFilter filter;
+    filter.text = m_search->text().trimmed();
+    filter.status = m_status->currentData().toString();
+    filter.categoryId = m_categoryPanel->currentCategoryId();
+    if (filter == m_products->filter() && m_products->isStarted())
+        return;
+    m_products->setFilter(filter);
+    // Abandons the page of the previous filter if it is still on its way.
+    m_products->reload();
+}
+
+void CatalogView::showLoadState()
+{
+    m_progress->setVisible(isLoading());
+    if (m_allowed) {
+        const QString error = m_products->errorMessage();
+        m_notice->setText(error.isEmpty() ? QString()
+                                          : tr("The products could not be loaded: %1\nChoose Reload to try again.").arg(error));
+        m_notice->setVisible(!error.isEmpty());
+    }
+    const int rows = m_products->rowCount();
+    const ProductFilter filter = m_products->filter();
+    const bool narrowed = !filter.text.isEmpty() || !filter.status.isEmpty() || !filter.categoryId.isEmpty();
+    QString text;
+    if (!m_allowed || !m_products->isStarted())
+        text.clear();
+    else if (m_products->isLoading() && rows == 0)
+        text = tr("Loading products…");
+    else if (m_products->canFetchMore({}))
+        text = tr("Products shown: %L1; scroll down or choose Load More for more.").arg(rows);
+    else if (rows == 0 && narrowed)
+        text = tr("No products match the search and filters.");
+    else if (rows == 0)
+        text = tr("No products yet. Choose New Product to create one.");
+    else
+        text = tr("Products: %L1").arg(rows);
+    if (m_products->sortColumn() >= 0 && rows > 0) {
+        const QString column = m_products->headerData(m_products->sortColumn(), Qt::Horizontal).toString();
+        text += u' ' + tr("Sorted by %1 among the products loaded; the server lists them oldest first.").arg(column);
+    }
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    if (selected > 1)
+        text += u' ' + tr("%L1 selected.").arg(selected);
+    m_count->setText(text);
+    m_loadMore->setEnabled(m_products->canFetchMore({}));
+}
+
+void CatalogView::showMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    setErrorColour(m_message, error);
+    m_message->setVisible(!message.isEmpty());
+}
+
+void CatalogView::updateActions()
+{
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_status, m_newProduct, m_reload, m_table, m_categoryPanel})
+        widget->setEnabled(m_allowed);
+    m_editProduct->setEnabled(m_allowed && m_products->product(m_table->currentIndex().row()));
+    showLoadState();
+}
+
+QStringList CatalogView::selectedProductIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : std::as_const(rows))
+        ids.append(m_products->product(row)->id);
+    return ids;
+}
+
+QString CatalogView::selectedRowsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    const auto clean = [](QString text) { return text.replace(u'\t', u' ').replace(u'\n', u' '); };
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < ProductsModel::ColumnCount; ++column)
+        header.append(m_products->headerData(column, Qt::Horizontal).toString());
+    lines.append(header.join(u'\t'));
+    for (int row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < ProductsModel::ColumnCount; ++column)
+            cells.append(clean(m_products->index(row, column).data().toString()));
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void CatalogView::copySelection()
+{
+    if (m_table->selectionModel()->hasSelection())
+        QApplication::clipboard()->setText(selectedRowsText());
+}
+
+ProductEditorDialog *CatalogView::editor() const
+{
+    return m_editor;
+}
+
+ProductEditorDialog *CatalogView::openEditor()
+{
+    if (m_editor) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return nullptr;
+    }
+    auto *dialog = new ProductEditorDialog(m_session, m_categories, this);
+    dialog->setObjectName(u"productEditor"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductEditorDialog::saved, this, [this](const QJsonObject &product, bool created) {
+        const QString title = product.value("title"_L1).toString();
+        if (created) {
+            showMessage(tr("The product “%1” was created.").arg(title), false);
+            m_products->reload();
+        } else {
+            m_products->updateProduct(product);
+            showMessage(tr("The product “%1” was saved.").arg(title), false);
+        }
+    });
+    m_editor = dialog;
+    return dialog;
+}
+
+ProductEditorDialog *CatalogView::newProduct()
+{
+    if (!m_allowed)
+        return nullptr;
+    ProductEditorDialog *dialog = openEditor();
+    if (!dialog)
+        return m_editor;
+    dialog->startNew(m_categoryPanel->currentCategoryId());
+    dialog->open();
+    return dialog;
+}
+
+ProductEditorDialog *CatalogView::editCurrentProduct()
+{
+    const ProductRow *product = m_allowed ? m_products->product(m_table->currentIndex().row()) : nullptr;
+    if (!product)
+        return nullptr;
+    const QString id = product->id;
+    ProductEditorDialog *dialog = openEditor();
+    if (!dialog)
+        return m_editor;
+    dialog->load(id);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace Backroom::Ui

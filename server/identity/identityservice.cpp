@@ -441,6 +441,8 @@ Domain::Status IdentityService::changePassword(qint64 id, const QByteArray &curr
 
 Domain::Result<Principal> IdentityService::authenticate(QByteArrayView bearerToken, Clock::time_point now) const
 {
+    if (auto known = m_verified.find(bearerToken, now))
+        return *known;
     VerifyOptions options;
     options.issuer = m_options.issuer;
     options.audience = m_options.audience;
@@ -458,6 +460,7 @@ Domain::Result<Principal> IdentityService::authenticate(QByteArrayView bearerTok
         if (auto role = Domain::roleFromName(name))
             p.roles.append(*role);
     }
+    m_verified.insert(bearerToken, p, claims->expiresAt + m_options.leeway, now);
     return p;
 }
 

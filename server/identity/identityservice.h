@@ -6,6 +6,7 @@
 #include "server/audit/auditlog.h"
 #include "server/auth/passwordhasher.h"
 #include "server/auth/signingkeys.h"
+#include "server/auth/verifiedtokens.h"
 #include "server/identity/principal.h"
 
 #include <QJsonObject>
@@ -116,6 +117,7 @@ private:
     SigningKeys &m_keys;
     const PasswordHasher &m_hasher;
     Options m_options;
+    mutable VerifiedTokens m_verified;
 };
 
 } // namespace Backroom::Server

@@ -2,6 +2,7 @@
 #include "ui/auditlogview.h"
 
 #include "ui/usersmodel.h"
+#include "ui/viewstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,14 +140,8 @@ AuditLogView::AuditLogView(AuditLogModel *model, UsersModel *users, QWidget *par
 
     m_table->setObjectName(u"auditTable"_s);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AuditLogModel::TimeColumn, fontMetrics().averageCharWidth() * 22);
     m_table->setColumnWidth(AuditLogModel::ActorColumn, fontMetrics().averageCharWidth() * 30);
     m_table->setColumnWidth(AuditLogModel::ActionColumn, fontMetrics().averageCharWidth() * 20);

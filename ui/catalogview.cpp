@@ -6,6 +6,7 @@
 #include "ui/producteditordialog.h"
 #include "ui/productsmodel.h"
 #include "ui/session.h"
+#include "ui/viewstyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,14 +28,6 @@ using namespace Qt::StringLiterals;
 namespace Backroom::Ui {
 
 namespace {
-
-void setErrorColour(QLabel *label, bool error)
-{
-    QPalette palette = label->parentWidget()->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-}
 
 QLabel *messageLabel(QWidget *parent, const QString &name)
 {
@@ -115,15 +108,9 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     m_table->setObjectName(u"productTable"_s);
     m_table->setModel(m_products);
     m_table->setAccessibleName(tr("Products"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     // The server's order (oldest first) until a column is chosen.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

@@ -5,6 +5,7 @@
 #include "ui/rolesdialog.h"
 #include "ui/session.h"
 #include "ui/usersmodel.h"
+#include "ui/viewstyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,18 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Backroom::Ui {
-
-namespace {
-
-void setErrorColour(QLabel *label, bool error)
-{
-    QPalette palette = label->parentWidget()->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-}
-
-} // namespace
 
 UsersView::UsersView(Session *session, UsersModel *model, QWidget *parent)
     : QWidget(parent)
@@ -73,14 +62,8 @@ UsersView::UsersView(Session *session, UsersModel *model, QWidget *parent)
 
     m_table->setObjectName(u"usersTable"_s);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(UsersModel::EmailColumn, fontMetrics().averageCharWidth() * 34);
     m_table->setColumnWidth(UsersModel::NameColumn, fontMetrics().averageCharWidth() * 26);
     m_table->setColumnWidth(UsersModel::RolesColumn, fontMetrics().averageCharWidth() * 36);

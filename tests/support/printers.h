@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <ostream>
 
 QT_BEGIN_NAMESPACE
@@ -24,5 +25,14 @@ namespace Backroom::Domain {
 inline void PrintTo(const Error &e, std::ostream *os)
 {
     *os << errorCodeName(e.code).toStdString() << ": " << e.message.toStdString();
+}
+
+// The fields a validation error names, in order: what tests compare.
+inline QStringList fieldsOf(const Error &e)
+{
+    QStringList fields;
+    for (const FieldError &f : e.fields)
+        fields.append(f.field);
+    return fields;
 }
 } // namespace Backroom::Domain

@@ -16,13 +16,6 @@ QJsonObject minimal()
             {QStringLiteral("city"), QStringLiteral("Leeds")},
             {QStringLiteral("country"), QStringLiteral("gb")}};
 }
-QStringList fieldsOf(const Error &e)
-{
-    QStringList fields;
-    for (const FieldError &f : e.fields)
-        fields.append(f.field);
-    return fields;
-}
 } // namespace
 
 TEST(Address, ReadsAMinimalAddressTrimmedAndNormalised)

@@ -7,14 +7,6 @@
 using namespace Backroom::Domain;
 
 namespace {
-QStringList fieldsOf(const Error &e)
-{
-    QStringList fields;
-    for (const FieldError &f : e.fields)
-        fields.append(f.field);
-    return fields;
-}
-
 //  clothing ── tops ── shirts ── oxford
 //           └─ trousers
 //  home ── kitchen

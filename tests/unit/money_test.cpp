@@ -9,14 +9,6 @@
 using namespace Backroom::Domain;
 
 namespace {
-QStringList fieldsOf(const Error &e)
-{
-    QStringList fields;
-    for (const FieldError &f : e.fields)
-        fields.append(f.field);
-    return fields;
-}
-
 // The member "price" of a JSON text, as a body would carry it.
 Result<Money> readPrice(const char *json, AmountRule rule = AmountRule::NonNegative)
 {

@@ -9,14 +9,6 @@
 using namespace Backroom::Domain;
 
 namespace {
-QStringList fieldsOf(const Error &e)
-{
-    QStringList fields;
-    for (const FieldError &f : e.fields)
-        fields.append(f.field);
-    return fields;
-}
-
 QJsonObject body(const char *json)
 {
     return Json::parse(QByteArrayView(json)).value().object();

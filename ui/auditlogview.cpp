@@ -132,9 +132,7 @@ AuditLogView::AuditLogView(AuditLogModel *model, UsersModel *users, QWidget *par
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPalette errorPalette = m_message->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(errorPalette);
+    setErrorColour(m_message, true);
     m_message->setVisible(false);
     m_count->setObjectName(u"auditCount"_s);
 

@@ -27,21 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace Backroom::Ui {
 
-namespace {
-
-QLabel *messageLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setVisible(false);
-    return label;
-}
-
-} // namespace
-
 CatalogView::CatalogView(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -54,8 +39,8 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     , m_editProduct(new QPushButton(tr("&Edit Product…"), this))
     , m_reload(new QPushButton(tr("Re&load"), this))
     , m_progress(new QProgressBar(this))
-    , m_notice(messageLabel(this, u"catalogNotice"_s))
-    , m_message(messageLabel(this, u"catalogMessage"_s))
+    , m_notice(newMessageLabel(u"catalogNotice"_s, this))
+    , m_message(newMessageLabel(u"catalogMessage"_s, this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_loadMore(new QPushButton(tr("Load &More"), this))

@@ -2,6 +2,7 @@
 #include "ui/categorypanel.h"
 
 #include "ui/categorytreemodel.h"
+#include "ui/viewstyle.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -164,10 +165,7 @@ QString CategoryPanel::message() const
 void CategoryPanel::showMessage(const QString &message, bool error)
 {
     m_message->setText(message);
-    QPalette palette = this->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(palette);
+    setErrorColour(m_message, error);
     m_message->setVisible(!message.isEmpty());
 }
 

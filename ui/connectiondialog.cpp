@@ -4,6 +4,7 @@
 #include "ui/apiclient.h"
 #include "ui/appsettings.h"
 #include "ui/healthmonitor.h"
+#include "ui/viewstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,9 +39,7 @@ ConnectionDialog::ConnectionDialog(const QUrl &initialUrl, QWidget *parent)
 
     m_urlError->setObjectName(u"urlError"_s);
     m_urlError->setWordWrap(true);
-    QPalette errorPalette = m_urlError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_urlError->setPalette(errorPalette);
+    setErrorColour(m_urlError, true);
 
     m_testButton->setObjectName(u"testConnection"_s);
     m_testResult->setObjectName(u"testResult"_s);

@@ -6,6 +6,7 @@
 #include "ui/connectiondialog.h"
 #include "ui/session.h"
 #include "ui/tokenstore.h"
+#include "ui/viewstyle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -21,32 +22,17 @@ using namespace Qt::StringLiterals;
 
 namespace Backroom::Ui {
 
-namespace {
-
-QLabel *messageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setVisible(false);
-    return label;
-}
-
-} // namespace
-
 LoginDialog::LoginDialog(Session *session, Purpose purpose, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_purpose(purpose)
-    , m_notice(messageLabel(u"notice"_s, this))
+    , m_notice(newMessageLabel(u"notice"_s, this))
     , m_serverEdit(new QLineEdit(this))
     , m_emailEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
     , m_staySignedIn(new QCheckBox(tr("S&tay signed in on this computer"), this))
-    , m_keychainNote(messageLabel(u"keychainNote"_s, this))
-    , m_error(messageLabel(u"error"_s, this))
+    , m_keychainNote(newMessageLabel(u"keychainNote"_s, this))
+    , m_error(newMessageLabel(u"error"_s, this))
     , m_progress(new QProgressBar(this))
     , m_progressLabel(new QLabel(tr("Signing in…"), this))
     , m_buttons(new QDialogButtonBox(this))
@@ -81,9 +67,7 @@ LoginDialog::LoginDialog(Session *session, Purpose purpose, QWidget *parent)
     m_staySignedIn->setToolTip(tr("Keeps the sign-in in your system keychain, so Backroom does not ask for the "
                                   "password at the next start. Never stored anywhere else."));
 
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorPalette);
+    setErrorColour(m_error, true);
     m_error->setAccessibleName(tr("Sign-in error"));
 
     m_progress->setObjectName(u"progress"_s);

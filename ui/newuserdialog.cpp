@@ -3,6 +3,7 @@
 
 #include "domain/email.h"
 #include "ui/session.h"
+#include "ui/viewstyle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -65,9 +66,7 @@ NewUserDialog::NewUserDialog(Session *session, QWidget *parent)
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorPalette);
+    setErrorColour(m_error, true);
     m_error->setVisible(false);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "ui/categorytreemodel.h"
 #include "ui/session.h"
+#include "ui/viewstyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,7 +32,6 @@ namespace Backroom::Ui {
 namespace {
 
 constexpr int ErrorRole = Qt::UserRole + 1;
-const QColor ErrorText(0xb0, 0x00, 0x20);
 const QColor ErrorBackground(0xfc, 0xe4, 0xe4);
 
 QString idText(const QJsonValue &value)
@@ -46,7 +46,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, ErrorText);
+    palette.setColor(QPalette::WindowText, errorTextColour());
     label->setPalette(palette);
     label->setVisible(false);
     return label;
@@ -678,7 +678,7 @@ void ProductEditorDialog::showNotice(const QString &text, bool error)
     m_notice->setText(text);
     QPalette palette = this->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, ErrorText);
+        palette.setColor(QPalette::WindowText, errorTextColour());
     m_notice->setPalette(palette);
     m_notice->setVisible(!text.isEmpty());
 }

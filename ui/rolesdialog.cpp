@@ -2,6 +2,7 @@
 #include "ui/rolesdialog.h"
 
 #include "ui/session.h"
+#include "ui/viewstyle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -44,9 +45,7 @@ RolesDialog::RolesDialog(Session *session, const UserRow &user, QWidget *parent)
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_error->setPalette(errorPalette);
+    setErrorColour(m_error, true);
     m_error->setVisible(false);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);

@@ -18,11 +18,27 @@ void setUpListTable(QTableView *table)
     table->horizontalHeader()->setStretchLastSection(true);
 }
 
+QLabel *newMessageLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setVisible(false);
+    return label;
+}
+
+QColor errorTextColour()
+{
+    return QColor(0xb0, 0x00, 0x20);
+}
+
 void setErrorColour(QLabel *label, bool error)
 {
-    QPalette palette = label->parentWidget()->palette();
+    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+        palette.setColor(QPalette::WindowText, errorTextColour());
     label->setPalette(palette);
 }
 

@@ -6,7 +6,7 @@
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
-#include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -67,23 +67,30 @@ StoredProduct productFrom(const PgResult &rows, int row)
     return s;
 }
 
-PgExpected<void> loadVariants(PgConnection &c, StoredProduct &s)
+// The variants of several products in one query, each list in position order.
+PgExpected<void> loadVariants(PgConnection &c, QList<StoredProduct> &products)
 {
-    auto rows = c.exec("SELECT sku, options, coalesce(barcode, ''), price_amount, currency, compare_at_amount "
-                       "FROM variants WHERE product_id = $1 ORDER BY position",
-                       {QByteArray::number(s.id)});
+    QList<qint64> ids;
+    QHash<qint64, StoredProduct *> byId;
+    for (StoredProduct &p : products) {
+        ids.append(p.id);
+        byId.insert(p.id, &p);
+        p.product.variants.clear();
+    }
+    auto rows = c.exec("SELECT product_id, sku, options, coalesce(barcode, ''), price_amount, currency, compare_at_amount "
+                       "FROM variants WHERE product_id = ANY ($1::bigint[]) ORDER BY product_id, position",
+                       {int64ArrayParam(ids)});
     if (!rows)
         return std::unexpected(rows.error());
-    s.product.variants.clear();
     for (int i = 0; i < rows->rows(); ++i) {
         Domain::Variant v;
-        v.sku = rows->text(i, 0);
-        v.options = stringMap(rows->value(i, 1));
-        v.barcode = rows->text(i, 2);
-        v.price = {rows->toInt64(i, 3), rows->text(i, 4)};
-        if (!rows->isNull(i, 5))
-            v.compareAtPrice = Domain::Money{rows->toInt64(i, 5), v.price.currency};
-        s.product.variants.append(v);
+        v.sku = rows->text(i, 1);
+        v.options = stringMap(rows->value(i, 2));
+        v.barcode = rows->text(i, 3);
+        v.price = {rows->toInt64(i, 4), rows->text(i, 5)};
+        if (!rows->isNull(i, 6))
+            v.compareAtPrice = Domain::Money{rows->toInt64(i, 6), v.price.currency};
+        byId.value(rows->toInt64(i, 0))->product.variants.append(v);
     }
     return {};
 }
@@ -97,10 +104,10 @@ PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate
         return std::unexpected(rows.error());
     if (rows->rows() == 0)
         return std::unexpected(PgError::refusal(Error::notFound(noSuchProduct)));
-    StoredProduct s = productFrom(*rows, 0);
-    if (auto loaded = loadVariants(c, s); !loaded)
+    QList<StoredProduct> one{productFrom(*rows, 0)};
+    if (auto loaded = loadVariants(c, one); !loaded)
         return std::unexpected(loaded.error());
-    return s;
+    return one.takeFirst();
 }
 
 StoredCategory categoryFrom(const PgResult &rows, int row)
@@ -296,12 +303,10 @@ Domain::Result<QList<StoredProduct>> CatalogService::products(const ProductFilte
     if (!rows)
         return fail(rows.error().error);
     QList<StoredProduct> list;
-    for (int i = 0; i < rows->rows(); ++i) {
-        StoredProduct s = productFrom(*rows, i);
-        if (auto loaded = loadVariants(*db, s); !loaded)
-            return fail(loaded.error().error);
-        list.append(std::move(s));
-    }
+    for (int i = 0; i < rows->rows(); ++i)
+        list.append(productFrom(*rows, i));
+    if (auto loaded = loadVariants(*db, list); !loaded)
+        return fail(loaded.error().error);
     return list;
 }
 

@@ -153,6 +153,9 @@ Domain::Status ServerRuntime::start()
                        m_rateLimiter.get(), m_idempotency.get()},
         m_workers.get());
     Gateway *gateway = m_gateway.get();
+    m_config.http.limits.bodyLimitFor = [router = &m_router](QByteArrayView method, QByteArrayView path) {
+        return router->bodyLimit(method, path);
+    };
     m_http = std::make_unique<HttpServer>(
         m_config.http, [gateway](HttpRequest &request, Reply reply) { gateway->handle(request, std::move(reply)); },
         [gateway](int status, const QString &detail, const QHostAddress &peer) {

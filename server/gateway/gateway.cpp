@@ -191,7 +191,7 @@ void Gateway::finish(const QByteArray &method, const QByteArray &path, const QHo
                     {"route", match.route ? QString::fromUtf8(match.route->pattern) : QStringLiteral("-")},
                     {"status", QString::number(response.status)},
                     {"duration_ms", QString::number(double(micros) / 1000.0, 'f', 3)},
-                    {"bytes", QString::number(response.body.size())},
+                    {"bytes", QString::number(response.bodySize())},
                     {"peer", peer.toString()}});
     }
 }
@@ -314,6 +314,8 @@ void Gateway::applyConditionalGet(const HttpRequest &request, HttpResponse &resp
     if ((request.method != "GET" && request.method != "HEAD") || response.status != 200)
         return;
     QByteArray etag = response.header("ETag");
+    if (etag.isEmpty() && response.bodyFile)
+        return; // not read here to hash it; a route that streams a file gives its own ETag
     if (etag.isEmpty()) {
         etag = "W/\"" + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256)
                            .left(16)

@@ -117,7 +117,8 @@ void IdempotencyStore::complete(const QByteArray &principal, const QByteArray &r
                                 const HttpResponse &response, const QByteArray &requestId)
 {
     auto db = m_database.acquire();
-    auto done = response.status >= 500
+    // A file body is not kept (it may be a temporary export): like a 5xx, the claim goes and a retry runs.
+    auto done = response.status >= 500 || response.bodyFile
         ? db->exec("DELETE FROM idempotency_keys WHERE principal = $1 AND route = $2 AND key = $3 AND status IS NULL",
                    {principal, route, key})
         : db->exec("UPDATE idempotency_keys SET status = $4, response_headers = $5::jsonb, response_body = $6::bytea, "

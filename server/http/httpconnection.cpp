@@ -79,14 +79,16 @@ void HttpConnection::deliver(quint64 sequence, HttpResponse response)
 
 bool HttpConnection::isIdle() const
 {
-    return m_phase == Phase::Idle && !m_awaitingReply && m_pending.isEmpty() && m_socket->bytesToWrite() == 0;
+    return m_phase == Phase::Idle && !m_awaitingReply && !m_stream && m_pending.isEmpty()
+        && m_socket->bytesToWrite() == 0;
 }
 
 void HttpConnection::checkDeadlines()
 {
     if (m_finished || !m_deadline.hasExpired())
         return;
-    if (m_lingering || m_closing) {
+    if (m_lingering || m_closing || m_stream) {
+        // A client that stopped reading a file body for this long is not coming back for the rest.
         m_socket->abort();
         finishClose();
         return;
@@ -120,6 +122,8 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::onBytesWritten()
 {
+    if (m_stream && !pumpStream())
+        return;
     if (m_socket->bytesToWrite() > 0 || m_awaitingReply)
         return;
     if (m_closing)
@@ -130,7 +134,7 @@ void HttpConnection::onBytesWritten()
 
 void HttpConnection::processInput()
 {
-    while (!m_closing && !m_finished && !m_awaitingReply) {
+    while (!m_closing && !m_finished && !m_awaitingReply && !m_stream) {
         if (m_pending.isEmpty())
             m_pending = m_socket->read(socketReadBuffer);
         if (m_pending.isEmpty())
@@ -172,7 +176,23 @@ void HttpConnection::processInput()
 void HttpConnection::respond(HttpResponse response)
 {
     const bool keepAlive = m_replyKeepAlive && !m_shuttingDown;
+    if (response.bodyFile && response.sendsBody(m_replyIsHead)) {
+        auto file = std::make_unique<QFile>(response.bodyFile->path);
+        if (!file->open(QIODevice::ReadOnly)) {
+            response = HttpResponse::fromError(Domain::Error::unavailable(
+                QStringLiteral("The server cannot read a file it should send; try again, and tell the operator "
+                               "if it persists.")));
+        } else {
+            m_stream = std::move(file);
+            m_streamOwner = response.bodyFile;
+            m_streamLeft = response.bodyFile->size;
+        }
+    }
     m_socket->write(response.serialize(m_replyIsHead, keepAlive));
+    if (m_stream)
+        pumpStream();
+    if (m_finished)
+        return;
     if (!keepAlive) {
         m_closing = true;
         m_deadline.setRemainingTime(m_shared.timeouts.requestMs);
@@ -181,7 +201,35 @@ void HttpConnection::respond(HttpResponse response)
         return;
     }
     m_phase = Phase::Idle;
-    m_deadline.setRemainingTime(m_shared.timeouts.idleMs);
+    if (!m_stream)
+        m_deadline.setRemainingTime(m_shared.timeouts.idleMs);
+}
+
+bool HttpConnection::pumpStream()
+{
+    constexpr qint64 chunk = 64 * 1024;
+    while (m_streamLeft > 0 && m_socket->bytesToWrite() < 4 * chunk) {
+        const QByteArray data = m_stream->read(std::min(chunk, m_streamLeft));
+        if (data.isEmpty()) {
+            // The file shrank or cannot be read: the Content-Length already sent cannot be kept, and a
+            // short body must not pass for a whole one, so the connection goes.
+            m_stream.reset();
+            m_streamOwner.reset();
+            m_socket->abort();
+            finishClose();
+            return false;
+        }
+        m_socket->write(data);
+        m_streamLeft -= data.size();
+        m_deadline.setRemainingTime(m_shared.timeouts.requestMs);
+    }
+    if (m_streamLeft > 0)
+        return false;
+    m_stream.reset();
+    m_streamOwner.reset();
+    if (!m_closing)
+        m_deadline.setRemainingTime(m_shared.timeouts.idleMs);
+    return true;
 }
 
 void HttpConnection::refuse(int status, const QByteArray &message)

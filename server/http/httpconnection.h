@@ -5,6 +5,7 @@
 #include "server/http/httpresponse.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
@@ -86,6 +87,8 @@ private:
     void refuse(int status, const QByteArray &message);
     void closeWhenWritten();
     void finishClose();
+    // Queues more of the file body being sent while the socket's buffer is low; true once all of it is.
+    bool pumpStream();
 
     QTcpSocket *m_socket;
     HttpServerShared &m_shared;
@@ -103,6 +106,10 @@ private:
     bool m_replyIsHead = false;
     bool m_replyKeepAlive = true;
     quint64 m_sequence = 0;
+    // The file body of the response being sent (ResponseFile), and how much of it is still to queue.
+    std::unique_ptr<QFile> m_stream;
+    std::shared_ptr<const ResponseFile> m_streamOwner;
+    qint64 m_streamLeft = 0;
     std::shared_ptr<Reply::Channel> m_channel = std::make_shared<Reply::Channel>();
 };
 

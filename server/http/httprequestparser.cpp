@@ -178,10 +178,14 @@ int HttpRequestParser::onHeadersComplete(http_parser *p)
         return s->fail(400, "Protocol upgrades are not supported.");
     // A body larger than the limit is refused here, before a byte of it is read.
     const bool chunked = (p->flags & F_CHUNKED) != 0;
-    if (!chunked && p->content_length != ULLONG_MAX && p->content_length > uint64_t(s->m_limits.maxBodyBytes))
-        return s->fail(413, "The request body is larger than " + QByteArray::number(s->m_limits.maxBodyBytes)
-                                + " bytes.");
     const bool hasBody = chunked || (p->content_length != ULLONG_MAX && p->content_length > 0);
+    s->m_bodyLimit = s->m_limits.maxBodyBytes;
+    if (hasBody && s->m_limits.bodyLimitFor) {
+        if (const qsizetype own = s->m_limits.bodyLimitFor(r.method, r.path); own > 0)
+            s->m_bodyLimit = own;
+    }
+    if (!chunked && p->content_length != ULLONG_MAX && p->content_length > uint64_t(s->m_bodyLimit))
+        return s->fail(413, "The request body is larger than " + QByteArray::number(s->m_bodyLimit) + " bytes.");
     const QByteArray expect = r.header("Expect");
     if (!expect.isEmpty()) {
         if (expect.compare("100-continue", Qt::CaseInsensitive) != 0)
@@ -197,9 +201,8 @@ int HttpRequestParser::onHeadersComplete(http_parser *p)
 int HttpRequestParser::onBody(http_parser *p, const char *at, size_t length)
 {
     HttpRequestParser *s = self(p);
-    if (s->m_current.body.size() + qsizetype(length) > s->m_limits.maxBodyBytes)
-        return s->fail(413, "The request body is larger than " + QByteArray::number(s->m_limits.maxBodyBytes)
-                                + " bytes.");
+    if (s->m_current.body.size() + qsizetype(length) > s->m_bodyLimit)
+        return s->fail(413, "The request body is larger than " + QByteArray::number(s->m_bodyLimit) + " bytes.");
     s->m_current.body.append(at, qsizetype(length));
     return 0;
 }

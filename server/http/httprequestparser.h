@@ -5,6 +5,8 @@
 
 #include <http_parser.h>
 
+#include <functional>
+
 namespace Backroom::Server {
 
 struct HttpLimits {
@@ -12,6 +14,9 @@ struct HttpLimits {
     qsizetype maxHeaderBytes = 16 * 1024; // request line excluded, all field names and values together
     int maxHeaderCount = 100;
     qsizetype maxBodyBytes = 1024 * 1024;
+    // A larger (or smaller) limit for some requests, e.g. image uploads, asked once the request line and
+    // headers are in; 0 means maxBodyBytes. Called on the connection's I/O thread.
+    std::function<qsizetype(QByteArrayView method, QByteArrayView path)> bodyLimitFor;
 };
 
 // Incremental HTTP/1.1 request parser over libhttp-parser that enforces our limits as bytes arrive, so a
@@ -58,6 +63,7 @@ private:
     bool addHeaderBytes(size_t length);
 
     HttpLimits m_limits;
+    qsizetype m_bodyLimit = 0; // of the request being read
     http_parser m_parser{};
     http_parser_settings m_settings{};
     State m_state = State::NeedMore;

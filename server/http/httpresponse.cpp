@@ -2,6 +2,8 @@
 #include "server/http/httpresponse.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -27,6 +29,31 @@ QByteArray HttpResponse::header(QByteArrayView name) const
             return h.second;
     }
     return {};
+}
+
+ResponseFile::ResponseFile(QString path, qint64 size, bool temporary)
+    : path(std::move(path))
+    , size(size)
+    , temporary(temporary)
+{
+}
+
+ResponseFile::~ResponseFile()
+{
+    if (temporary)
+        QFile::remove(path);
+}
+
+HttpResponse HttpResponse::file(int status, const QString &path, QByteArray contentType, bool temporary)
+{
+    auto owner = std::make_shared<const ResponseFile>(path, QFileInfo(path).size(), temporary);
+    if (!QFileInfo(path).isReadable())
+        return fromError(Domain::Error::unavailable(
+            QStringLiteral("The server cannot read a file it should send; try again, and tell the operator if "
+                           "it persists.")));
+    HttpResponse r{status, {{"Content-Type", std::move(contentType)}}, {}};
+    r.bodyFile = std::move(owner);
+    return r;
 }
 
 HttpResponse HttpResponse::json(int status, const QJsonDocument &document)
@@ -152,13 +179,12 @@ QByteArray HttpResponse::serialize(bool headRequest, bool keepAlive) const
     for (const HttpHeader &h : headers)
         out += h.first + ": " + h.second + "\r\n";
     // 1xx, 204 and 304 never carry a body or its length.
-    const bool bodyless = status < 200 || status == 204 || status == 304;
-    if (!bodyless)
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (sendsBody(false))
+        out += "Content-Length: " + QByteArray::number(bodySize()) + "\r\n";
     out += "Date: " + httpDate() + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
-    if (!headRequest && !bodyless)
+    if (sendsBody(headRequest) && !bodyFile)
         out += body;
     return out;
 }

@@ -7,12 +7,29 @@
 
 #include <QJsonDocument>
 
+#include <memory>
+
 namespace Backroom::Server {
+
+// A response body read from a file while it is sent, for answers too large to hold in memory (exports)
+// or already on disk (images). A temporary file is removed once nobody holds the response any more, sent
+// or not (the client may have gone).
+struct ResponseFile {
+    QString path;
+    qint64 size = 0;
+    bool temporary = false;
+
+    ResponseFile(QString path, qint64 size, bool temporary);
+    ~ResponseFile();
+    ResponseFile(const ResponseFile &) = delete;
+    ResponseFile &operator=(const ResponseFile &) = delete;
+};
 
 struct HttpResponse {
     int status = 200;
     QList<HttpHeader> headers;
     QByteArray body;
+    std::shared_ptr<const ResponseFile> bodyFile; // when set, the body is this file and `body` stays empty
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(QByteArrayView name) const;
@@ -21,6 +38,8 @@ struct HttpResponse {
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse text(int status, QByteArray body, QByteArray contentType = "text/plain; charset=utf-8");
     static HttpResponse noContent(int status = 204);
+    // The file at path as the body (see ResponseFile); Unavailable when it cannot be read.
+    static HttpResponse file(int status, const QString &path, QByteArray contentType, bool temporary);
     static HttpResponse problem(const Domain::Problem &problem);
     // A problem with a stable type slug (see docs of Domain::problemTypeUri) and a message for a person.
     static HttpResponse problem(int status, const QString &typeSlug, const QString &detail,
@@ -28,7 +47,11 @@ struct HttpResponse {
     // The one mapping from error codes to HTTP status codes.
     static HttpResponse fromError(const Domain::Error &error);
 
+    qint64 bodySize() const { return bodyFile ? bodyFile->size : body.size(); }
+    // Whether a body goes on the wire: never for HEAD, 1xx, 204 and 304.
+    bool sendsBody(bool headRequest) const { return !headRequest && status >= 200 && status != 204 && status != 304; }
     // The bytes on the wire: status line, headers (Content-Length, Date, Connection added), body unless HEAD.
+    // A bodyFile is not included: the connection streams it after these bytes.
     QByteArray serialize(bool headRequest, bool keepAlive) const;
 };
 

@@ -67,4 +67,10 @@ Router::Match Router::match(const QByteArray &method, const QByteArray &path) co
     return result;
 }
 
+qsizetype Router::bodyLimit(QByteArrayView method, QByteArrayView path) const
+{
+    const Match found = match(method.toByteArray(), path.toByteArray());
+    return found.route ? found.route->maxBodyBytes : 0;
+}
+
 } // namespace Backroom::Server

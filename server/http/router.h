@@ -40,6 +40,8 @@ struct RouteSpec {
     // signed-in callers also spend from "user". Empty: not limited (health checks, metrics).
     QList<QByteArray> rateLimits{QByteArrayLiteral("ip")};
     Idempotency idempotency = Idempotency::None; // only for routes that run on a worker
+    // The largest request body this route takes (uploads, imports); 0: the server's --max-body.
+    qsizetype maxBodyBytes = 0;
 };
 
 // Maps method + path to a route and its path parameters. Built once at start-up, then read-only and
@@ -56,6 +58,8 @@ public:
         QList<QByteArray> allowedMethods; // filled when the path exists but the method does not
     };
     Match match(const QByteArray &method, const QByteArray &path) const;
+    // The body limit of the route a request goes to (RouteSpec::maxBodyBytes); 0 for the server's default.
+    qsizetype bodyLimit(QByteArrayView method, QByteArrayView path) const;
 
     const QList<RouteSpec> &routes() const { return m_routes; }
 

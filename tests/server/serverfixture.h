@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QDir>
+#include <mutex>
 #include <QThread>
 #include <QThreadPool>
 #include <atomic>
@@ -88,6 +91,35 @@ public:
                         return r;
                     },
                     Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Required});
+        // Takes bodies up to 3 MB (the server's limit is 1 MiB) and answers how many bytes came.
+        router.add({"POST", "/upload", Domain::Permission::Public, false,
+                    [](RequestContext &c) { return HttpResponse::text(200, QByteArray::number(c.request().body.size())); },
+                    Execution::IoThread, {QByteArrayLiteral("ip")}, Idempotency::None, 3'000'000});
+        // Answers ?bytes=N bytes (0, 1, …, 250, 0, …) from a temporary file, whose path lands in lastFile.
+        router.add({"GET", "/file", Domain::Permission::Public, false,
+                    [this](RequestContext &c) {
+                        QTemporaryFile file(QDir::tempPath() + QStringLiteral("/backroom-body-XXXXXX"));
+                        file.setAutoRemove(false);
+                        if (!file.open())
+                            return HttpResponse::text(500, "no temporary file");
+                        const qint64 size = c.query().queryItemValue(QStringLiteral("bytes")).toLongLong();
+                        QByteArray block(64 * 1024, Qt::Uninitialized);
+                        for (qint64 written = 0; written < size;) {
+                            const qint64 n = std::min<qint64>(block.size(), size - written);
+                            for (qint64 i = 0; i < n; ++i)
+                                block[i] = char((written + i) % 251);
+                            file.write(block.constData(), n);
+                            written += n;
+                        }
+                        file.close();
+                        {
+                            const std::lock_guard lock(lastFileMutex);
+                            lastFile = file.fileName();
+                        }
+                        HttpResponse r = HttpResponse::file(200, file.fileName(), "application/octet-stream", true);
+                        r.setHeader("ETag", "\"file\"");
+                        return r;
+                    }});
         router.add({"GET", "/io-thread", Domain::Permission::Public, false,
                     [](RequestContext &) { return HttpResponse::text(200, QThread::currentThread()->objectName().toUtf8()); }});
         workers.setMaxThreadCount(4);
@@ -99,6 +131,9 @@ public:
         gatewayOptions.accessLog = false;
         gateway = std::make_unique<Gateway>(router, *metrics, gatewayOptions, &workers);
         Gateway *g = gateway.get();
+        options.limits.bodyLimitFor = [this](QByteArrayView method, QByteArrayView path) {
+            return router.bodyLimit(method, path);
+        };
         server = std::make_unique<HttpServer>(
             options, [g](HttpRequest &r, Reply reply) { g->handle(r, std::move(reply)); },
             [g](int status, const QString &detail, const QHostAddress &peer) { return g->refuse(status, detail, peer); });
@@ -125,6 +160,13 @@ public:
     std::atomic<int> runningSlow{0};
     std::atomic<int> charges{0};
     std::atomic<int> maxRunningSlow{0};
+    std::mutex lastFileMutex;
+    QString lastFile;
+    QString lastFilePath()
+    {
+        const std::lock_guard lock(lastFileMutex);
+        return lastFile;
+    }
     Server::Router router;
     std::unique_ptr<Server::Metrics> metrics;
     std::unique_ptr<Server::Gateway> gateway;

@@ -333,7 +333,7 @@ int importRetail(const QStringList &arguments)
             err() << any.error().message << '\n';
             return 1;
         }
-        if (!any->isEmpty()) {
+        if (!any->items.isEmpty()) {
             out() << "The catalog already holds products; nothing was imported (--if-empty).\n";
             return 0;
         }

@@ -148,145 +148,145 @@ ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
 <context>
     <name>Backroom::Ui::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="65"/>
+        <location filename="../ui/auditlogview.cpp" line="66"/>
         <source>Fro&amp;m:</source>
         <translation>Des&amp;de:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="67"/>
+        <location filename="../ui/auditlogview.cpp" line="68"/>
         <source>T&amp;o:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="69"/>
+        <location filename="../ui/auditlogview.cpp" line="70"/>
         <source>A&amp;pply Filters</source>
         <translation>A&amp;plicar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="70"/>
+        <location filename="../ui/auditlogview.cpp" line="71"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="81"/>
+        <location filename="../ui/auditlogview.cpp" line="82"/>
         <source>e.g. user.update, or user. for all</source>
         <translation>p. ej., user.update, o user. para todas</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="84"/>
+        <location filename="../ui/auditlogview.cpp" line="85"/>
         <source>e.g. user</source>
         <translation>p. ej., user</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="94"/>
+        <location filename="../ui/auditlogview.cpp" line="95"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="96"/>
+        <location filename="../ui/auditlogview.cpp" line="97"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="100"/>
+        <location filename="../ui/auditlogview.cpp" line="101"/>
         <source>&amp;Actor:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="102"/>
+        <location filename="../ui/auditlogview.cpp" line="103"/>
         <source>Act&amp;ion:</source>
         <translation>Acc&amp;ión:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="104"/>
+        <location filename="../ui/auditlogview.cpp" line="105"/>
         <source>Entity &amp;type:</source>
         <translation>Tipo de o&amp;bjeto:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="222"/>
+        <location filename="../ui/auditlogview.cpp" line="215"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="229"/>
+        <location filename="../ui/auditlogview.cpp" line="222"/>
         <source>User %1</source>
         <translation>Usuario %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="244"/>
+        <location filename="../ui/auditlogview.cpp" line="237"/>
         <source>The first day (%1) is after the last day (%2). Choose dates in order.</source>
         <translation>El primer día (%1) es posterior al último día (%2). Elija las fechas en orden.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="270"/>
+        <location filename="../ui/auditlogview.cpp" line="263"/>
         <source>The audit log could not be loaded: %1
 Check the filters and apply them again.</source>
         <translation>No se pudo cargar el registro de auditoría: %1
 Compruebe los filtros y vuelva a aplicarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="276"/>
+        <location filename="../ui/auditlogview.cpp" line="269"/>
         <source>Loading the audit log…</source>
         <translation>Cargando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="278"/>
+        <location filename="../ui/auditlogview.cpp" line="271"/>
         <source>Entries shown: %L1, newest first; scroll down for older ones.</source>
         <translation>Entradas mostradas: %L1, las más recientes primero; desplácese hacia abajo para ver las anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="280"/>
+        <location filename="../ui/auditlogview.cpp" line="273"/>
         <source>No entries match these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="282"/>
+        <location filename="../ui/auditlogview.cpp" line="275"/>
         <source>Entries: %L1, newest first.</source>
         <translation>Entradas: %L1, las más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="291"/>
+        <location filename="../ui/auditlogview.cpp" line="284"/>
         <source>Select an entry to see what it changed.</source>
         <translation>Seleccione una entrada para ver qué cambió.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="296"/>
+        <location filename="../ui/auditlogview.cpp" line="289"/>
         <source>the system</source>
         <translation>el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="297"/>
+        <location filename="../ui/auditlogview.cpp" line="290"/>
         <source>%1 by %2 on %3 %4, from %5; request id %6.</source>
         <translation>%1 por %2 en %3 %4, desde %5; id de solicitud %6.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="299"/>
+        <location filename="../ui/auditlogview.cpp" line="292"/>
         <source>an unknown address</source>
         <translation>una dirección desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="300"/>
+        <location filename="../ui/auditlogview.cpp" line="293"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="314"/>
-        <location filename="../ui/auditlogview.cpp" line="315"/>
+        <location filename="../ui/auditlogview.cpp" line="307"/>
+        <location filename="../ui/auditlogview.cpp" line="308"/>
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
@@ -295,106 +295,126 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
 <context>
     <name>Backroom::Ui::CatalogView</name>
     <message>
-        <location filename="../ui/catalogview.cpp" line="60"/>
+        <location filename="../ui/catalogview.cpp" line="39"/>
         <source>&amp;New Product…</source>
         <translation>&amp;Nuevo producto…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="61"/>
+        <location filename="../ui/catalogview.cpp" line="40"/>
         <source>&amp;Edit Product…</source>
         <translation>&amp;Editar producto…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="62"/>
+        <location filename="../ui/catalogview.cpp" line="41"/>
         <source>Re&amp;load</source>
         <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="68"/>
+        <location filename="../ui/catalogview.cpp" line="47"/>
         <source>Load &amp;More</source>
         <translation>Cargar &amp;más</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="71"/>
+        <location filename="../ui/catalogview.cpp" line="50"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="79"/>
+        <location filename="../ui/catalogview.cpp" line="58"/>
         <source>Title contains…</source>
         <translation>El título contiene…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="82"/>
+        <location filename="../ui/catalogview.cpp" line="61"/>
         <source>Finds products whose title contains the text, as you type.</source>
         <translation>Encuentra, mientras escribe, los productos cuyo título contiene el texto.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="83"/>
+        <location filename="../ui/catalogview.cpp" line="62"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="86"/>
+        <location filename="../ui/catalogview.cpp" line="65"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="90"/>
+        <location filename="../ui/catalogview.cpp" line="69"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="117"/>
+        <location filename="../ui/catalogview.cpp" line="72"/>
+        <source>e.g. 10-50</source>
+        <translation>p. ej. 10-50</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="75"/>
+        <source>The lowest variant price, from-to in the shop&apos;s currency; leave either end open, e.g. 10- or -50.</source>
+        <translation>El precio de variante más bajo, desde-hasta en la moneda de la tienda; cualquiera de los extremos puede quedar abierto, p. ej. 10- o -50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="77"/>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="106"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="137"/>
+        <location filename="../ui/catalogview.cpp" line="120"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="225"/>
+        <location filename="../ui/catalogview.cpp" line="216"/>
         <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
         <translation>Su cuenta no puede listar ni cambiar el catálogo de la tienda. Un administrador puede darle el rol de gestor de surtido.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="283"/>
+        <location filename="../ui/catalogview.cpp" line="278"/>
         <source>The products could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>No se pudieron cargar los productos: %1
 Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="293"/>
+        <location filename="../ui/catalogview.cpp" line="289"/>
         <source>Loading products…</source>
         <translation>Cargando productos…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="295"/>
+        <location filename="../ui/catalogview.cpp" line="291"/>
         <source>Products shown: %L1; scroll down or choose Load More for more.</source>
         <translation>Productos mostrados: %L1; desplácese hacia abajo o elija Cargar más para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="297"/>
+        <location filename="../ui/catalogview.cpp" line="293"/>
         <source>No products match the search and filters.</source>
         <translation>Ningún producto coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="299"/>
+        <location filename="../ui/catalogview.cpp" line="295"/>
         <source>No products yet. Choose New Product to create one.</source>
         <translation>Todavía no hay productos. Elija Nuevo producto para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="301"/>
+        <location filename="../ui/catalogview.cpp" line="297"/>
         <source>Products: %L1</source>
         <translation>Productos: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="304"/>
-        <source>Sorted by %1 among the products loaded; the server lists them oldest first.</source>
-        <translation>Ordenado por %1 entre los productos cargados; el servidor los lista del más antiguo al más reciente.</translation>
+        <location filename="../ui/catalogview.cpp" line="302"/>
+        <source>Sorted by %1 across the whole catalog.</source>
+        <translation>Ordenado por %1 en todo el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="303"/>
+        <source>Sorted by %1 among the products loaded; only Title and Price sort the whole catalog.</source>
+        <translation>Ordenado por %1 entre los productos cargados; solo Título y Precio ordenan todo el catálogo.</translation>
     </message>
     <message>
         <location filename="../ui/catalogview.cpp" line="308"/>
@@ -415,114 +435,114 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::CategoryPanel</name>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="25"/>
+        <location filename="../ui/categorypanel.cpp" line="26"/>
         <source>New &amp;Category…</source>
         <translation>Nueva &amp;categoría…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="26"/>
+        <location filename="../ui/categorypanel.cpp" line="27"/>
         <source>&amp;Rename</source>
         <translation>Cambiar n&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="27"/>
+        <location filename="../ui/categorypanel.cpp" line="28"/>
         <source>&amp;Delete…</source>
         <translation>Elimin&amp;ar…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="28"/>
+        <location filename="../ui/categorypanel.cpp" line="29"/>
         <source>Mo&amp;ve</source>
         <translation>Mo&amp;ver</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="29"/>
+        <location filename="../ui/categorypanel.cpp" line="30"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="30"/>
+        <location filename="../ui/categorypanel.cpp" line="31"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="31"/>
+        <location filename="../ui/categorypanel.cpp" line="32"/>
         <source>Move Out of Parent</source>
         <translation>Sacar de la categoría superior</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="32"/>
+        <location filename="../ui/categorypanel.cpp" line="33"/>
         <source>Move Into Category Above</source>
         <translation>Meter en la categoría de arriba</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="36"/>
+        <location filename="../ui/categorypanel.cpp" line="37"/>
         <source>Categor&amp;ies</source>
         <translation>Cate&amp;gorías</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="51"/>
+        <location filename="../ui/categorypanel.cpp" line="52"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="52"/>
+        <location filename="../ui/categorypanel.cpp" line="53"/>
         <source>Choose a category to show its products. Drag a category onto another to move it there, or between two to reorder; F2 renames.</source>
         <translation>Elija una categoría para ver sus productos. Arrastre una categoría sobre otra para moverla allí, o entre dos para reordenarla; F2 cambia el nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="79"/>
+        <location filename="../ui/categorypanel.cpp" line="80"/>
         <source>New Category…</source>
         <translation>Nueva categoría…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="81"/>
+        <location filename="../ui/categorypanel.cpp" line="82"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="85"/>
+        <location filename="../ui/categorypanel.cpp" line="86"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="178"/>
+        <location filename="../ui/categorypanel.cpp" line="176"/>
         <source>The categories could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>No se pudieron cargar las categorías: %1
 Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="238"/>
+        <location filename="../ui/categorypanel.cpp" line="236"/>
         <source>New Category</source>
         <translation>Nueva categoría</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="240"/>
+        <location filename="../ui/categorypanel.cpp" line="238"/>
         <source>Name of the new top-level category:</source>
         <translation>Nombre de la nueva categoría de primer nivel:</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="241"/>
+        <location filename="../ui/categorypanel.cpp" line="239"/>
         <source>Name of the new category inside “%1”:</source>
         <translation>Nombre de la nueva categoría dentro de «%1»:</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="242"/>
+        <location filename="../ui/categorypanel.cpp" line="240"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="262"/>
+        <location filename="../ui/categorypanel.cpp" line="260"/>
         <source>Delete Category</source>
         <translation>Eliminar categoría</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="263"/>
+        <location filename="../ui/categorypanel.cpp" line="261"/>
         <source>Delete the category “%1”? Only an empty category can be deleted: move its products and subcategories elsewhere first.</source>
         <translation>¿Eliminar la categoría «%1»? Solo se puede eliminar una categoría vacía: mueva antes sus productos y subcategorías a otro lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="268"/>
+        <location filename="../ui/categorypanel.cpp" line="266"/>
         <source>&amp;Delete Category</source>
         <translation>&amp;Eliminar categoría</translation>
     </message>
@@ -667,67 +687,67 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="23"/>
+        <location filename="../ui/connectiondialog.cpp" line="24"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="28"/>
+        <location filename="../ui/connectiondialog.cpp" line="29"/>
         <source>Connect to Server</source>
         <translation>Conectar al servidor</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="31"/>
+        <location filename="../ui/connectiondialog.cpp" line="32"/>
         <source>Enter the address of the Backroom server, as your administrator gave it to you.</source>
         <translation>Introduzca la dirección del servidor Backroom tal como se la dio su administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="51"/>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="74"/>
         <source>Enter the server address, for example http://localhost:8080.</source>
         <translation>Introduzca la dirección del servidor, por ejemplo http://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
         <source>This is not a valid address (%1). Use the form http://host:port, for example http://localhost:8080.</source>
         <translation>Esta dirección no es válida (%1). Use la forma http://host:puerto, por ejemplo http://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="83"/>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>The address must start with http:// or https://.</source>
         <translation>La dirección debe empezar por http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <location filename="../ui/connectiondialog.cpp" line="85"/>
         <source>The address needs a host name after %1://, for example %1://localhost:8080.</source>
         <translation>La dirección necesita un nombre de host después de %1://, por ejemplo %1://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="89"/>
+        <location filename="../ui/connectiondialog.cpp" line="88"/>
         <source>Leave the user name and password out of the address; you sign in after connecting.</source>
         <translation>No incluya el usuario ni la contraseña en la dirección; iniciará sesión después de conectarse.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <location filename="../ui/connectiondialog.cpp" line="91"/>
         <source>The address must not contain a query (?…) or fragment (#…).</source>
         <translation>La dirección no debe contener una consulta (?…) ni un fragmento (#…).</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="115"/>
+        <location filename="../ui/connectiondialog.cpp" line="114"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="125"/>
+        <location filename="../ui/connectiondialog.cpp" line="124"/>
         <source>Connection works: Backroom server %1, database schema %2, ready.</source>
         <translation>La conexión funciona: servidor Backroom %1, esquema de base de datos %2, listo.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="130"/>
+        <location filename="../ui/connectiondialog.cpp" line="129"/>
         <source>The server answers but is not ready: %1</source>
         <translation>El servidor responde pero no está listo: %1</translation>
     </message>
@@ -875,97 +895,97 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="47"/>
+        <location filename="../ui/logindialog.cpp" line="33"/>
         <source>S&amp;tay signed in on this computer</source>
         <translation>&amp;Mantener la sesión iniciada en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="51"/>
+        <location filename="../ui/logindialog.cpp" line="37"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="54"/>
+        <location filename="../ui/logindialog.cpp" line="40"/>
         <source>Sign In Again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="54"/>
+        <location filename="../ui/logindialog.cpp" line="40"/>
         <source>Sign In to Backroom</source>
         <translation>Iniciar sesión en Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="58"/>
+        <location filename="../ui/logindialog.cpp" line="44"/>
         <source>Sign in again to continue. Everything open in the window stays as it is, and what was waiting for the server is sent once you are signed in.</source>
         <translation>Vuelva a iniciar sesión para continuar. Todo lo que está abierto en la ventana se queda como está, y lo que esperaba al servidor se envía en cuanto haya iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="60"/>
+        <location filename="../ui/logindialog.cpp" line="46"/>
         <source>Sign in with the staff account your administrator gave you.</source>
         <translation>Inicie sesión con la cuenta de personal que le dio su administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="75"/>
+        <location filename="../ui/logindialog.cpp" line="61"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="81"/>
+        <location filename="../ui/logindialog.cpp" line="67"/>
         <source>Keeps the sign-in in your system keychain, so Backroom does not ask for the password at the next start. Never stored anywhere else.</source>
         <translation>Guarda el inicio de sesión en el llavero de su sistema, para que Backroom no pida la contraseña en el próximo inicio. Nunca se guarda en ningún otro sitio.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="87"/>
+        <location filename="../ui/logindialog.cpp" line="71"/>
         <source>Sign-in error</source>
         <translation>Error de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="99"/>
+        <location filename="../ui/logindialog.cpp" line="83"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="101"/>
+        <location filename="../ui/logindialog.cpp" line="85"/>
         <source>&amp;Email:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="103"/>
+        <location filename="../ui/logindialog.cpp" line="87"/>
         <source>&amp;Password:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="111"/>
+        <location filename="../ui/logindialog.cpp" line="95"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="180"/>
+        <location filename="../ui/logindialog.cpp" line="164"/>
         <source>This program keeps no sign-in: it has no access to a system keychain.</source>
         <translation>Este programa no guarda ningún inicio de sesión: no tiene acceso a un llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="220"/>
+        <location filename="../ui/logindialog.cpp" line="204"/>
         <source>Enter the email address of your account.</source>
         <translation>Introduzca la dirección de correo electrónico de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="221"/>
+        <location filename="../ui/logindialog.cpp" line="205"/>
         <source>“%1” is not an email address. Enter it as name@example.com.</source>
         <translation>«%1» no es una dirección de correo electrónico. Introdúzcala como nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="226"/>
+        <location filename="../ui/logindialog.cpp" line="210"/>
         <source>Enter your password.</source>
         <translation>Introduzca su contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="268"/>
+        <location filename="../ui/logindialog.cpp" line="252"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="288"/>
+        <location filename="../ui/logindialog.cpp" line="272"/>
         <source>Signing in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
@@ -1177,62 +1197,62 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::NewUserDialog</name>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="33"/>
+        <location filename="../ui/newuserdialog.cpp" line="34"/>
         <source>New Staff Account</source>
         <translation>Nueva cuenta de personal</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="37"/>
+        <location filename="../ui/newuserdialog.cpp" line="38"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <location filename="../ui/newuserdialog.cpp" line="42"/>
         <source>Give it to the person in a safe way; they cannot see it anywhere in Backroom.</source>
         <translation>Entréguesela a la persona de forma segura; no podrá verla en ningún lugar de Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="44"/>
+        <location filename="../ui/newuserdialog.cpp" line="45"/>
         <source>&amp;Email:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <location filename="../ui/newuserdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="48"/>
+        <location filename="../ui/newuserdialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="54"/>
+        <location filename="../ui/newuserdialog.cpp" line="55"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="75"/>
+        <location filename="../ui/newuserdialog.cpp" line="74"/>
         <source>&amp;Create Account</source>
         <translation>C&amp;rear cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="105"/>
+        <location filename="../ui/newuserdialog.cpp" line="104"/>
         <source>Enter the email address the person signs in with, e.g. name@example.com.</source>
         <translation>Introduzca la dirección de correo electrónico con la que la persona inicia sesión, p. ej., nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="109"/>
+        <location filename="../ui/newuserdialog.cpp" line="108"/>
         <source>Enter the person&apos;s name, as colleagues should see it.</source>
         <translation>Introduzca el nombre de la persona tal como deben verlo sus compañeros.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="113"/>
+        <location filename="../ui/newuserdialog.cpp" line="112"/>
         <source>Enter a first password for the account.</source>
         <translation>Introduzca una primera contraseña para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="122"/>
+        <location filename="../ui/newuserdialog.cpp" line="121"/>
         <source>Tick at least one role: it decides what the account may use.</source>
         <translation>Marque al menos un rol: decide qué puede usar la cuenta.</translation>
     </message>
@@ -1509,28 +1529,28 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="756"/>
+        <location filename="../ui/producteditordialog.cpp" line="755"/>
         <source>The server did not save the product: %1</source>
         <translation>El servidor no guardó el producto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="776"/>
+        <location filename="../ui/producteditordialog.cpp" line="775"/>
         <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
         <translation>Esta es la versión actual (%1), con los otros cambios; sus cambios se descartaron.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="799"/>
+        <location filename="../ui/producteditordialog.cpp" line="798"/>
         <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
         <translation>Sus cambios están ahora aplicados a la versión actual (%1). Revíselos y elija Guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <location filename="../ui/producteditordialog.cpp" line="805"/>
         <source>You both changed: %1; your values are kept.</source>
         <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
         <translation>Ambos cambiaron: %1; se conservan sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <location filename="../ui/producteditordialog.cpp" line="805"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1607,27 +1627,27 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::RolesDialog</name>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="27"/>
+        <location filename="../ui/rolesdialog.cpp" line="28"/>
         <source>Change Roles</source>
         <translation>Cambiar roles</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="28"/>
+        <location filename="../ui/rolesdialog.cpp" line="29"/>
         <source>Roles of %1. What each role may do takes effect at the account&apos;s next sign-in or session renewal.</source>
         <translation>Roles de %1. Lo que permite cada rol se aplica en el próximo inicio de sesión o renovación de sesión de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="54"/>
+        <location filename="../ui/rolesdialog.cpp" line="53"/>
         <source>&amp;Save Roles</source>
         <translation>&amp;Guardar roles</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="90"/>
+        <location filename="../ui/rolesdialog.cpp" line="89"/>
         <source>Tick at least one role. To stop someone from signing in, disable the account instead.</source>
         <translation>Marque al menos un rol. Para impedir que alguien inicie sesión, desactive la cuenta en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="109"/>
+        <location filename="../ui/rolesdialog.cpp" line="108"/>
         <source>The server changed the roles but did not send the account back. Reload the list to see it.</source>
         <translation>El servidor cambió los roles pero no devolvió la cuenta. Vuelva a cargar la lista para verla.</translation>
     </message>
@@ -1844,100 +1864,100 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::UsersView</name>
     <message>
-        <location filename="../ui/usersview.cpp" line="41"/>
+        <location filename="../ui/usersview.cpp" line="30"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Nueva cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="42"/>
+        <location filename="../ui/usersview.cpp" line="31"/>
         <source>Change &amp;Roles…</source>
         <translation>Cambiar &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="43"/>
-        <location filename="../ui/usersview.cpp" line="145"/>
+        <location filename="../ui/usersview.cpp" line="32"/>
+        <location filename="../ui/usersview.cpp" line="128"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="44"/>
+        <location filename="../ui/usersview.cpp" line="33"/>
         <source>Re&amp;load</source>
         <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="122"/>
+        <location filename="../ui/usersview.cpp" line="105"/>
         <source>The accounts could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>No se pudieron cargar las cuentas: %1
 Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="126"/>
+        <location filename="../ui/usersview.cpp" line="109"/>
         <source>Loading accounts…</source>
         <translation>Cargando cuentas…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="128"/>
+        <location filename="../ui/usersview.cpp" line="111"/>
         <source>Accounts shown: %L1; scroll down for more.</source>
         <translation>Cuentas mostradas: %L1; desplácese hacia abajo para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="130"/>
+        <location filename="../ui/usersview.cpp" line="113"/>
         <source>Accounts: %L1</source>
         <translation>Cuentas: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="145"/>
+        <location filename="../ui/usersview.cpp" line="128"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="150"/>
+        <location filename="../ui/usersview.cpp" line="133"/>
         <source>You cannot disable your own account.</source>
         <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="160"/>
+        <location filename="../ui/usersview.cpp" line="143"/>
         <source>The account %1 was created.</source>
         <translation>Se creó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="177"/>
+        <location filename="../ui/usersview.cpp" line="160"/>
         <source>The roles of %1 are now: %2.</source>
         <translation>Los roles de %1 son ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="192"/>
+        <location filename="../ui/usersview.cpp" line="175"/>
         <source>Disable Account</source>
         <translation>Desactivar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="193"/>
+        <location filename="../ui/usersview.cpp" line="176"/>
         <source>Disable the account %1? It can no longer sign in, and its sessions end. You can enable it again at any time.</source>
         <translation>¿Desactivar la cuenta %1? Ya no podrá iniciar sesión y sus sesiones finalizarán. Puede volver a activarla en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="198"/>
+        <location filename="../ui/usersview.cpp" line="181"/>
         <source>&amp;Disable Account</source>
         <translation>&amp;Desactivar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="216"/>
+        <location filename="../ui/usersview.cpp" line="199"/>
         <source>The account %1 could not be disabled: %2</source>
         <translation>No se pudo desactivar la cuenta %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="217"/>
+        <location filename="../ui/usersview.cpp" line="200"/>
         <source>The account %1 could not be enabled: %2</source>
         <translation>No se pudo activar la cuenta %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="227"/>
+        <location filename="../ui/usersview.cpp" line="210"/>
         <source>The account %1 is disabled.</source>
         <translation>La cuenta %1 está desactivada.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="228"/>
+        <location filename="../ui/usersview.cpp" line="211"/>
         <source>The account %1 is enabled again.</source>
         <translation>La cuenta %1 vuelve a estar activada.</translation>
     </message>

@@ -35,6 +35,7 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     , m_categoryPanel(new CategoryPanel(m_categories, this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
+    , m_priceRange(new QLineEdit(this))
     , m_newProduct(new QPushButton(tr("&New Product…"), this))
     , m_editProduct(new QPushButton(tr("&Edit Product…"), this))
     , m_reload(new QPushButton(tr("Re&load"), this))
@@ -67,6 +68,14 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
         m_status->addItem(ProductsModel::statusTitle(status), Domain::productStatusName(status));
     auto *statusLabel = new QLabel(tr("S&tatus:"), this);
     statusLabel->setBuddy(m_status);
+    m_priceRange->setObjectName(u"priceFilter"_s);
+    m_priceRange->setPlaceholderText(tr("e.g. 10-50"));
+    m_priceRange->setClearButtonEnabled(true);
+    m_priceRange->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_priceRange->setToolTip(tr("The lowest variant price, from-to in the shop's currency; leave either end "
+                                "open, e.g. 10- or -50."));
+    auto *priceLabel = new QLabel(tr("&Price:"), this);
+    priceLabel->setBuddy(m_priceRange);
     m_newProduct->setObjectName(u"newProduct"_s);
     m_editProduct->setObjectName(u"editProduct"_s);
     m_reload->setObjectName(u"reloadCatalog"_s);
@@ -77,6 +86,8 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
+    filters->addWidget(priceLabel);
+    filters->addWidget(m_priceRange);
     filters->addSpacing(12);
     filters->addWidget(m_newProduct);
     filters->addWidget(m_editProduct);
@@ -142,7 +153,8 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_search, m_status);
-    setTabOrder(m_status, m_newProduct);
+    setTabOrder(m_status, m_priceRange);
+    setTabOrder(m_priceRange, m_newProduct);
     setTabOrder(m_newProduct, m_editProduct);
     setTabOrder(m_editProduct, m_reload);
     setTabOrder(m_reload, m_table);
@@ -163,6 +175,8 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CatalogView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CatalogView::applyFilter);
+    connect(m_priceRange, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_priceRange, &QLineEdit::returnPressed, this, &CatalogView::applyFilter);
     connect(m_categoryPanel, &CategoryPanel::currentCategoryChanged, this, &CatalogView::applyFilter);
     connect(m_newProduct, &QPushButton::clicked, this, &CatalogView::newProduct);
     connect(m_editProduct, &QPushButton::clicked, this, &CatalogView::editCurrentProduct);
@@ -220,12 +234,19 @@ void CatalogView::reload()
     m_loaded = true;
     m_categories->reload();
     m_searchTimer->stop();
+    m_products->setFilter(currentFilter());
+    m_products->reload();
+}
+
+ProductFilter CatalogView::currentFilter() const
+{
     ProductFilter filter;
     filter.text = m_search->text().trimmed();
     filter.status = m_status->currentData().toString();
     filter.categoryId = m_categoryPanel->currentCategoryId();
-    m_products->setFilter(filter);
-    m_products->reload();
+    filter.priceRange = m_priceRange->text().trimmed();
+    filter.sort = m_products->filter().sort;
+    return filter;
 }
 
 void CatalogView::showEvent(QShowEvent *event)
@@ -240,10 +261,7 @@ void CatalogView::applyFilter()
     m_searchTimer->stop();
     if (!m_allowed || !m_loaded)
         return;
-    ProductFilter filter;
-    filter.text = m_search->text().trimmed();
-    filter.status = m_status->currentData().toString();
-    filter.categoryId = m_categoryPanel->currentCategoryId();
+    const ProductFilter filter = currentFilter();
     if (filter == m_products->filter() && m_products->isStarted())
         return;
     m_products->setFilter(filter);
@@ -262,7 +280,8 @@ void CatalogView::showLoadState()
     }
     const int rows = m_products->rowCount();
     const ProductFilter filter = m_products->filter();
-    const bool narrowed = !filter.text.isEmpty() || !filter.status.isEmpty() || !filter.categoryId.isEmpty();
+    const bool narrowed = !filter.text.isEmpty() || !filter.status.isEmpty() || !filter.categoryId.isEmpty()
+        || !filter.priceRange.isEmpty();
     QString text;
     if (!m_allowed || !m_products->isStarted())
         text.clear();
@@ -278,7 +297,11 @@ void CatalogView::showLoadState()
         text = tr("Products: %L1").arg(rows);
     if (m_products->sortColumn() >= 0 && rows > 0) {
         const QString column = m_products->headerData(m_products->sortColumn(), Qt::Horizontal).toString();
-        text += u' ' + tr("Sorted by %1 among the products loaded; the server lists them oldest first.").arg(column);
+        text += u' '
+            + (m_products->sortedByServer()
+                   ? tr("Sorted by %1 across the whole catalog.").arg(column)
+                   : tr("Sorted by %1 among the products loaded; only Title and Price sort the whole catalog.")
+                         .arg(column));
     }
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     if (selected > 1)
@@ -296,7 +319,7 @@ void CatalogView::showMessage(const QString &message, bool error)
 
 void CatalogView::updateActions()
 {
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_status, m_newProduct, m_reload, m_table, m_categoryPanel})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_status, m_priceRange, m_newProduct, m_reload, m_table, m_categoryPanel})
         widget->setEnabled(m_allowed);
     m_editProduct->setEnabled(m_allowed && m_products->product(m_table->currentIndex().row()));
     showLoadState();

@@ -23,6 +23,7 @@ class CategoryTreeModel;
 class ProductEditorDialog;
 class ProductsModel;
 class Session;
+struct ProductFilter;
 struct Account;
 
 // The Catalog area for merchandisers: the category tree beside a grid of products that pages from the
@@ -66,6 +67,8 @@ protected:
 private:
     void accountChanged(const std::optional<Account> &account);
     void applyFilter();
+    // The filter the widgets show, in the model's current order.
+    ProductFilter currentFilter() const;
     void showLoadState();
     void showMessage(const QString &message, bool error);
     void updateActions();
@@ -78,6 +81,7 @@ private:
     CategoryPanel *m_categoryPanel;
     QLineEdit *m_search;
     QComboBox *m_status;
+    QLineEdit *m_priceRange;
     QPushButton *m_newProduct;
     QPushButton *m_editProduct;
     QPushButton *m_reload;

@@ -194,10 +194,31 @@ bool ProductsModel::lessThan(const ProductRow &a, const ProductRow &b, int colum
     return a.arrival < b.arrival;
 }
 
+QString ProductsModel::serverSort(int column, Qt::SortOrder order)
+{
+    const QString sign = order == Qt::DescendingOrder ? u"-"_s : QString();
+    switch (column) {
+    case TitleColumn:
+        return sign + u"title"_s;
+    case PriceColumn:
+        return sign + u"price"_s;
+    default:
+        return {};
+    }
+}
+
 void ProductsModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
     m_sortOrder = order;
+    const QString server = serverSort(m_sortColumn, order);
+    if (server != m_filter.sort && (!server.isEmpty() || m_sortColumn < 0)) {
+        // The server's order covers the whole catalog, so the pages start again in it.
+        m_filter.sort = server;
+        if (isStarted())
+            reload();
+        return;
+    }
     applySort();
 }
 
@@ -208,7 +229,9 @@ void ProductsModel::applySort()
     QList<QString> ids;
     for (const QModelIndex &index : before)
         ids.append(m_rows.at(index.row()).id);
-    const int column = m_sortColumn;
+    // Rows in the server's order need no local sort; sorting them again could disagree on ties and case.
+    const int column = sortedByServer() ? -1 : m_sortColumn;
+    // (A local column over rows the server sorted keeps the server's order for ties: it is their arrival.)
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     std::stable_sort(m_rows.begin(), m_rows.end(), [&](const ProductRow &a, const ProductRow &b) {
         if (column < 0)
@@ -264,6 +287,10 @@ QString ProductsModel::queryOf(const ProductFilter &filter)
         query.addQueryItem(u"category"_s, filter.categoryId);
     if (!filter.text.trimmed().isEmpty())
         query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(filter.text.trimmed())));
+    if (!filter.priceRange.trimmed().isEmpty())
+        query.addQueryItem(u"price_range"_s, QString::fromLatin1(QUrl::toPercentEncoding(filter.priceRange.trimmed())));
+    if (!filter.sort.isEmpty())
+        query.addQueryItem(u"sort"_s, filter.sort);
     return query.toString(QUrl::FullyEncoded);
 }
 

@@ -37,13 +37,17 @@ struct ProductFilter {
     QString text;       // a substring of the title
     QString status;     // "draft", "active" or "archived"
     QString categoryId; // the category and everything below it
+    QString priceRange; // "10-50", "10-" or "-50": major units of the shop's currency (the server checks it)
+    QString sort;       // the server's order: "" (oldest first), "title", "-title", "price", "-price"
 
     friend bool operator==(const ProductFilter &, const ProductFilter &) = default;
 };
 
 // The products of the catalog for merchandisers (GET /api/v1/products), paged (PagedTableModel) in the
-// server's order, oldest first. The server does not sort by columns, so sort() orders the rows loaded so far
-// (and keeps later pages in that order); column -1 goes back to the server's order. GUI thread.
+// server's order, oldest first. sort() by title or price asks the server for the whole catalog in that order
+// (reloading from the first page); the server does not sort by the other columns, so for them sort() orders
+// the rows loaded so far (and keeps later pages in that order). Column -1 goes back to the server's order.
+// GUI thread.
 class ProductsModel : public PagedTableModel
 {
     Q_OBJECT
@@ -66,8 +70,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    // The column the loaded rows are sorted by, or -1 for the server's order.
+    // The column the rows are sorted by, or -1 for the server's order.
     int sortColumn() const { return m_sortColumn; }
+    // Whether that order is the server's, over the whole catalog, rather than the loaded rows'.
+    bool sortedByServer() const { return m_sortColumn >= 0 && !serverSort(m_sortColumn, m_sortOrder).isEmpty(); }
+    // The server's name of a column's order ("title", "-price"), or empty when the server cannot sort by it.
+    static QString serverSort(int column, Qt::SortOrder order);
 
     const ProductRow *product(int row) const;
     int rowOf(const QString &id) const;

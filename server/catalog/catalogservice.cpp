@@ -288,26 +288,148 @@ Domain::Result<StoredProduct> CatalogService::product(qint64 id) const
     return *read;
 }
 
-Domain::Result<QList<StoredProduct>> CatalogService::products(const ProductFilter &filter) const
+QString productListSortName(ProductListSort sort)
 {
+    switch (sort) {
+    case ProductListSort::Oldest:
+        return QStringLiteral("oldest");
+    case ProductListSort::Newest:
+        return QStringLiteral("newest");
+    case ProductListSort::Title:
+        return QStringLiteral("title");
+    case ProductListSort::TitleDescending:
+        return QStringLiteral("-title");
+    case ProductListSort::Price:
+        return QStringLiteral("price");
+    case ProductListSort::PriceDescending:
+        return QStringLiteral("-price");
+    }
+    return {};
+}
+
+std::optional<ProductListSort> productListSortFromName(QStringView name)
+{
+    for (ProductListSort sort : {ProductListSort::Oldest, ProductListSort::Newest, ProductListSort::Title,
+                                 ProductListSort::TitleDescending, ProductListSort::Price,
+                                 ProductListSort::PriceDescending}) {
+        if (name == productListSortName(sort))
+            return sort;
+    }
+    return std::nullopt;
+}
+
+QString encodeProductListCursor(ProductListSort sort, const ProductListPosition &position)
+{
+    QJsonArray plain{productListSortName(sort), QString::number(position.id)};
+    if (sort == ProductListSort::Title || sort == ProductListSort::TitleDescending)
+        plain.append(position.title);
+    else if (sort == ProductListSort::Price || sort == ProductListSort::PriceDescending)
+        plain.append(QString::number(position.price));
+    return QString::fromLatin1(QJsonDocument(plain).toJson(QJsonDocument::Compact).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Domain::Result<ProductListPosition> decodeProductListCursor(QStringView cursor, ProductListSort sort)
+{
+    const auto bad = [] {
+        return fail(Error::validation(QStringLiteral("The page parameters are not valid."),
+                                      {{QStringLiteral("cursor"),
+                                        QStringLiteral("is not a cursor this server issued for this sort; start "
+                                                       "again without one")}}));
+    };
+    // A title is at most 200 characters; its cursor stays well under the URL limit.
+    if (cursor.size() > 2000)
+        return bad();
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QJsonArray plain = decoded ? QJsonDocument::fromJson(decoded.decoded).array() : QJsonArray();
+    const bool keyed = sort != ProductListSort::Oldest && sort != ProductListSort::Newest;
+    if (plain.size() != (keyed ? 3 : 2) || plain.at(0).toString() != productListSortName(sort))
+        return bad();
+    ProductListPosition position;
+    bool ok = false;
+    position.id = plain.at(1).toString().toLongLong(&ok);
+    if (!ok || position.id <= 0)
+        return bad();
+    if (sort == ProductListSort::Title || sort == ProductListSort::TitleDescending) {
+        if (!plain.at(2).isString())
+            return bad();
+        position.title = plain.at(2).toString();
+    } else if (keyed) {
+        position.price = plain.at(2).toString().toLongLong(&ok);
+        if (!ok || position.price < 0)
+            return bad();
+    }
+    return position;
+}
+
+Domain::Result<CatalogService::ProductPage> CatalogService::products(const ProductFilter &filter) const
+{
+    // One fixed statement per order: keyset paging on (key, id), so a page costs the same wherever it is.
+    // $8 is the id and $9 the key where the previous page ended; the first page sends neither.
+    const std::optional<ProductListPosition> &after = filter.after;
+    const char *order = "";
+    switch (filter.sort) {
+    case ProductListSort::Oldest:
+        order = after ? "AND id > $8 ORDER BY id" : "ORDER BY id";
+        break;
+    case ProductListSort::Newest:
+        order = after ? "AND id < $8 ORDER BY id DESC" : "ORDER BY id DESC";
+        break;
+    case ProductListSort::Title:
+        order = after ? "AND (lower(title), id) > ($9::text, $8) ORDER BY lower(title), id" : "ORDER BY lower(title), id";
+        break;
+    case ProductListSort::TitleDescending:
+        order = after ? "AND (lower(title), id) < ($9::text, $8) ORDER BY lower(title) DESC, id DESC"
+                      : "ORDER BY lower(title) DESC, id DESC";
+        break;
+    case ProductListSort::Price:
+        order = after ? "AND (price_amount, id) > ($9::bigint, $8) ORDER BY price_amount, id"
+                      : "ORDER BY price_amount, id";
+        break;
+    case ProductListSort::PriceDescending:
+        order = after ? "AND (price_amount, id) < ($9::bigint, $8) ORDER BY price_amount DESC, id DESC"
+                      : "ORDER BY price_amount DESC, id DESC";
+        break;
+    }
+    const auto number = [](std::optional<qint64> n) {
+        return n ? std::optional(QByteArray::number(*n)) : std::nullopt;
+    };
+    PgParams params{filter.status.isEmpty() ? std::nullopt : std::optional(filter.status.toUtf8()),
+                    optionalId(filter.categoryId),
+                    filter.text.isEmpty() ? std::nullopt : std::optional(filter.text.toUtf8()),
+                    number(filter.price.min), number(filter.price.max), QByteArray::number(filter.limit),
+                    filter.priceCurrency.isEmpty() ? std::nullopt : std::optional(filter.priceCurrency.toUtf8())};
+    if (after) {
+        params.append(QByteArray::number(after->id));
+        if (filter.sort == ProductListSort::Title || filter.sort == ProductListSort::TitleDescending)
+            params.append(after->title.toUtf8());
+        else if (filter.sort == ProductListSort::Price || filter.sort == ProductListSort::PriceDescending)
+            params.append(QByteArray::number(after->price));
+    }
     auto db = m_database.acquire();
-    auto rows = db->exec(QByteArray("SELECT ") + productColumns + " FROM products "
+    auto rows = db->exec(QByteArray("SELECT ") + productColumns + ", lower(title), price_amount FROM products "
                              "WHERE ($1::text IS NULL OR status = $1) "
                              "AND ($2::bigint IS NULL OR category_path @> ARRAY[$2::bigint]) "
                              "AND ($3::text IS NULL OR strpos(lower(title), lower($3)) > 0) "
-                             "AND id > $4 ORDER BY id LIMIT $5",
-                         {filter.status.isEmpty() ? std::nullopt : std::optional(filter.status.toUtf8()),
-                          optionalId(filter.categoryId),
-                          filter.text.isEmpty() ? std::nullopt : std::optional(filter.text.toUtf8()),
-                          QByteArray::number(filter.after), QByteArray::number(filter.limit)});
+                             "AND ($4::bigint IS NULL OR price_amount >= $4) "
+                             "AND ($5::bigint IS NULL OR price_amount <= $5) "
+                             "AND ($7::text IS NULL OR currency = $7) "
+                             + QByteArray(order) + " LIMIT $6",
+                         params);
     if (!rows)
         return fail(rows.error().error);
-    QList<StoredProduct> list;
+    ProductPage page;
     for (int i = 0; i < rows->rows(); ++i)
-        list.append(productFrom(*rows, i));
-    if (auto loaded = loadVariants(*db, list); !loaded)
+        page.items.append(productFrom(*rows, i));
+    if (rows->rows() == filter.limit) {
+        const int last = rows->rows() - 1;
+        const int keys = rows->columns() - 2;
+        page.next = ProductListPosition{page.items.last().id, rows->text(last, keys), rows->toInt64(last, keys + 1)};
+    }
+    if (auto loaded = loadVariants(*db, page.items); !loaded)
         return fail(loaded.error().error);
-    return list;
+    return page;
 }
 
 Domain::Result<StoredProduct> CatalogService::createProduct(const Domain::Product &product, std::optional<qint64> vendor,

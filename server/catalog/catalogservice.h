@@ -38,11 +38,38 @@ struct StoredCategory {
     QJsonObject toJson() const;
 };
 
+// The orders of the staff product list; the storefront's are ProductSearch's.
+enum class ProductListSort {
+    Oldest,          // id ascending: the order products were created in
+    Newest,          // id descending
+    Title,           // case-insensitive title, then id
+    TitleDescending,
+    Price,           // lowest variant price (price_amount), then id
+    PriceDescending,
+};
+// "oldest", "newest", "title", "-title", "price", "-price".
+QString productListSortName(ProductListSort sort);
+std::optional<ProductListSort> productListSortFromName(QStringView name);
+
+// Where the previous page of a sorted list ended: the last product's sort key and id.
+struct ProductListPosition {
+    qint64 id = 0;
+    QString title; // lower-cased, for the title orders
+    qint64 price = 0; // for the price orders
+};
+// Opaque cursors of the staff list: base64url of the sort's name, the key and the id. Validation error on
+// "cursor" for a cursor this server did not issue for this sort.
+QString encodeProductListCursor(ProductListSort sort, const ProductListPosition &position);
+Domain::Result<ProductListPosition> decodeProductListCursor(QStringView cursor, ProductListSort sort);
+
 struct ProductFilter {
     QString status;      // "", or one status
     std::optional<qint64> categoryId; // the category and everything below it
     QString text;        // a title substring, case-insensitive (the storefront search is ProductSearch)
-    qint64 after = 0;    // keyset cursor: id
+    Domain::PriceRange price; // on the lowest variant price, minor units; open ends do not narrow
+    QString priceCurrency;    // with a price range: the currency it is in; products in others are left out
+    ProductListSort sort = ProductListSort::Oldest;
+    std::optional<ProductListPosition> after; // none: the first page
     int limit = 50;
 };
 
@@ -55,7 +82,11 @@ public:
     explicit CatalogService(Database &database) : m_database(database) {}
 
     Domain::Result<StoredProduct> product(qint64 id) const;
-    Domain::Result<QList<StoredProduct>> products(const ProductFilter &filter) const;
+    struct ProductPage {
+        QList<StoredProduct> items;
+        std::optional<ProductListPosition> next; // where the next page starts; none after the last page
+    };
+    Domain::Result<ProductPage> products(const ProductFilter &filter) const;
     // vendor: the owning vendor for products a vendor account creates; none for the shop's own.
     Domain::Result<StoredProduct> createProduct(const Domain::Product &product, std::optional<qint64> vendor,
                                                 const AuditActor &actor);

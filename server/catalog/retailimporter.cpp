@@ -222,13 +222,13 @@ Domain::Result<RetailImportSummary> RetailImporter::apply(const Domain::RetailIm
         auto page = m_catalog.products(filter);
         if (!page)
             return fail(page.error());
-        for (const StoredProduct &s : *page) {
+        for (const StoredProduct &s : std::as_const(page->items)) {
             for (const Domain::Variant &v : s.product.variants)
                 bySku.insert(Domain::skuKey(v.sku), s);
         }
-        if (page->size() < filter.limit)
+        if (!page->next)
             break;
-        filter.after = page->last().id;
+        filter.after = page->next;
     }
 
     const qsizetype total = plan.products.size();

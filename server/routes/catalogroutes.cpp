@@ -5,6 +5,7 @@
 #include "domain/json.h"
 #include "domain/promotion.h"
 #include "server/gateway/requestcontext.h"
+#include "server/catalog/productsearch.h"
 #include "server/routes/paging.h"
 
 #include <QCryptographicHash>
@@ -108,6 +109,59 @@ Domain::Result<int> optionalPosition(const QJsonObject &body, int fallback)
                                               {{QStringLiteral("position"), QStringLiteral("must be a whole number from 0 to 100000")}}));
     return int(d);
 }
+// The staff list's query: q, status, category, price_range (major units of the shop currency), sort, cursor,
+// limit. Every problem at once, each naming its parameter.
+Domain::Result<ProductFilter> productFilter(const QUrlQuery &query)
+{
+    QList<Domain::FieldError> errors;
+    ProductFilter filter;
+    QUrlQuery paging;
+    if (query.hasQueryItem(QStringLiteral("limit")))
+        paging.addQueryItem(QStringLiteral("limit"), query.queryItemValue(QStringLiteral("limit")));
+    if (auto page = PageRequest::from(paging))
+        filter.limit = page->limit;
+    else
+        errors += page.error().fields;
+    filter.status = query.queryItemValue(QStringLiteral("status"));
+    if (!filter.status.isEmpty() && !Domain::productStatusFromName(filter.status))
+        errors.append({QStringLiteral("status"), QStringLiteral("must be draft, active or archived")});
+    filter.text = query.queryItemValue(QStringLiteral("q")).left(200);
+    if (const QString category = query.queryItemValue(QStringLiteral("category")); !category.isEmpty()) {
+        bool ok = false;
+        filter.categoryId = category.toLongLong(&ok);
+        if (!ok || *filter.categoryId <= 0)
+            errors.append({QStringLiteral("category"), QStringLiteral("must be a category id, e.g. 12")});
+    }
+    if (const QString range = query.queryItemValue(QStringLiteral("price_range")); !range.isEmpty()) {
+        if (auto parsed = Domain::parsePriceRange(range, shopCurrency)) {
+            filter.price = *parsed;
+            filter.priceCurrency = shopCurrency.toString();
+        }
+        else
+            errors += parsed.error().fields;
+    }
+    bool sortOk = true;
+    if (const QString sort = query.queryItemValue(QStringLiteral("sort")); !sort.isEmpty()) {
+        const auto parsed = productListSortFromName(sort);
+        sortOk = parsed.has_value();
+        if (parsed)
+            filter.sort = *parsed;
+        else
+            errors.append({QStringLiteral("sort"),
+                           QStringLiteral("must be one of oldest, newest, title, -title, price, -price")});
+    }
+    // A cursor belongs to one sort; with the sort itself wrong there is nothing to check it against.
+    if (const QString cursor = query.queryItemValue(QStringLiteral("cursor")); !cursor.isEmpty() && sortOk) {
+        if (auto position = decodeProductListCursor(cursor, filter.sort))
+            filter.after = *position;
+        else
+            errors += position.error().fields;
+    }
+    if (!errors.isEmpty())
+        return Domain::fail(Error::validation(
+            QStringLiteral("The list parameters are not valid; correct the parameters named."), std::move(errors)));
+    return filter;
+}
 } // namespace
 
 void CatalogRoutes::registerOn(Router &router)
@@ -129,35 +183,20 @@ void CatalogRoutes::registerOn(Router &router)
                     return productResponse(m_catalog, *stored, *at, 200, live && !c.principal());
                 }});
     router.add({"GET", "/api/v1/products", Permission::CatalogWrite, false, [this](RequestContext &c) {
-                    const QUrlQuery query = c.query();
-                    auto page = PageRequest::from(query);
+                    auto filter = productFilter(c.query());
+                    if (!filter)
+                        return HttpResponse::fromError(filter.error());
+                    auto page = m_catalog.products(*filter);
                     if (!page)
                         return HttpResponse::fromError(page.error());
-                    ProductFilter filter;
-                    filter.after = page->after;
-                    filter.limit = page->limit;
-                    filter.status = query.queryItemValue(QStringLiteral("status"));
-                    filter.text = query.queryItemValue(QStringLiteral("q")).left(200);
-                    if (!filter.status.isEmpty() && !Domain::productStatusFromName(filter.status))
-                        return HttpResponse::fromError(Error::validation(
-                            QStringLiteral("Unknown status."),
-                            {{QStringLiteral("status"), QStringLiteral("must be draft, active or archived")}}));
-                    if (const QString category = query.queryItemValue(QStringLiteral("category")); !category.isEmpty()) {
-                        bool ok = false;
-                        filter.categoryId = category.toLongLong(&ok);
-                        if (!ok)
-                            return HttpResponse::fromError(Error::validation(
-                                QStringLiteral("Unknown category."),
-                                {{QStringLiteral("category"), QStringLiteral("must be a category id")}}));
-                    }
-                    auto list = m_catalog.products(filter);
-                    if (!list)
-                        return HttpResponse::fromError(list.error());
                     QJsonArray items;
                     const QDateTime now = QDateTime::currentDateTimeUtc();
-                    for (const StoredProduct &p : std::as_const(*list))
+                    for (const StoredProduct &p : std::as_const(page->items))
                         items.append(p.toJson({}, now));
-                    HttpResponse r = HttpResponse::json(200, pageJson(items, filter.limit, list->isEmpty() ? 0 : list->last().id));
+                    const QJsonValue next = page->next ? QJsonValue(encodeProductListCursor(filter->sort, *page->next))
+                                                       : QJsonValue();
+                    HttpResponse r = HttpResponse::json(
+                        200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), next}});
                     r.setHeader("Cache-Control", "private, no-cache");
                     return r;
                 }});

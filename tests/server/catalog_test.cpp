@@ -5,6 +5,7 @@
 using namespace Backroom;
 using namespace Backroom::Server;
 using namespace Backroom::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 QJsonObject price(qint64 amount, const char *currency = "GBP")
@@ -267,4 +268,65 @@ TEST_F(Catalog, ManagesPromotionsThatTheStorefrontPricesFollow)
     EXPECT_EQ(jsonOf(get(path)).value(QStringLiteral("variants")).toArray().first().toObject().value(QStringLiteral("effective_price")).toObject(),
               price(1299));
     EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE entity_type = 'promotion'"), 3);
+}
+
+TEST_F(Catalog, ListsProductsForStaffSortedAndFilteredPageByPage)
+{
+    // Titles and prices chosen so each order differs from creation order, with a tie on price.
+    const QList<std::pair<QString, qint64>> made{{QStringLiteral("delta lamp"), 500},
+                                                 {QStringLiteral("Alpha mug"), 1500},
+                                                 {QStringLiteral("charlie rug"), 500},
+                                                 {QStringLiteral("Bravo vase"), 9000},
+                                                 {QStringLiteral("echo bowl"), 2500}};
+    QStringList ids;
+    for (qsizetype i = 0; i < made.size(); ++i) {
+        const auto r = send("POST", "/api/v1/products", merch,
+                            QJsonObject{{QStringLiteral("title"), made[i].first},
+                                        {QStringLiteral("sku"), QStringLiteral("S-%1").arg(i)},
+                                        {QStringLiteral("price"), price(made[i].second)}});
+        ASSERT_EQ(r.status, 201) << r.body.constData();
+        ids.append(idOf(r));
+    }
+    // Every page of two, following next_cursor, as a client does.
+    const auto titlesIn = [&](const QByteArray &query) {
+        QStringList titles;
+        QByteArray cursor;
+        for (int page = 0; page < 10; ++page) {
+            const QByteArray path = "/api/v1/products?limit=2&" + query
+                + (cursor.isEmpty() ? QByteArray() : "&cursor=" + QUrl::toPercentEncoding(QString::fromLatin1(cursor)));
+            const auto r = get(path, merch);
+            EXPECT_EQ(r.status, 200) << path.constData() << r.body.constData();
+            for (const QJsonValue &item : jsonOf(r).value(QStringLiteral("items")).toArray())
+                titles.append(item.toObject().value(QStringLiteral("title")).toString());
+            const QJsonValue next = jsonOf(r).value(QStringLiteral("next_cursor"));
+            if (next.isNull())
+                break;
+            cursor = next.toString().toLatin1();
+        }
+        return titles;
+    };
+    EXPECT_EQ(titlesIn("sort=title"), (QStringList{u"Alpha mug"_s, u"Bravo vase"_s, u"charlie rug"_s, u"delta lamp"_s, u"echo bowl"_s}));
+    EXPECT_EQ(titlesIn("sort=-title"), (QStringList{u"echo bowl"_s, u"delta lamp"_s, u"charlie rug"_s, u"Bravo vase"_s, u"Alpha mug"_s}));
+    EXPECT_EQ(titlesIn("sort=price"), (QStringList{u"delta lamp"_s, u"charlie rug"_s, u"Alpha mug"_s, u"echo bowl"_s, u"Bravo vase"_s}));
+    EXPECT_EQ(titlesIn("sort=-price"), (QStringList{u"Bravo vase"_s, u"echo bowl"_s, u"Alpha mug"_s, u"charlie rug"_s, u"delta lamp"_s}));
+    EXPECT_EQ(titlesIn("sort=newest"), (QStringList{u"echo bowl"_s, u"Bravo vase"_s, u"charlie rug"_s, u"Alpha mug"_s, u"delta lamp"_s}));
+    EXPECT_EQ(titlesIn(""), (QStringList{u"delta lamp"_s, u"Alpha mug"_s, u"charlie rug"_s, u"Bravo vase"_s, u"echo bowl"_s}));
+    // price_range in major units of the shop currency, both ends inclusive, in any order.
+    EXPECT_EQ(titlesIn("price_range=5-15&sort=title"), (QStringList{u"Alpha mug"_s, u"charlie rug"_s, u"delta lamp"_s}));
+    EXPECT_EQ(titlesIn("price_range=20-&sort=-price"), (QStringList{u"Bravo vase"_s, u"echo bowl"_s}));
+
+    // A cursor belongs to its sort; bad parameters are named, every one at once.
+    const auto first = get("/api/v1/products?limit=2&sort=title", merch);
+    const QString cursor = jsonOf(first).value(QStringLiteral("next_cursor")).toString();
+    ASSERT_FALSE(cursor.isEmpty());
+    const auto mixed = get("/api/v1/products?sort=price&cursor=" + cursor.toLatin1(), merch);
+    EXPECT_EQ(mixed.status, 422);
+    EXPECT_EQ(firstErrorField(mixed), QStringLiteral("cursor"));
+    const auto bad = get("/api/v1/products?sort=colour&price_range=9-1&status=gone&limit=0", merch);
+    EXPECT_EQ(bad.status, 422);
+    QStringList fields;
+    for (const QJsonValue &e : jsonOf(bad).value(QStringLiteral("errors")).toArray())
+        fields.append(e.toObject().value(QStringLiteral("field")).toString());
+    fields.sort();
+    EXPECT_EQ(fields, (QStringList{u"limit"_s, u"price_range"_s, u"sort"_s, u"status"_s}));
 }

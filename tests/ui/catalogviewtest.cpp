@@ -219,20 +219,54 @@ TEST_F(CatalogViewTest, NarrowsByTheTreesCategoryAndByStatus)
     EXPECT_TRUE(model()->filter().categoryId.isEmpty());
 }
 
-TEST_F(CatalogViewTest, SortsTheLoadedRowsAndSaysSo)
+TEST_F(CatalogViewTest, SortsTheWholeCatalogByTitleOrPriceAndOtherColumnsLocally)
+{
+    create(u"Cheap"_s, u"C-1"_s, 100);
+    create(u"Dear"_s, u"D-1"_s, 900);
+    create(u"Middling"_s, u"M-1"_s, 500, {}, u"draft"_s);
+    create(u"Bargain"_s, u"B-1"_s, 300);
+    // Pages of two, which the grid fetches one after the other while it has room.
+    showView(2);
+    const auto allLoaded = [&] { return model()->rowCount() == 4 && !model()->canFetchMore({}) && !m_view->isLoading(); };
+    ASSERT_TRUE(QTest::qWaitFor(allLoaded, 20'000));
+    ASSERT_EQ(str(titles().join(u", "_s)), "Cheap, Dear, Middling, Bargain") << "the server's order, oldest first";
+
+    // Price is the server's order: the pages start again, and the second page continues it.
+    table()->sortByColumn(Ui::ProductsModel::PriceColumn, Qt::DescendingOrder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->filter().sort == u"-price"_s && allLoaded(); }, 20'000));
+    EXPECT_EQ(str(titles().join(u", "_s)), "Dear, Middling, Bargain, Cheap");
+    EXPECT_TRUE(count()->text().contains(u"Sorted by Price across the whole catalog"_s)) << str(count()->text());
+
+    // Status is sorted among the rows loaded, and says so.
+    table()->sortByColumn(Ui::ProductsModel::StatusColumn, Qt::AscendingOrder);
+    EXPECT_EQ(str(titles().first()), "Middling") << "drafts first";
+    EXPECT_TRUE(count()->text().contains(u"Sorted by Status among the products loaded"_s)) << str(count()->text());
+
+    table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->filter().sort.isEmpty() && allLoaded(); }, 20'000));
+    EXPECT_EQ(str(titles().join(u", "_s)), "Cheap, Dear, Middling, Bargain");
+}
+
+TEST_F(CatalogViewTest, NarrowsByAPriceRangeAndNamesABadOne)
 {
     create(u"Cheap"_s, u"C-1"_s, 100);
     create(u"Dear"_s, u"D-1"_s, 900);
     create(u"Middling"_s, u"M-1"_s, 500);
     showView();
-    ASSERT_EQ(str(titles().join(u", "_s)), "Cheap, Dear, Middling") << "the server's order, oldest first";
+    auto *price = m_view->findChild<QLineEdit *>(u"priceFilter"_s);
+    ASSERT_TRUE(price);
+    price->setFocus();
+    QTest::keyClicks(price, u"4-6"_s);
+    QTest::keyClick(price, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->filter().priceRange == u"4-6"_s && !m_view->isLoading(); }, 20'000));
+    EXPECT_EQ(str(titles().join(u", "_s)), "Middling");
 
-    table()->sortByColumn(Ui::ProductsModel::PriceColumn, Qt::DescendingOrder);
-    EXPECT_EQ(str(titles().join(u", "_s)), "Dear, Middling, Cheap");
-    EXPECT_TRUE(count()->text().contains(u"Sorted by Price among the products loaded"_s)) << str(count()->text());
-
-    table()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    EXPECT_EQ(str(titles().join(u", "_s)), "Cheap, Dear, Middling");
+    price->setText(u"9-1"_s);
+    QTest::keyClick(price, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->filter().priceRange == u"9-1"_s && !m_view->isLoading(); }, 20'000));
+    auto *notice = m_view->findChild<QLabel *>(u"catalogNotice"_s);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(u"price_range"_s)) << str(notice->text());
 }
 
 TEST_F(CatalogViewTest, EnterOpensTheProductInTheEditor)

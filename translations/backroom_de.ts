@@ -27,74 +27,74 @@
         <translation>Es ist kein Server eingestellt. Wählen Sie Datei › Mit Server verbinden… und geben Sie seine Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="144"/>
+        <location filename="../ui/apiclient.cpp" line="154"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>Der Server unter %1 hat eine Antwort geschickt, die kein gültiges JSON ist (%2). Prüfen Sie, ob die Adresse auf einen Backroom-Server zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="159"/>
+        <location filename="../ui/apiclient.cpp" line="169"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Unter %1 nimmt niemand Verbindungen an. Prüfen Sie, ob der Backroom-Server läuft und ob Adresse und Port stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="176"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>Der Rechnername „%1“ wurde nicht gefunden. Prüfen Sie die Schreibweise der Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="182"/>
+        <location filename="../ui/apiclient.cpp" line="192"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>Der Server unter %1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie, ob er läuft und von diesem Computer aus erreichbar ist; auch ein überlasteter Server oder ein überlastetes Netzwerk kann die Ursache sein.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="186"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>Eine sichere Verbindung zu %1 konnte nicht hergestellt werden: %2. Prüfen Sie, ob das Zertifikat des Servers gültig ist und diesem Computer vertraut, oder ob die Adresse stattdessen mit http:// beginnen sollte.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="201"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>Der Server unter %1 hat die Verbindung ohne Antwort geschlossen. Prüfen Sie, ob die Adresse das richtige Schema (http:// oder https://) und den richtigen Port verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="196"/>
+        <location filename="../ui/apiclient.cpp" line="206"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>Das Netzwerk dieses Computers ist nicht verfügbar (%1). Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="199"/>
+        <location filename="../ui/apiclient.cpp" line="209"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>Keine Verständigung mit dem Server unter %1 möglich: %2. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="212"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>Der Server unter %1 verlangt eine Anmeldung, bevor er %2 beantwortet (HTTP %3). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="215"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>Der Server unter %1 erlaubt Ihnen nicht, %2 zu verwenden (HTTP %3). Bitten Sie eine Administratorin oder einen Administrator um Zugriff.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="218"/>
+        <location filename="../ui/apiclient.cpp" line="228"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>Der Server unter %1 kennt %2 nicht (HTTP %3). Prüfen Sie, ob die Adresse auf einen Backroom-Server passender Version zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="222"/>
+        <location filename="../ui/apiclient.cpp" line="232"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>Der Server unter %1 konnte %2 nicht beantworten (HTTP %3). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, bitten Sie Ihre Administration, im Serverprotokoll nach der Anfrage-ID %4 zu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="225"/>
+        <location filename="../ui/apiclient.cpp" line="235"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>Der Server unter %1 hat die Anfrage für %2 abgelehnt (HTTP %3). Prüfen Sie, ob dieses Programm und der Server zueinander passende Versionen haben; Anfrage-ID %4.</translation>
     </message>
@@ -293,141 +293,392 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
     </message>
 </context>
 <context>
-    <name>Backroom::Ui::CatalogView</name>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="39"/>
-        <source>&amp;New Product…</source>
-        <translation>&amp;Neues Produkt …</translation>
+    <name>Backroom::Ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/bulkeditdialog.cpp" line="54"/>
+        <source>The %n selected product(s)</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Produkt</numerusform>
+            <numerusform>Die %n ausgewählten Produkte</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="40"/>
-        <source>&amp;Edit Product…</source>
-        <translation>Produkt &amp;bearbeiten …</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
+        <source>Every product the &amp;filters match</source>
+        <translation>Jedes Produkt, das die &amp;Filter treffen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="41"/>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
+        <source>Change the &amp;price:</source>
+        <translation>&amp;Preis ändern:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="47"/>
-        <source>Load &amp;More</source>
-        <translation>&amp;Mehr laden</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="60"/>
+        <source>Change the s&amp;tatus to:</source>
+        <translation>S&amp;tatus ändern in:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="50"/>
-        <source>Catalog</source>
-        <translation>Katalog</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="62"/>
+        <source>Move to the &amp;category:</source>
+        <translation>In die &amp;Kategorie verschieben:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="58"/>
-        <source>Title contains…</source>
-        <translation>Titel enthält …</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="69"/>
+        <source>P&amp;review</source>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="61"/>
-        <source>Finds products whose title contains the text, as you type.</source>
-        <translation>Findet schon beim Tippen die Produkte, deren Titel den Text enthält.</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="62"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="73"/>
+        <source>Change Many Products</source>
+        <translation>Mehrere Produkte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="65"/>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="69"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="72"/>
-        <source>e.g. 10-50</source>
-        <translation>z. B. 10-50</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="75"/>
-        <source>The lowest variant price, from-to in the shop&apos;s currency; leave either end open, e.g. 10- or -50.</source>
-        <translation>Der niedrigste Variantenpreis, von-bis in der Währung des Shops; jedes Ende darf offen bleiben, z. B. 10- oder -50.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="77"/>
-        <source>&amp;Price:</source>
-        <translation>&amp;Preis:</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="106"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="91"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="120"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="101"/>
+        <source>Set to</source>
+        <translation>Setzen auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
+        <source>Raise by %</source>
+        <translation>Erhöhen um %</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
+        <source>Lower by %</source>
+        <translation>Senken um %</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <source>Raise by</source>
+        <translation>Erhöhen um</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
+        <source>Lower by</source>
+        <translation>Senken um</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
+        <source>e.g. 12.99 or 10</source>
+        <translation>z. B. 12.99 oder 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="121"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
+        <source>What will change</source>
+        <translation>Was sich ändern wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="198"/>
+        <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
+        <translation>Der Prozentsatz muss eine Zahl über 0 mit höchstens zwei Nachkommastellen sein, z. B. 10 oder 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="206"/>
+        <source>The amount must be a price in %1 such as 12.99.</source>
+        <translation>Der Betrag muss ein Preis in %1 sein, etwa 12.99.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="221"/>
+        <source>Choose what to change: the price, the status or the category.</source>
+        <translation>Wählen Sie, was geändert werden soll: Preis, Status oder Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="250"/>
+        <source>The form changed since the preview; preview again before applying.</source>
+        <translation>Das Formular hat sich seit der Vorschau geändert; sehen Sie sich vor dem Anwenden erneut die Vorschau an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="286"/>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="305"/>
+        <source>no category</source>
+        <translation>keine Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="329"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="349"/>
+        <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
+        <translation>%L1 Produkt(e) passen: %L2 würden sich ändern, %L3 blieben, wie sie sind, %L4 würden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="352"/>
+        <source>The first %L1 changes are listed.</source>
+        <translation>Die ersten %L1 Änderungen sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
+        <translation>Solange ein Produkt abgelehnt würde, kann nichts angewendet werden: Ändern Sie das Formular oder die Auswahl und sehen Sie sich erneut die Vorschau an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <source>There is nothing to apply.</source>
+        <translation>Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <source>Choose Apply to make the change, all or nothing.</source>
+        <translation>Wählen Sie „Anwenden“, um die Änderung vorzunehmen – ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="374"/>
+        <source>The change was not started: %1</source>
+        <translation>Die Änderung wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="377"/>
+        <source>Changing the products…</source>
+        <translation>Die Produkte werden geändert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="390"/>
+        <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
+        <translation>Fertig: %L1 Produkt(e) geändert, %L2 unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="399"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CatalogView</name>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="45"/>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Neues Produkt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="46"/>
+        <source>&amp;Edit Product…</source>
+        <translation>Produkt &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="47"/>
+        <source>Change &amp;Many…</source>
+        <translation>Mehrere &amp;ändern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="48"/>
+        <source>CS&amp;V</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="49"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="55"/>
+        <source>Load &amp;More</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="58"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="66"/>
+        <source>Title contains…</source>
+        <translation>Titel enthält …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="69"/>
+        <source>Finds products whose title contains the text, as you type.</source>
+        <translation>Findet schon beim Tippen die Produkte, deren Titel den Text enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="70"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="73"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="77"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="80"/>
+        <source>e.g. 10-50</source>
+        <translation>z. B. 10-50</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="83"/>
+        <source>The lowest variant price, from-to in the shop&apos;s currency; leave either end open, e.g. 10- or -50.</source>
+        <translation>Der niedrigste Variantenpreis, von-bis in der Währung des Shops; jedes Ende darf offen bleiben, z. B. 10- oder -50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="85"/>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="92"/>
+        <source>&amp;Import Products…</source>
+        <translation>Produkte &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="93"/>
+        <source>&amp;Export Products…</source>
+        <translation>Produkte &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="95"/>
+        <source>Export Products</source>
+        <translation>Produkte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="96"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="101"/>
+        <source>Import products from a CSV file, or export the products the filters match.</source>
+        <translation>Produkte aus einer CSV-Datei importieren oder die Produkte exportieren, die die Filter treffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="102"/>
+        <source>Change the price, status or category of the selected products, or of every product the filters match, at once.</source>
+        <translation>Preis, Status oder Kategorie der ausgewählten Produkte oder aller Produkte, die die Filter treffen, auf einmal ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="131"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="145"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="216"/>
+        <location filename="../ui/catalogview.cpp" line="244"/>
         <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
         <translation>Ihr Konto darf den Katalog des Shops weder auflisten noch ändern. Eine Administratorin oder ein Administrator kann ihm die Rolle Sortimentsverwaltung geben.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="278"/>
+        <location filename="../ui/catalogview.cpp" line="306"/>
         <source>The products could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>Die Produkte konnten nicht geladen werden: %1
 Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="289"/>
+        <location filename="../ui/catalogview.cpp" line="317"/>
         <source>Loading products…</source>
         <translation>Produkte werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="291"/>
+        <location filename="../ui/catalogview.cpp" line="319"/>
         <source>Products shown: %L1; scroll down or choose Load More for more.</source>
         <translation>Angezeigte Produkte: %L1; für weitere nach unten blättern oder „Mehr laden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="293"/>
+        <location filename="../ui/catalogview.cpp" line="321"/>
         <source>No products match the search and filters.</source>
         <translation>Keine Produkte passen zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="295"/>
+        <location filename="../ui/catalogview.cpp" line="323"/>
         <source>No products yet. Choose New Product to create one.</source>
         <translation>Noch keine Produkte. Wählen Sie „Neues Produkt“, um eines anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="297"/>
+        <location filename="../ui/catalogview.cpp" line="325"/>
         <source>Products: %L1</source>
         <translation>Produkte: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="302"/>
+        <location filename="../ui/catalogview.cpp" line="330"/>
         <source>Sorted by %1 across the whole catalog.</source>
         <translation>Nach %1 sortiert, über den ganzen Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="303"/>
+        <location filename="../ui/catalogview.cpp" line="331"/>
         <source>Sorted by %1 among the products loaded; only Title and Price sort the whole catalog.</source>
         <translation>Nach %1 sortiert, unter den geladenen Produkten; nur Titel und Preis sortieren den ganzen Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="308"/>
+        <location filename="../ui/catalogview.cpp" line="336"/>
         <source>%L1 selected.</source>
         <translation>%L1 ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="385"/>
+        <location filename="../ui/catalogview.cpp" line="389"/>
+        <source>Exporting the products to %1…</source>
+        <translation>Die Produkte werden nach %1 exportiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="404"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="408"/>
+        <source>Exported %L1 row(s) to %2.</source>
+        <translation>%L1 Zeile(n) nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="409"/>
+        <source>%1 could not be written: %2. Choose another place.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="473"/>
         <source>The product “%1” was created.</source>
         <translation>Das Produkt „%1“ wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="389"/>
+        <location filename="../ui/catalogview.cpp" line="477"/>
         <source>The product “%1” was saved.</source>
         <translation>Das Produkt „%1“ wurde gespeichert.</translation>
     </message>
@@ -753,6 +1004,134 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="41"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="42"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="45"/>
+        <source>Import Products from CSV</source>
+        <translation>Produkte aus CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <source>One row per variant, with the columns of a catalog export. Check reads the file and reports every row it would refuse without changing anything; Import then applies it, all or nothing.</source>
+        <translation>Eine Zeile pro Variante, mit den Spalten eines Katalogexports. „Prüfen“ liest die Datei und meldet jede Zeile, die abgelehnt würde, ohne etwas zu ändern; „Importieren“ wendet sie dann an – ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="59"/>
+        <source>A .csv file</source>
+        <translation>Eine .csv-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="60"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="70"/>
+        <source>Rows refused</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="86"/>
+        <source>Import Products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="87"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="170"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 ist größer als %2 MB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="174"/>
+        <source>%1 cannot be read: %2. Choose another file.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="179"/>
+        <source>%1 is empty. Choose a CSV file with a header row and one row per variant.</source>
+        <translation>%1 ist leer. Wählen Sie eine CSV-Datei mit einer Kopfzeile und einer Zeile pro Variante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <source>Importing…</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="201"/>
+        <source>The file was not taken: %1</source>
+        <translation>Die Datei wurde nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="225"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="245"/>
+        <source>Checked %L1 row(s): the import would create %L2 product(s), update %L3 and leave %L4 as they are.</source>
+        <translation>%L1 Zeile(n) geprüft: Der Import würde %L2 Produkt(e) anlegen, %L3 aktualisieren und %L4 unverändert lassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="247"/>
+        <source>Imported %L1 row(s): %L2 product(s) created, %L3 updated, %L4 left as they were.</source>
+        <translation>%L1 Zeile(n) importiert: %L2 Produkt(e) angelegt, %L3 aktualisiert, %L4 unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="253"/>
+        <source>%L1 row(s) refused, listed below by line; correct them and check again.</source>
+        <translation>%L1 Zeile(n) abgelehnt, unten nach Zeilen aufgeführt; korrigieren Sie sie und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="255"/>
+        <source>The first %L1 are listed.</source>
+        <translation>Die ersten %L1 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="257"/>
+        <source>Nothing would be refused: choose Import to apply it.</source>
+        <translation>Nichts würde abgelehnt: Wählen Sie „Importieren“, um es anzuwenden.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::DashboardView</name>
     <message>
         <location filename="../ui/dashboardview.cpp" line="35"/>
@@ -877,6 +1256,16 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
         <location filename="../ui/healthmonitor.cpp" line="113"/>
         <source>Its /readyz answer does not say it is ready. Check that the address points at a Backroom server.</source>
         <translation>Seine Antwort auf /readyz meldet nicht, dass er bereit ist. Prüfen Sie, ob die Adresse auf einen Backroom-Server zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::JobWatcher</name>
+    <message>
+        <location filename="../ui/jobwatcher.cpp" line="65"/>
+        <source>The progress of job %1 could not be read: %2
+The job goes on on the server; reload the catalog later to see its outcome.</source>
+        <translation>Der Fortschritt von Auftrag %1 konnte nicht gelesen werden: %2
+Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um das Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -27,74 +27,74 @@
         <translation>No hay ningún servidor configurado. Elija Archivo › Conectar al servidor… e introduzca su dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="144"/>
+        <location filename="../ui/apiclient.cpp" line="154"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>El servidor en %1 envió una respuesta que no es JSON válido (%2). Compruebe que la dirección corresponde a un servidor Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="159"/>
+        <location filename="../ui/apiclient.cpp" line="169"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Nada acepta conexiones en %1. Compruebe que el servidor Backroom está en marcha y que la dirección y el puerto son correctos.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="176"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>No se encontró el nombre de host «%1». Compruebe cómo está escrita la dirección del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="182"/>
+        <location filename="../ui/apiclient.cpp" line="192"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>El servidor en %1 no respondió en %2 s. Compruebe que está en marcha y que se puede acceder a él desde este equipo; un servidor o una red sobrecargados también pueden causarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="186"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>No se pudo establecer una conexión segura con %1: %2. Compruebe que el certificado del servidor es válido y de confianza en este equipo, o si la dirección debería empezar por http://.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="201"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>El servidor en %1 cerró la conexión sin responder. Compruebe que la dirección usa el esquema (http:// o https://) y el puerto correctos.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="196"/>
+        <location filename="../ui/apiclient.cpp" line="206"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>La red de este equipo no está disponible (%1). Compruebe su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="199"/>
+        <location filename="../ui/apiclient.cpp" line="209"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>No se pudo comunicar con el servidor en %1: %2. Compruebe la dirección del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="212"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>El servidor en %1 pide que inicie sesión antes de responder a %2 (HTTP %3). Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="215"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>El servidor en %1 no le permite usar %2 (HTTP %3). Pida acceso a un administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="218"/>
+        <location filename="../ui/apiclient.cpp" line="228"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>El servidor en %1 no conoce %2 (HTTP %3). Compruebe que la dirección corresponde a un servidor Backroom de una versión compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="222"/>
+        <location filename="../ui/apiclient.cpp" line="232"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>El servidor en %1 no pudo responder a %2 (HTTP %3). Vuelva a intentarlo en un momento; si sigue ocurriendo, pida a su administrador que busque el ID de solicitud %4 en el registro del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="225"/>
+        <location filename="../ui/apiclient.cpp" line="235"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>El servidor en %1 rechazó la solicitud de %2 (HTTP %3). Compruebe que este programa y el servidor tienen versiones compatibles; ID de solicitud %4.</translation>
     </message>
@@ -293,141 +293,392 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
     </message>
 </context>
 <context>
-    <name>Backroom::Ui::CatalogView</name>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="39"/>
-        <source>&amp;New Product…</source>
-        <translation>&amp;Nuevo producto…</translation>
+    <name>Backroom::Ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/bulkeditdialog.cpp" line="54"/>
+        <source>The %n selected product(s)</source>
+        <translation>
+            <numerusform>El %n producto seleccionado</numerusform>
+            <numerusform>Los %n productos seleccionados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="40"/>
-        <source>&amp;Edit Product…</source>
-        <translation>&amp;Editar producto…</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
+        <source>Every product the &amp;filters match</source>
+        <translation>Todos los productos que coinciden con los &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="41"/>
-        <source>Re&amp;load</source>
-        <translation>Vo&amp;lver a cargar</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
+        <source>Change the &amp;price:</source>
+        <translation>Cambiar el &amp;precio:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="47"/>
-        <source>Load &amp;More</source>
-        <translation>Cargar &amp;más</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="60"/>
+        <source>Change the s&amp;tatus to:</source>
+        <translation>Cambiar el es&amp;tado a:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="50"/>
-        <source>Catalog</source>
-        <translation>Catálogo</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="62"/>
+        <source>Move to the &amp;category:</source>
+        <translation>Mover a la &amp;categoría:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="58"/>
-        <source>Title contains…</source>
-        <translation>El título contiene…</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="69"/>
+        <source>P&amp;review</source>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="61"/>
-        <source>Finds products whose title contains the text, as you type.</source>
-        <translation>Encuentra, mientras escribe, los productos cuyo título contiene el texto.</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="62"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="73"/>
+        <source>Change Many Products</source>
+        <translation>Cambiar varios productos</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="65"/>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="69"/>
-        <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="72"/>
-        <source>e.g. 10-50</source>
-        <translation>p. ej. 10-50</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="75"/>
-        <source>The lowest variant price, from-to in the shop&apos;s currency; leave either end open, e.g. 10- or -50.</source>
-        <translation>El precio de variante más bajo, desde-hasta en la moneda de la tienda; cualquiera de los extremos puede quedar abierto, p. ej. 10- o -50.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="77"/>
-        <source>&amp;Price:</source>
-        <translation>&amp;Precio:</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="106"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="91"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="120"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="101"/>
+        <source>Set to</source>
+        <translation>Fijar en</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
+        <source>Raise by %</source>
+        <translation>Subir un %</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
+        <source>Lower by %</source>
+        <translation>Bajar un %</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <source>Raise by</source>
+        <translation>Subir en</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
+        <source>Lower by</source>
+        <translation>Bajar en</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
+        <source>e.g. 12.99 or 10</source>
+        <translation>p. ej. 12.99 o 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="121"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
+        <source>What will change</source>
+        <translation>Lo que cambiará</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="198"/>
+        <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
+        <translation>El porcentaje debe ser un número mayor que 0 con dos decimales como máximo, p. ej. 10 o 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="206"/>
+        <source>The amount must be a price in %1 such as 12.99.</source>
+        <translation>El importe debe ser un precio en %1, como 12.99.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="221"/>
+        <source>Choose what to change: the price, the status or the category.</source>
+        <translation>Elija qué cambiar: el precio, el estado o la categoría.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="250"/>
+        <source>The form changed since the preview; preview again before applying.</source>
+        <translation>El formulario cambió desde la vista previa; vuelva a generar la vista previa antes de aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="286"/>
+        <source>The preview failed: %1</source>
+        <translation>La vista previa falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="305"/>
+        <source>no category</source>
+        <translation>sin categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="329"/>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="349"/>
+        <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
+        <translation>Coinciden %L1 producto(s): %L2 cambiarían, %L3 quedarían como están, %L4 se rechazarían.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="352"/>
+        <source>The first %L1 changes are listed.</source>
+        <translation>Se listan los primeros %L1 cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
+        <translation>No se puede aplicar nada mientras algún producto se rechazaría: cambie el formulario o la selección y vuelva a generar la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <source>There is nothing to apply.</source>
+        <translation>No hay nada que aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <source>Choose Apply to make the change, all or nothing.</source>
+        <translation>Elija Aplicar para hacer el cambio, todo o nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="374"/>
+        <source>The change was not started: %1</source>
+        <translation>El cambio no se inició: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="377"/>
+        <source>Changing the products…</source>
+        <translation>Cambiando los productos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="390"/>
+        <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
+        <translation>Hecho: %L1 producto(s) cambiado(s), %L2 sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="399"/>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CatalogView</name>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="45"/>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Nuevo producto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="46"/>
+        <source>&amp;Edit Product…</source>
+        <translation>&amp;Editar producto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="47"/>
+        <source>Change &amp;Many…</source>
+        <translation>Cambiar &amp;varios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="48"/>
+        <source>CS&amp;V</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="49"/>
+        <source>Re&amp;load</source>
+        <translation>Vo&amp;lver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="55"/>
+        <source>Load &amp;More</source>
+        <translation>Cargar &amp;más</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="58"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="66"/>
+        <source>Title contains…</source>
+        <translation>El título contiene…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="69"/>
+        <source>Finds products whose title contains the text, as you type.</source>
+        <translation>Encuentra, mientras escribe, los productos cuyo título contiene el texto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="70"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="73"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="77"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="80"/>
+        <source>e.g. 10-50</source>
+        <translation>p. ej. 10-50</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="83"/>
+        <source>The lowest variant price, from-to in the shop&apos;s currency; leave either end open, e.g. 10- or -50.</source>
+        <translation>El precio de variante más bajo, desde-hasta en la moneda de la tienda; cualquiera de los extremos puede quedar abierto, p. ej. 10- o -50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="85"/>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="92"/>
+        <source>&amp;Import Products…</source>
+        <translation>&amp;Importar productos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="93"/>
+        <source>&amp;Export Products…</source>
+        <translation>&amp;Exportar productos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="95"/>
+        <source>Export Products</source>
+        <translation>Exportar productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="96"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="101"/>
+        <source>Import products from a CSV file, or export the products the filters match.</source>
+        <translation>Importar productos desde un archivo CSV o exportar los productos que coinciden con los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="102"/>
+        <source>Change the price, status or category of the selected products, or of every product the filters match, at once.</source>
+        <translation>Cambiar de una vez el precio, el estado o la categoría de los productos seleccionados o de todos los que coinciden con los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="131"/>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="145"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="216"/>
+        <location filename="../ui/catalogview.cpp" line="244"/>
         <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
         <translation>Su cuenta no puede listar ni cambiar el catálogo de la tienda. Un administrador puede darle el rol de gestor de surtido.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="278"/>
+        <location filename="../ui/catalogview.cpp" line="306"/>
         <source>The products could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>No se pudieron cargar los productos: %1
 Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="289"/>
+        <location filename="../ui/catalogview.cpp" line="317"/>
         <source>Loading products…</source>
         <translation>Cargando productos…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="291"/>
+        <location filename="../ui/catalogview.cpp" line="319"/>
         <source>Products shown: %L1; scroll down or choose Load More for more.</source>
         <translation>Productos mostrados: %L1; desplácese hacia abajo o elija Cargar más para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="293"/>
+        <location filename="../ui/catalogview.cpp" line="321"/>
         <source>No products match the search and filters.</source>
         <translation>Ningún producto coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="295"/>
+        <location filename="../ui/catalogview.cpp" line="323"/>
         <source>No products yet. Choose New Product to create one.</source>
         <translation>Todavía no hay productos. Elija Nuevo producto para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="297"/>
+        <location filename="../ui/catalogview.cpp" line="325"/>
         <source>Products: %L1</source>
         <translation>Productos: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="302"/>
+        <location filename="../ui/catalogview.cpp" line="330"/>
         <source>Sorted by %1 across the whole catalog.</source>
         <translation>Ordenado por %1 en todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="303"/>
+        <location filename="../ui/catalogview.cpp" line="331"/>
         <source>Sorted by %1 among the products loaded; only Title and Price sort the whole catalog.</source>
         <translation>Ordenado por %1 entre los productos cargados; solo Título y Precio ordenan todo el catálogo.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="308"/>
+        <location filename="../ui/catalogview.cpp" line="336"/>
         <source>%L1 selected.</source>
         <translation>%L1 seleccionados.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="385"/>
+        <location filename="../ui/catalogview.cpp" line="389"/>
+        <source>Exporting the products to %1…</source>
+        <translation>Exportando los productos a %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="404"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="408"/>
+        <source>Exported %L1 row(s) to %2.</source>
+        <translation>Se exportaron %L1 fila(s) a %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="409"/>
+        <source>%1 could not be written: %2. Choose another place.</source>
+        <translation>No se pudo escribir %1: %2. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="473"/>
         <source>The product “%1” was created.</source>
         <translation>Se creó el producto «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="389"/>
+        <location filename="../ui/catalogview.cpp" line="477"/>
         <source>The product “%1” was saved.</source>
         <translation>Se guardó el producto «%1».</translation>
     </message>
@@ -753,6 +1004,134 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="41"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="42"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="45"/>
+        <source>Import Products from CSV</source>
+        <translation>Importar productos desde CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <source>One row per variant, with the columns of a catalog export. Check reads the file and reports every row it would refuse without changing anything; Import then applies it, all or nothing.</source>
+        <translation>Una fila por variante, con las columnas de una exportación del catálogo. Comprobar lee el archivo e informa de cada fila que se rechazaría sin cambiar nada; Importar lo aplica después, todo o nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="59"/>
+        <source>A .csv file</source>
+        <translation>Un archivo .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="60"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="70"/>
+        <source>Rows refused</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="86"/>
+        <source>Import Products</source>
+        <translation>Importar productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="87"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="170"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 supera los %2 MB; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="174"/>
+        <source>%1 cannot be read: %2. Choose another file.</source>
+        <translation>No se puede leer %1: %2. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="179"/>
+        <source>%1 is empty. Choose a CSV file with a header row and one row per variant.</source>
+        <translation>%1 está vacío. Elija un archivo CSV con una fila de encabezado y una fila por variante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="201"/>
+        <source>The file was not taken: %1</source>
+        <translation>El archivo no se aceptó: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="225"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="245"/>
+        <source>Checked %L1 row(s): the import would create %L2 product(s), update %L3 and leave %L4 as they are.</source>
+        <translation>Se comprobaron %L1 fila(s): la importación crearía %L2 producto(s), actualizaría %L3 y dejaría %L4 como están.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="247"/>
+        <source>Imported %L1 row(s): %L2 product(s) created, %L3 updated, %L4 left as they were.</source>
+        <translation>Se importaron %L1 fila(s): %L2 producto(s) creado(s), %L3 actualizado(s), %L4 sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="253"/>
+        <source>%L1 row(s) refused, listed below by line; correct them and check again.</source>
+        <translation>%L1 fila(s) rechazada(s), listadas abajo por línea; corríjalas y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="255"/>
+        <source>The first %L1 are listed.</source>
+        <translation>Se listan las primeras %L1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="257"/>
+        <source>Nothing would be refused: choose Import to apply it.</source>
+        <translation>No se rechazaría nada: elija Importar para aplicarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::DashboardView</name>
     <message>
         <location filename="../ui/dashboardview.cpp" line="35"/>
@@ -877,6 +1256,16 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
         <location filename="../ui/healthmonitor.cpp" line="113"/>
         <source>Its /readyz answer does not say it is ready. Check that the address points at a Backroom server.</source>
         <translation>Su respuesta a /readyz no indica que esté listo. Compruebe que la dirección corresponde a un servidor Backroom.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::JobWatcher</name>
+    <message>
+        <location filename="../ui/jobwatcher.cpp" line="65"/>
+        <source>The progress of job %1 could not be read: %2
+The job goes on on the server; reload the catalog later to see its outcome.</source>
+        <translation>No se pudo leer el progreso del trabajo %1: %2
+El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde para ver su resultado.</translation>
     </message>
 </context>
 <context>

@@ -27,74 +27,74 @@
         <translation>Aucun serveur n’est défini. Choisissez Fichier › Se connecter au serveur… et saisissez son adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="144"/>
+        <location filename="../ui/apiclient.cpp" line="154"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>Le serveur %1 a envoyé une réponse qui n’est pas du JSON valide (%2). Vérifiez que l’adresse désigne bien un serveur Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="159"/>
+        <location filename="../ui/apiclient.cpp" line="169"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Rien n’accepte de connexions à l’adresse %1. Vérifiez que le serveur Backroom est démarré et que l’adresse et le port sont corrects.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="176"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>Le nom d’hôte « %1 » est introuvable. Vérifiez l’orthographe de l’adresse du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="182"/>
+        <location filename="../ui/apiclient.cpp" line="192"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>Le serveur %1 n’a pas répondu en %2 s. Vérifiez qu’il est démarré et joignable depuis cet ordinateur ; un serveur ou un réseau surchargé peut aussi en être la cause.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="186"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>Impossible d’établir une connexion sécurisée avec %1 : %2. Vérifiez que le certificat du serveur est valide et reconnu par cet ordinateur, ou si l’adresse doit plutôt commencer par http://.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="201"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>Le serveur %1 a fermé la connexion sans répondre. Vérifiez que l’adresse utilise le bon schéma (http:// ou https://) et le bon port.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="196"/>
+        <location filename="../ui/apiclient.cpp" line="206"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>Le réseau de cet ordinateur n’est pas disponible (%1). Vérifiez votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="199"/>
+        <location filename="../ui/apiclient.cpp" line="209"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>Impossible de communiquer avec le serveur %1 : %2. Vérifiez l’adresse du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="212"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>Le serveur %1 demande que vous vous connectiez avant de répondre à %2 (HTTP %3). Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="215"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>Le serveur %1 ne vous autorise pas à utiliser %2 (HTTP %3). Demandez l’accès à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="218"/>
+        <location filename="../ui/apiclient.cpp" line="228"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>Le serveur %1 ne connaît pas %2 (HTTP %3). Vérifiez que l’adresse désigne un serveur Backroom de version compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="222"/>
+        <location filename="../ui/apiclient.cpp" line="232"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>Le serveur %1 n’a pas pu répondre à %2 (HTTP %3). Réessayez dans un instant ; si cela se reproduit, demandez à votre administrateur de rechercher l’identifiant de requête %4 dans le journal du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="225"/>
+        <location filename="../ui/apiclient.cpp" line="235"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>Le serveur %1 a refusé la requête pour %2 (HTTP %3). Vérifiez que ce programme et le serveur sont de versions compatibles ; identifiant de requête %4.</translation>
     </message>
@@ -293,141 +293,392 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
     </message>
 </context>
 <context>
-    <name>Backroom::Ui::CatalogView</name>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="39"/>
-        <source>&amp;New Product…</source>
-        <translation>&amp;Nouveau produit…</translation>
+    <name>Backroom::Ui::BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/bulkeditdialog.cpp" line="54"/>
+        <source>The %n selected product(s)</source>
+        <translation>
+            <numerusform>Le %n produit sélectionné</numerusform>
+            <numerusform>Les %n produits sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="40"/>
-        <source>&amp;Edit Product…</source>
-        <translation>&amp;Modifier le produit…</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
+        <source>Every product the &amp;filters match</source>
+        <translation>Tous les produits correspondant aux &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="41"/>
-        <source>Re&amp;load</source>
-        <translation>Rec&amp;harger</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
+        <source>Change the &amp;price:</source>
+        <translation>Changer le &amp;prix :</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="47"/>
-        <source>Load &amp;More</source>
-        <translation>Charger &amp;plus</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="60"/>
+        <source>Change the s&amp;tatus to:</source>
+        <translation>Changer l&apos;é&amp;tat en :</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="50"/>
-        <source>Catalog</source>
-        <translation>Catalogue</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="62"/>
+        <source>Move to the &amp;category:</source>
+        <translation>Déplacer vers la &amp;catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="58"/>
-        <source>Title contains…</source>
-        <translation>Le titre contient…</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="69"/>
+        <source>P&amp;review</source>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="61"/>
-        <source>Finds products whose title contains the text, as you type.</source>
-        <translation>Trouve, pendant la saisie, les produits dont le titre contient le texte.</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="62"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <location filename="../ui/bulkeditdialog.cpp" line="73"/>
+        <source>Change Many Products</source>
+        <translation>Modifier plusieurs produits</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="65"/>
-        <source>Any status</source>
-        <translation>Tout état</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="69"/>
-        <source>S&amp;tatus:</source>
-        <translation>É&amp;tat :</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="72"/>
-        <source>e.g. 10-50</source>
-        <translation>p. ex. 10-50</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="75"/>
-        <source>The lowest variant price, from-to in the shop&apos;s currency; leave either end open, e.g. 10- or -50.</source>
-        <translation>Le prix de variante le plus bas, de-à dans la devise de la boutique ; l&apos;une ou l&apos;autre borne peut rester ouverte, p. ex. 10- ou -50.</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="77"/>
-        <source>&amp;Price:</source>
-        <translation>&amp;Prix :</translation>
-    </message>
-    <message>
-        <location filename="../ui/catalogview.cpp" line="106"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="91"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="120"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="101"/>
+        <source>Set to</source>
+        <translation>Fixer à</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
+        <source>Raise by %</source>
+        <translation>Augmenter de %</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
+        <source>Lower by %</source>
+        <translation>Baisser de %</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <source>Raise by</source>
+        <translation>Augmenter de</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
+        <source>Lower by</source>
+        <translation>Baisser de</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
+        <source>e.g. 12.99 or 10</source>
+        <translation>p. ex. 12.99 ou 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <source>No category</source>
+        <translation>Aucune catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="121"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
+        <source>What will change</source>
+        <translation>Ce qui va changer</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="198"/>
+        <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
+        <translation>Le pourcentage doit être un nombre supérieur à 0 avec au plus deux décimales, p. ex. 10 ou 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="206"/>
+        <source>The amount must be a price in %1 such as 12.99.</source>
+        <translation>Le montant doit être un prix en %1, p. ex. 12.99.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="221"/>
+        <source>Choose what to change: the price, the status or the category.</source>
+        <translation>Choisissez ce qu&apos;il faut changer : le prix, l&apos;état ou la catégorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="250"/>
+        <source>The form changed since the preview; preview again before applying.</source>
+        <translation>Le formulaire a changé depuis l&apos;aperçu ; refaites un aperçu avant d&apos;appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="286"/>
+        <source>The preview failed: %1</source>
+        <translation>L&apos;aperçu a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="305"/>
+        <source>no category</source>
+        <translation>aucune catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="329"/>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="349"/>
+        <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
+        <translation>%L1 produit(s) correspondent : %L2 changeraient, %L3 resteraient tels quels, %L4 seraient refusés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="352"/>
+        <source>The first %L1 changes are listed.</source>
+        <translation>Les %L1 premières modifications sont listées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
+        <translation>Rien ne peut être appliqué tant qu&apos;un produit serait refusé : modifiez le formulaire ou la sélection, puis refaites un aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <source>There is nothing to apply.</source>
+        <translation>Il n&apos;y a rien à appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <source>Choose Apply to make the change, all or nothing.</source>
+        <translation>Choisissez Appliquer pour effectuer la modification, tout ou rien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="374"/>
+        <source>The change was not started: %1</source>
+        <translation>La modification n&apos;a pas été lancée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="377"/>
+        <source>Changing the products…</source>
+        <translation>Modification des produits…</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="390"/>
+        <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
+        <translation>Terminé : %L1 produit(s) modifié(s), %L2 laissé(s) tel(s) quel(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="399"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CatalogView</name>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="45"/>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Nouveau produit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="46"/>
+        <source>&amp;Edit Product…</source>
+        <translation>&amp;Modifier le produit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="47"/>
+        <source>Change &amp;Many…</source>
+        <translation>Modifier en &amp;masse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="48"/>
+        <source>CS&amp;V</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="49"/>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="55"/>
+        <source>Load &amp;More</source>
+        <translation>Charger &amp;plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="58"/>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="66"/>
+        <source>Title contains…</source>
+        <translation>Le titre contient…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="69"/>
+        <source>Finds products whose title contains the text, as you type.</source>
+        <translation>Trouve, pendant la saisie, les produits dont le titre contient le texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="70"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="73"/>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="77"/>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="80"/>
+        <source>e.g. 10-50</source>
+        <translation>p. ex. 10-50</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="83"/>
+        <source>The lowest variant price, from-to in the shop&apos;s currency; leave either end open, e.g. 10- or -50.</source>
+        <translation>Le prix de variante le plus bas, de-à dans la devise de la boutique ; l&apos;une ou l&apos;autre borne peut rester ouverte, p. ex. 10- ou -50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="85"/>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prix :</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="92"/>
+        <source>&amp;Import Products…</source>
+        <translation>&amp;Importer des produits…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="93"/>
+        <source>&amp;Export Products…</source>
+        <translation>&amp;Exporter les produits…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="95"/>
+        <source>Export Products</source>
+        <translation>Exporter les produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="96"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="101"/>
+        <source>Import products from a CSV file, or export the products the filters match.</source>
+        <translation>Importer des produits depuis un fichier CSV, ou exporter les produits correspondant aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="102"/>
+        <source>Change the price, status or category of the selected products, or of every product the filters match, at once.</source>
+        <translation>Changer en une fois le prix, l&apos;état ou la catégorie des produits sélectionnés, ou de tous les produits correspondant aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="131"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="145"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="216"/>
+        <location filename="../ui/catalogview.cpp" line="244"/>
         <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
         <translation>Votre compte ne peut ni lister ni modifier le catalogue de la boutique. Un administrateur peut lui donner le rôle de marchandiseur.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="278"/>
+        <location filename="../ui/catalogview.cpp" line="306"/>
         <source>The products could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>Impossible de charger les produits : %1
 Choisissez Recharger pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="289"/>
+        <location filename="../ui/catalogview.cpp" line="317"/>
         <source>Loading products…</source>
         <translation>Chargement des produits…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="291"/>
+        <location filename="../ui/catalogview.cpp" line="319"/>
         <source>Products shown: %L1; scroll down or choose Load More for more.</source>
         <translation>Produits affichés : %L1 ; faites défiler vers le bas ou choisissez Charger plus pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="293"/>
+        <location filename="../ui/catalogview.cpp" line="321"/>
         <source>No products match the search and filters.</source>
         <translation>Aucun produit ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="295"/>
+        <location filename="../ui/catalogview.cpp" line="323"/>
         <source>No products yet. Choose New Product to create one.</source>
         <translation>Aucun produit pour l’instant. Choisissez Nouveau produit pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="297"/>
+        <location filename="../ui/catalogview.cpp" line="325"/>
         <source>Products: %L1</source>
         <translation>Produits : %L1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="302"/>
+        <location filename="../ui/catalogview.cpp" line="330"/>
         <source>Sorted by %1 across the whole catalog.</source>
         <translation>Trié par %1 sur tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="303"/>
+        <location filename="../ui/catalogview.cpp" line="331"/>
         <source>Sorted by %1 among the products loaded; only Title and Price sort the whole catalog.</source>
         <translation>Trié par %1 parmi les produits chargés ; seuls Titre et Prix trient tout le catalogue.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="308"/>
+        <location filename="../ui/catalogview.cpp" line="336"/>
         <source>%L1 selected.</source>
         <translation>%L1 sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="385"/>
+        <location filename="../ui/catalogview.cpp" line="389"/>
+        <source>Exporting the products to %1…</source>
+        <translation>Exportation des produits vers %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="404"/>
+        <source>The export failed: %1</source>
+        <translation>L&apos;exportation a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="408"/>
+        <source>Exported %L1 row(s) to %2.</source>
+        <translation>%L1 ligne(s) exportée(s) vers %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="409"/>
+        <source>%1 could not be written: %2. Choose another place.</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogview.cpp" line="473"/>
         <source>The product “%1” was created.</source>
         <translation>Le produit « %1 » a été créé.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="389"/>
+        <location filename="../ui/catalogview.cpp" line="477"/>
         <source>The product “%1” was saved.</source>
         <translation>Le produit « %1 » a été enregistré.</translation>
     </message>
@@ -753,6 +1004,134 @@ Choisissez Recharger pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="41"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="42"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="45"/>
+        <source>Import Products from CSV</source>
+        <translation>Importer des produits depuis un CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <source>One row per variant, with the columns of a catalog export. Check reads the file and reports every row it would refuse without changing anything; Import then applies it, all or nothing.</source>
+        <translation>Une ligne par variante, avec les colonnes d&apos;un export du catalogue. Vérifier lit le fichier et signale chaque ligne qui serait refusée sans rien changer ; Importer l&apos;applique ensuite, tout ou rien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="59"/>
+        <source>A .csv file</source>
+        <translation>Un fichier .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="60"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="70"/>
+        <source>Rows refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="86"/>
+        <source>Import Products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="87"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="170"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 dépasse %2 Mo ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="174"/>
+        <source>%1 cannot be read: %2. Choose another file.</source>
+        <translation>%1 ne peut pas être lu : %2. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="179"/>
+        <source>%1 is empty. Choose a CSV file with a header row and one row per variant.</source>
+        <translation>%1 est vide. Choisissez un fichier CSV avec une ligne d&apos;en-tête et une ligne par variante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="201"/>
+        <source>The file was not taken: %1</source>
+        <translation>Le fichier n&apos;a pas été accepté : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="225"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="245"/>
+        <source>Checked %L1 row(s): the import would create %L2 product(s), update %L3 and leave %L4 as they are.</source>
+        <translation>%L1 ligne(s) vérifiée(s) : l&apos;import créerait %L2 produit(s), en mettrait à jour %L3 et en laisserait %L4 tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="247"/>
+        <source>Imported %L1 row(s): %L2 product(s) created, %L3 updated, %L4 left as they were.</source>
+        <translation>%L1 ligne(s) importée(s) : %L2 produit(s) créé(s), %L3 mis à jour, %L4 laissé(s) tel(s) quel(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="253"/>
+        <source>%L1 row(s) refused, listed below by line; correct them and check again.</source>
+        <translation>%L1 ligne(s) refusée(s), listée(s) ci-dessous par numéro ; corrigez-les et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="255"/>
+        <source>The first %L1 are listed.</source>
+        <translation>Les %L1 premières sont listées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvimportdialog.cpp" line="257"/>
+        <source>Nothing would be refused: choose Import to apply it.</source>
+        <translation>Rien ne serait refusé : choisissez Importer pour l&apos;appliquer.</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::DashboardView</name>
     <message>
         <location filename="../ui/dashboardview.cpp" line="35"/>
@@ -877,6 +1256,16 @@ Choisissez Recharger pour réessayer.</translation>
         <location filename="../ui/healthmonitor.cpp" line="113"/>
         <source>Its /readyz answer does not say it is ready. Check that the address points at a Backroom server.</source>
         <translation>Sa réponse à /readyz n’indique pas qu’il est prêt. Vérifiez que l’adresse désigne bien un serveur Backroom.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::JobWatcher</name>
+    <message>
+        <location filename="../ui/jobwatcher.cpp" line="65"/>
+        <source>The progress of job %1 could not be read: %2
+The job goes on on the server; reload the catalog later to see its outcome.</source>
+        <translation>La progression de la tâche %1 n&apos;a pas pu être lue : %2
+La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voir son résultat.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/catalogview.h"
 
+#include "ui/bulkeditdialog.h"
 #include "ui/categorypanel.h"
+#include "ui/csvimportdialog.h"
 #include "ui/categorytreemodel.h"
 #include "ui/producteditordialog.h"
 #include "ui/productsmodel.h"
@@ -12,6 +14,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
+#include <QMenu>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +44,8 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     , m_priceRange(new QLineEdit(this))
     , m_newProduct(new QPushButton(tr("&New Product…"), this))
     , m_editProduct(new QPushButton(tr("&Edit Product…"), this))
+    , m_editMany(new QPushButton(tr("Change &Many…"), this))
+    , m_csv(new QPushButton(tr("CS&V"), this))
     , m_reload(new QPushButton(tr("Re&load"), this))
     , m_progress(new QProgressBar(this))
     , m_notice(newMessageLabel(u"catalogNotice"_s, this))
@@ -78,6 +86,21 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     priceLabel->setBuddy(m_priceRange);
     m_newProduct->setObjectName(u"newProduct"_s);
     m_editProduct->setObjectName(u"editProduct"_s);
+    m_editMany->setObjectName(u"editManyProducts"_s);
+    m_csv->setObjectName(u"csvMenu"_s);
+    auto *csvMenu = new QMenu(m_csv);
+    csvMenu->addAction(tr("&Import Products…"), this, &CatalogView::importProducts);
+    csvMenu->addAction(tr("&Export Products…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Products"), u"products-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportProducts(path);
+    });
+    m_csv->setMenu(csvMenu);
+    m_csv->setToolTip(tr("Import products from a CSV file, or export the products the filters match."));
+    m_editMany->setToolTip(tr("Change the price, status or category of the selected products, or of every "
+                              "product the filters match, at once."));
     m_reload->setObjectName(u"reloadCatalog"_s);
     m_loadMore->setObjectName(u"loadMoreProducts"_s);
 
@@ -91,6 +114,8 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     filters->addSpacing(12);
     filters->addWidget(m_newProduct);
     filters->addWidget(m_editProduct);
+    filters->addWidget(m_editMany);
+    filters->addWidget(m_csv);
     filters->addWidget(m_reload);
 
     m_progress->setObjectName(u"catalogProgress"_s);
@@ -156,7 +181,9 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     setTabOrder(m_status, m_priceRange);
     setTabOrder(m_priceRange, m_newProduct);
     setTabOrder(m_newProduct, m_editProduct);
-    setTabOrder(m_editProduct, m_reload);
+    setTabOrder(m_editProduct, m_editMany);
+    setTabOrder(m_editMany, m_csv);
+    setTabOrder(m_csv, m_reload);
     setTabOrder(m_reload, m_table);
     setTabOrder(m_table, m_loadMore);
 
@@ -180,6 +207,7 @@ CatalogView::CatalogView(Session *session, QWidget *parent)
     connect(m_categoryPanel, &CategoryPanel::currentCategoryChanged, this, &CatalogView::applyFilter);
     connect(m_newProduct, &QPushButton::clicked, this, &CatalogView::newProduct);
     connect(m_editProduct, &QPushButton::clicked, this, &CatalogView::editCurrentProduct);
+    connect(m_editMany, &QPushButton::clicked, this, &CatalogView::editManyProducts);
     connect(m_reload, &QPushButton::clicked, this, &CatalogView::reload);
     connect(m_loadMore, &QPushButton::clicked, this, [this] { m_products->fetchMore({}); });
     connect(m_table, &QTableView::activated, this, &CatalogView::editCurrentProduct);
@@ -319,10 +347,71 @@ void CatalogView::showMessage(const QString &message, bool error)
 
 void CatalogView::updateActions()
 {
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_status, m_priceRange, m_newProduct, m_reload, m_table, m_categoryPanel})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_status, m_priceRange, m_newProduct, m_editMany, m_csv, m_reload, m_table, m_categoryPanel})
         widget->setEnabled(m_allowed);
     m_editProduct->setEnabled(m_allowed && m_products->product(m_table->currentIndex().row()));
     showLoadState();
+}
+
+BulkEditDialog *CatalogView::editManyProducts()
+{
+    if (!m_allowed)
+        return nullptr;
+    const QStringList ids = selectedProductIds();
+    QString currency;
+    if (const ProductRow *first = ids.isEmpty() ? m_products->product(0) : m_products->product(m_products->rowOf(ids.first()));
+        first && first->lowestPrice)
+        currency = first->lowestPrice->currency;
+    auto *dialog = new BulkEditDialog(m_session, ids, m_products->filter(), m_categories->names(), currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkEditDialog::applied, m_products, &ProductsModel::reload);
+    dialog->open();
+    return dialog;
+}
+
+CsvImportDialog *CatalogView::importProducts()
+{
+    if (!m_allowed)
+        return nullptr;
+    auto *dialog = new CsvImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvImportDialog::imported, this, &CatalogView::reload);
+    dialog->open();
+    return dialog;
+}
+
+void CatalogView::exportProducts(const QString &path)
+{
+    if (!m_allowed || m_exporting)
+        return;
+    m_exporting = true;
+    m_csv->setEnabled(false);
+    showMessage(tr("Exporting the products to %1…").arg(path), false);
+    ApiRequest request;
+    // The price range narrows the grid only; the export takes the server's other filters.
+    ProductFilter filter = m_products->filter();
+    filter.priceRange.clear();
+    filter.sort.clear();
+    const QString query = ProductsModel::queryOf(filter);
+    request.path = u"/api/v1/products/export"_s + (query.isEmpty() ? QString() : u'?' + query);
+    request.timeout = std::chrono::minutes(5); // the server writes the whole file before the first byte
+    request.rawReply = true;
+    m_session->send(request, this, [this, path](const ApiResponse &response) {
+        m_exporting = false;
+        m_csv->setEnabled(m_allowed);
+        QString message;
+        bool ok = response.ok;
+        if (!ok) {
+            message = tr("The export failed: %1").arg(response.errorMessage);
+        } else {
+            QSaveFile out(path);
+            ok = out.open(QIODevice::WriteOnly) && out.write(response.bytes) == response.bytes.size() && out.commit();
+            message = ok ? tr("Exported %L1 row(s) to %2.").arg(qMax(0, int(response.bytes.count('\n')) - 1)).arg(path)
+                         : tr("%1 could not be written: %2. Choose another place.").arg(path, out.errorString());
+        }
+        showMessage(message, !ok);
+        emit exportFinished(ok, message);
+    });
 }
 
 QStringList CatalogView::selectedProductIds() const

@@ -18,7 +18,9 @@ QT_END_NAMESPACE
 
 namespace Backroom::Ui {
 
+class BulkEditDialog;
 class CategoryPanel;
+class CsvImportDialog;
 class CategoryTreeModel;
 class ProductEditorDialog;
 class ProductsModel;
@@ -51,6 +53,20 @@ public:
     ProductEditorDialog *editCurrentProduct();
     // The editor open over the view, if any.
     ProductEditorDialog *editor() const;
+    // The bulk edit dialog for the selected products (or, without a selection, the filtered ones), opened
+    // over the view; the grid reloads once it has changed products.
+    BulkEditDialog *editManyProducts();
+    // The CSV import dialog, opened over the view; the grid reloads after an import.
+    CsvImportDialog *importProducts();
+    // Writes every product the filters match (all statuses unless one is chosen) to a CSV file at path, as
+    // the server exports them; exportFinished() says how it went.
+    void exportProducts(const QString &path);
+    bool isExporting() const { return m_exporting; }
+
+signals:
+    void exportFinished(bool ok, const QString &message);
+
+public:
     // The ids of the selected products, in grid order.
     QStringList selectedProductIds() const;
     // The selected rows as tab-separated text with a header line, as Ctrl+C copies them.
@@ -84,6 +100,8 @@ private:
     QLineEdit *m_priceRange;
     QPushButton *m_newProduct;
     QPushButton *m_editProduct;
+    QPushButton *m_editMany;
+    QPushButton *m_csv;
     QPushButton *m_reload;
     QProgressBar *m_progress;
     QLabel *m_notice;  // no permission, or a failed load
@@ -96,6 +114,7 @@ private:
     QString m_accountId; // whose view this is
     bool m_loaded = false;
     bool m_allowed = false;
+    bool m_exporting = false;
 };
 
 } // namespace Backroom::Ui

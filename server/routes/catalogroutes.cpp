@@ -183,13 +183,17 @@ void CatalogRoutes::registerOn(Router &router)
         auto expected = c.expectedVersion();
         if (!expected)
             return HttpResponse::fromError(expected.error());
-        const QJsonObject body = c.body().object();
+        QJsonObject body = c.body().object();
+        // A client may send back the images it read; they change only through the image routes.
+        std::optional<QJsonValue> images;
+        if (body.contains(QStringLiteral("images")))
+            images = body.take(QStringLiteral("images"));
         auto stored = m_catalog.updateProduct(
             *id,
             [&](const Domain::Product &current) {
                 return replace ? Domain::replaceProduct(current, body) : Domain::patchProduct(current, body);
             },
-            *expected, std::nullopt, AuditActor::of(c));
+            *expected, std::nullopt, AuditActor::of(c), images);
         if (!stored)
             return HttpResponse::fromError(stored.error());
         return productResponse(m_catalog, *stored, QDateTime::currentDateTimeUtc(), 200, false);

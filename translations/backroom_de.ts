@@ -27,74 +27,74 @@
         <translation>Es ist kein Server eingestellt. Wählen Sie Datei › Mit Server verbinden… und geben Sie seine Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="144"/>
+        <location filename="../ui/apiclient.cpp" line="154"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>Der Server unter %1 hat eine Antwort geschickt, die kein gültiges JSON ist (%2). Prüfen Sie, ob die Adresse auf einen Backroom-Server zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="159"/>
+        <location filename="../ui/apiclient.cpp" line="169"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Unter %1 nimmt niemand Verbindungen an. Prüfen Sie, ob der Backroom-Server läuft und ob Adresse und Port stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="176"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>Der Rechnername „%1“ wurde nicht gefunden. Prüfen Sie die Schreibweise der Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="182"/>
+        <location filename="../ui/apiclient.cpp" line="192"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>Der Server unter %1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie, ob er läuft und von diesem Computer aus erreichbar ist; auch ein überlasteter Server oder ein überlastetes Netzwerk kann die Ursache sein.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="186"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>Eine sichere Verbindung zu %1 konnte nicht hergestellt werden: %2. Prüfen Sie, ob das Zertifikat des Servers gültig ist und diesem Computer vertraut, oder ob die Adresse stattdessen mit http:// beginnen sollte.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="201"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>Der Server unter %1 hat die Verbindung ohne Antwort geschlossen. Prüfen Sie, ob die Adresse das richtige Schema (http:// oder https://) und den richtigen Port verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="196"/>
+        <location filename="../ui/apiclient.cpp" line="206"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>Das Netzwerk dieses Computers ist nicht verfügbar (%1). Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="199"/>
+        <location filename="../ui/apiclient.cpp" line="209"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>Keine Verständigung mit dem Server unter %1 möglich: %2. Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="212"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>Der Server unter %1 verlangt eine Anmeldung, bevor er %2 beantwortet (HTTP %3). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="215"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>Der Server unter %1 erlaubt Ihnen nicht, %2 zu verwenden (HTTP %3). Bitten Sie eine Administratorin oder einen Administrator um Zugriff.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="218"/>
+        <location filename="../ui/apiclient.cpp" line="228"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>Der Server unter %1 kennt %2 nicht (HTTP %3). Prüfen Sie, ob die Adresse auf einen Backroom-Server passender Version zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="222"/>
+        <location filename="../ui/apiclient.cpp" line="232"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>Der Server unter %1 konnte %2 nicht beantworten (HTTP %3). Versuchen Sie es gleich noch einmal; wenn es wieder passiert, bitten Sie Ihre Administration, im Serverprotokoll nach der Anfrage-ID %4 zu suchen.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="225"/>
+        <location filename="../ui/apiclient.cpp" line="235"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>Der Server unter %1 hat die Anfrage für %2 abgelehnt (HTTP %3). Prüfen Sie, ob dieses Programm und der Server zueinander passende Versionen haben; Anfrage-ID %4.</translation>
     </message>
@@ -148,145 +148,145 @@ Anfrage-ID: %2 (bitte angeben, wenn Sie dieses Problem melden).</translation>
 <context>
     <name>Backroom::Ui::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="65"/>
+        <location filename="../ui/auditlogview.cpp" line="66"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="67"/>
+        <location filename="../ui/auditlogview.cpp" line="68"/>
         <source>T&amp;o:</source>
         <translation>B&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="69"/>
+        <location filename="../ui/auditlogview.cpp" line="70"/>
         <source>A&amp;pply Filters</source>
         <translation>Filter &amp;anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="70"/>
+        <location filename="../ui/auditlogview.cpp" line="71"/>
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="81"/>
+        <location filename="../ui/auditlogview.cpp" line="82"/>
         <source>e.g. user.update, or user. for all</source>
         <translation>z. B. user.update, oder user. für alle</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="84"/>
+        <location filename="../ui/auditlogview.cpp" line="85"/>
         <source>e.g. user</source>
         <translation>z. B. user</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="94"/>
+        <location filename="../ui/auditlogview.cpp" line="95"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="96"/>
+        <location filename="../ui/auditlogview.cpp" line="97"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="100"/>
+        <location filename="../ui/auditlogview.cpp" line="101"/>
         <source>&amp;Actor:</source>
         <translation>Ausgeführt v&amp;on:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="102"/>
+        <location filename="../ui/auditlogview.cpp" line="103"/>
         <source>Act&amp;ion:</source>
         <translation>A&amp;ktion:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="104"/>
+        <location filename="../ui/auditlogview.cpp" line="105"/>
         <source>Entity &amp;type:</source>
         <translation>Objek&amp;ttyp:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="222"/>
+        <location filename="../ui/auditlogview.cpp" line="215"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="229"/>
+        <location filename="../ui/auditlogview.cpp" line="222"/>
         <source>User %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="244"/>
+        <location filename="../ui/auditlogview.cpp" line="237"/>
         <source>The first day (%1) is after the last day (%2). Choose dates in order.</source>
         <translation>Der erste Tag (%1) liegt nach dem letzten Tag (%2). Wählen Sie die Daten in der richtigen Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="270"/>
+        <location filename="../ui/auditlogview.cpp" line="263"/>
         <source>The audit log could not be loaded: %1
 Check the filters and apply them again.</source>
         <translation>Das Prüfprotokoll konnte nicht geladen werden: %1
 Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="276"/>
+        <location filename="../ui/auditlogview.cpp" line="269"/>
         <source>Loading the audit log…</source>
         <translation>Prüfprotokoll wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="278"/>
+        <location filename="../ui/auditlogview.cpp" line="271"/>
         <source>Entries shown: %L1, newest first; scroll down for older ones.</source>
         <translation>Angezeigte Einträge: %L1, neueste zuerst; für ältere nach unten blättern.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="280"/>
+        <location filename="../ui/auditlogview.cpp" line="273"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="282"/>
+        <location filename="../ui/auditlogview.cpp" line="275"/>
         <source>Entries: %L1, newest first.</source>
         <translation>Einträge: %L1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="291"/>
+        <location filename="../ui/auditlogview.cpp" line="284"/>
         <source>Select an entry to see what it changed.</source>
         <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="296"/>
+        <location filename="../ui/auditlogview.cpp" line="289"/>
         <source>the system</source>
         <translation>dem System</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="297"/>
+        <location filename="../ui/auditlogview.cpp" line="290"/>
         <source>%1 by %2 on %3 %4, from %5; request id %6.</source>
         <translation>%1 durch %2 an %3 %4, von %5; Anfrage-ID %6.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="299"/>
+        <location filename="../ui/auditlogview.cpp" line="292"/>
         <source>an unknown address</source>
         <translation>einer unbekannten Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="300"/>
+        <location filename="../ui/auditlogview.cpp" line="293"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="314"/>
-        <location filename="../ui/auditlogview.cpp" line="315"/>
+        <location filename="../ui/auditlogview.cpp" line="307"/>
+        <location filename="../ui/auditlogview.cpp" line="308"/>
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
@@ -295,119 +295,119 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
 <context>
     <name>Backroom::Ui::CatalogView</name>
     <message>
-        <location filename="../ui/catalogview.cpp" line="60"/>
+        <location filename="../ui/catalogview.cpp" line="38"/>
         <source>&amp;New Product…</source>
         <translation>&amp;Neues Produkt …</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="61"/>
+        <location filename="../ui/catalogview.cpp" line="39"/>
         <source>&amp;Edit Product…</source>
         <translation>Produkt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="62"/>
+        <location filename="../ui/catalogview.cpp" line="40"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="68"/>
+        <location filename="../ui/catalogview.cpp" line="46"/>
         <source>Load &amp;More</source>
         <translation>&amp;Mehr laden</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="71"/>
+        <location filename="../ui/catalogview.cpp" line="49"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="79"/>
+        <location filename="../ui/catalogview.cpp" line="57"/>
         <source>Title contains…</source>
         <translation>Titel enthält …</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="82"/>
+        <location filename="../ui/catalogview.cpp" line="60"/>
         <source>Finds products whose title contains the text, as you type.</source>
         <translation>Findet schon beim Tippen die Produkte, deren Titel den Text enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="83"/>
+        <location filename="../ui/catalogview.cpp" line="61"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="86"/>
+        <location filename="../ui/catalogview.cpp" line="64"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="90"/>
+        <location filename="../ui/catalogview.cpp" line="68"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="117"/>
+        <location filename="../ui/catalogview.cpp" line="95"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="137"/>
+        <location filename="../ui/catalogview.cpp" line="109"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="225"/>
+        <location filename="../ui/catalogview.cpp" line="202"/>
         <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
         <translation>Ihr Konto darf den Katalog des Shops weder auflisten noch ändern. Eine Administratorin oder ein Administrator kann ihm die Rolle Sortimentsverwaltung geben.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="283"/>
+        <location filename="../ui/catalogview.cpp" line="260"/>
         <source>The products could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>Die Produkte konnten nicht geladen werden: %1
 Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="293"/>
+        <location filename="../ui/catalogview.cpp" line="270"/>
         <source>Loading products…</source>
         <translation>Produkte werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="295"/>
+        <location filename="../ui/catalogview.cpp" line="272"/>
         <source>Products shown: %L1; scroll down or choose Load More for more.</source>
         <translation>Angezeigte Produkte: %L1; für weitere nach unten blättern oder „Mehr laden“ wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="297"/>
+        <location filename="../ui/catalogview.cpp" line="274"/>
         <source>No products match the search and filters.</source>
         <translation>Keine Produkte passen zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="299"/>
+        <location filename="../ui/catalogview.cpp" line="276"/>
         <source>No products yet. Choose New Product to create one.</source>
         <translation>Noch keine Produkte. Wählen Sie „Neues Produkt“, um eines anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="301"/>
+        <location filename="../ui/catalogview.cpp" line="278"/>
         <source>Products: %L1</source>
         <translation>Produkte: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="304"/>
+        <location filename="../ui/catalogview.cpp" line="281"/>
         <source>Sorted by %1 among the products loaded; the server lists them oldest first.</source>
         <translation>Nach %1 sortiert, unter den geladenen Produkten; der Server liefert sie älteste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="308"/>
+        <location filename="../ui/catalogview.cpp" line="285"/>
         <source>%L1 selected.</source>
         <translation>%L1 ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="385"/>
+        <location filename="../ui/catalogview.cpp" line="362"/>
         <source>The product “%1” was created.</source>
         <translation>Das Produkt „%1“ wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="389"/>
+        <location filename="../ui/catalogview.cpp" line="366"/>
         <source>The product “%1” was saved.</source>
         <translation>Das Produkt „%1“ wurde gespeichert.</translation>
     </message>
@@ -415,114 +415,114 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
 <context>
     <name>Backroom::Ui::CategoryPanel</name>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="25"/>
+        <location filename="../ui/categorypanel.cpp" line="26"/>
         <source>New &amp;Category…</source>
         <translation>Neue &amp;Kategorie …</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="26"/>
+        <location filename="../ui/categorypanel.cpp" line="27"/>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="27"/>
+        <location filename="../ui/categorypanel.cpp" line="28"/>
         <source>&amp;Delete…</source>
         <translation>Lös&amp;chen …</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="28"/>
+        <location filename="../ui/categorypanel.cpp" line="29"/>
         <source>Mo&amp;ve</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="29"/>
+        <location filename="../ui/categorypanel.cpp" line="30"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="30"/>
+        <location filename="../ui/categorypanel.cpp" line="31"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="31"/>
+        <location filename="../ui/categorypanel.cpp" line="32"/>
         <source>Move Out of Parent</source>
         <translation>Aus der übergeordneten Kategorie heraus</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="32"/>
+        <location filename="../ui/categorypanel.cpp" line="33"/>
         <source>Move Into Category Above</source>
         <translation>In die Kategorie darüber</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="36"/>
+        <location filename="../ui/categorypanel.cpp" line="37"/>
         <source>Categor&amp;ies</source>
         <translation>Kategor&amp;ien</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="51"/>
+        <location filename="../ui/categorypanel.cpp" line="52"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="52"/>
+        <location filename="../ui/categorypanel.cpp" line="53"/>
         <source>Choose a category to show its products. Drag a category onto another to move it there, or between two to reorder; F2 renames.</source>
         <translation>Wählen Sie eine Kategorie, um ihre Produkte zu sehen. Ziehen Sie eine Kategorie auf eine andere, um sie dorthin zu verschieben, oder zwischen zwei, um die Reihenfolge zu ändern; F2 benennt um.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="79"/>
+        <location filename="../ui/categorypanel.cpp" line="80"/>
         <source>New Category…</source>
         <translation>Neue Kategorie …</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="81"/>
+        <location filename="../ui/categorypanel.cpp" line="82"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="85"/>
+        <location filename="../ui/categorypanel.cpp" line="86"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="178"/>
+        <location filename="../ui/categorypanel.cpp" line="176"/>
         <source>The categories could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>Die Kategorien konnten nicht geladen werden: %1
 Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="238"/>
+        <location filename="../ui/categorypanel.cpp" line="236"/>
         <source>New Category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="240"/>
+        <location filename="../ui/categorypanel.cpp" line="238"/>
         <source>Name of the new top-level category:</source>
         <translation>Name der neuen Kategorie auf oberster Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="241"/>
+        <location filename="../ui/categorypanel.cpp" line="239"/>
         <source>Name of the new category inside “%1”:</source>
         <translation>Name der neuen Kategorie in „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="242"/>
+        <location filename="../ui/categorypanel.cpp" line="240"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="262"/>
+        <location filename="../ui/categorypanel.cpp" line="260"/>
         <source>Delete Category</source>
         <translation>Kategorie löschen</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="263"/>
+        <location filename="../ui/categorypanel.cpp" line="261"/>
         <source>Delete the category “%1”? Only an empty category can be deleted: move its products and subcategories elsewhere first.</source>
         <translation>Die Kategorie „%1“ löschen? Nur eine leere Kategorie kann gelöscht werden: Verschieben Sie zuerst ihre Produkte und Unterkategorien an einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="268"/>
+        <location filename="../ui/categorypanel.cpp" line="266"/>
         <source>&amp;Delete Category</source>
         <translation>Kategorie &amp;löschen</translation>
     </message>
@@ -667,67 +667,67 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
 <context>
     <name>Backroom::Ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="23"/>
+        <location filename="../ui/connectiondialog.cpp" line="24"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="28"/>
+        <location filename="../ui/connectiondialog.cpp" line="29"/>
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="31"/>
+        <location filename="../ui/connectiondialog.cpp" line="32"/>
         <source>Enter the address of the Backroom server, as your administrator gave it to you.</source>
         <translation>Geben Sie die Adresse des Backroom-Servers so ein, wie Ihre Administration sie Ihnen genannt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="51"/>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="74"/>
         <source>Enter the server address, for example http://localhost:8080.</source>
         <translation>Geben Sie die Serveradresse ein, zum Beispiel http://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
         <source>This is not a valid address (%1). Use the form http://host:port, for example http://localhost:8080.</source>
         <translation>Das ist keine gültige Adresse (%1). Verwenden Sie die Form http://rechner:port, zum Beispiel http://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="83"/>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>The address must start with http:// or https://.</source>
         <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <location filename="../ui/connectiondialog.cpp" line="85"/>
         <source>The address needs a host name after %1://, for example %1://localhost:8080.</source>
         <translation>Die Adresse braucht nach %1:// einen Rechnernamen, zum Beispiel %1://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="89"/>
+        <location filename="../ui/connectiondialog.cpp" line="88"/>
         <source>Leave the user name and password out of the address; you sign in after connecting.</source>
         <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg; Sie melden sich nach dem Verbinden an.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <location filename="../ui/connectiondialog.cpp" line="91"/>
         <source>The address must not contain a query (?…) or fragment (#…).</source>
         <translation>Die Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="115"/>
+        <location filename="../ui/connectiondialog.cpp" line="114"/>
         <source>Testing %1…</source>
         <translation>Teste %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="125"/>
+        <location filename="../ui/connectiondialog.cpp" line="124"/>
         <source>Connection works: Backroom server %1, database schema %2, ready.</source>
         <translation>Verbindung funktioniert: Backroom-Server %1, Datenbankschema %2, bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="130"/>
+        <location filename="../ui/connectiondialog.cpp" line="129"/>
         <source>The server answers but is not ready: %1</source>
         <translation>Der Server antwortet, ist aber nicht bereit: %1</translation>
     </message>
@@ -875,97 +875,97 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
 <context>
     <name>Backroom::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="47"/>
+        <location filename="../ui/logindialog.cpp" line="33"/>
         <source>S&amp;tay signed in on this computer</source>
         <translation>Auf diesem Computer angemeldet &amp;bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="51"/>
+        <location filename="../ui/logindialog.cpp" line="37"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="54"/>
+        <location filename="../ui/logindialog.cpp" line="40"/>
         <source>Sign In Again</source>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="54"/>
+        <location filename="../ui/logindialog.cpp" line="40"/>
         <source>Sign In to Backroom</source>
         <translation>Bei Backroom anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="58"/>
+        <location filename="../ui/logindialog.cpp" line="44"/>
         <source>Sign in again to continue. Everything open in the window stays as it is, and what was waiting for the server is sent once you are signed in.</source>
         <translation>Melden Sie sich erneut an, um fortzufahren. Alles, was im Fenster geöffnet ist, bleibt unverändert, und was auf den Server gewartet hat, wird gesendet, sobald Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="60"/>
+        <location filename="../ui/logindialog.cpp" line="46"/>
         <source>Sign in with the staff account your administrator gave you.</source>
         <translation>Melden Sie sich mit dem Mitarbeiterkonto an, das Sie von Ihrer Administration erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="75"/>
+        <location filename="../ui/logindialog.cpp" line="61"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="81"/>
+        <location filename="../ui/logindialog.cpp" line="67"/>
         <source>Keeps the sign-in in your system keychain, so Backroom does not ask for the password at the next start. Never stored anywhere else.</source>
         <translation>Bewahrt die Anmeldung im Schlüsselbund Ihres Systems auf, damit Backroom beim nächsten Start nicht nach dem Passwort fragt. Sie wird nirgendwo anders gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="87"/>
+        <location filename="../ui/logindialog.cpp" line="71"/>
         <source>Sign-in error</source>
         <translation>Anmeldefehler</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="99"/>
+        <location filename="../ui/logindialog.cpp" line="83"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="101"/>
+        <location filename="../ui/logindialog.cpp" line="85"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="103"/>
+        <location filename="../ui/logindialog.cpp" line="87"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="111"/>
+        <location filename="../ui/logindialog.cpp" line="95"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="180"/>
+        <location filename="../ui/logindialog.cpp" line="164"/>
         <source>This program keeps no sign-in: it has no access to a system keychain.</source>
         <translation>Dieses Programm merkt sich keine Anmeldung: Es hat keinen Zugriff auf einen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="220"/>
+        <location filename="../ui/logindialog.cpp" line="204"/>
         <source>Enter the email address of your account.</source>
         <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="221"/>
+        <location filename="../ui/logindialog.cpp" line="205"/>
         <source>“%1” is not an email address. Enter it as name@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie sie in der Form name@example.com ein.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="226"/>
+        <location filename="../ui/logindialog.cpp" line="210"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="268"/>
+        <location filename="../ui/logindialog.cpp" line="252"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="288"/>
+        <location filename="../ui/logindialog.cpp" line="272"/>
         <source>Signing in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
@@ -1177,62 +1177,62 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
 <context>
     <name>Backroom::Ui::NewUserDialog</name>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="33"/>
+        <location filename="../ui/newuserdialog.cpp" line="34"/>
         <source>New Staff Account</source>
         <translation>Neues Mitarbeiterkonto</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="37"/>
+        <location filename="../ui/newuserdialog.cpp" line="38"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <location filename="../ui/newuserdialog.cpp" line="42"/>
         <source>Give it to the person in a safe way; they cannot see it anywhere in Backroom.</source>
         <translation>Geben Sie es der Person auf sicherem Weg weiter; sie kann es in Backroom nirgends einsehen.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="44"/>
+        <location filename="../ui/newuserdialog.cpp" line="45"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <location filename="../ui/newuserdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="48"/>
+        <location filename="../ui/newuserdialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="54"/>
+        <location filename="../ui/newuserdialog.cpp" line="55"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="75"/>
+        <location filename="../ui/newuserdialog.cpp" line="74"/>
         <source>&amp;Create Account</source>
         <translation>Konto &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="105"/>
+        <location filename="../ui/newuserdialog.cpp" line="104"/>
         <source>Enter the email address the person signs in with, e.g. name@example.com.</source>
         <translation>Geben Sie die E-Mail-Adresse ein, mit der sich die Person anmeldet, z. B. name@example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="109"/>
+        <location filename="../ui/newuserdialog.cpp" line="108"/>
         <source>Enter the person&apos;s name, as colleagues should see it.</source>
         <translation>Geben Sie den Namen der Person ein, wie Kolleginnen und Kollegen ihn sehen sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="113"/>
+        <location filename="../ui/newuserdialog.cpp" line="112"/>
         <source>Enter a first password for the account.</source>
         <translation>Geben Sie ein erstes Passwort für das Konto ein.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="122"/>
+        <location filename="../ui/newuserdialog.cpp" line="121"/>
         <source>Tick at least one role: it decides what the account may use.</source>
         <translation>Wählen Sie mindestens eine Rolle: Sie bestimmt, was das Konto verwenden darf.</translation>
     </message>
@@ -1240,299 +1240,422 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
 <context>
     <name>Backroom::Ui::ProductEditorDialog</name>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="84"/>
+        <location filename="../ui/producteditordialog.cpp" line="85"/>
         <source>&amp;Reload (Discard Mine)</source>
         <translation>&amp;Neu laden (meine verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <location filename="../ui/producteditordialog.cpp" line="86"/>
         <source>&amp;Keep Mine and Re-apply</source>
         <translation>Meine beh&amp;alten und neu anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="103"/>
+        <location filename="../ui/producteditordialog.cpp" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="119"/>
+        <location filename="../ui/producteditordialog.cpp" line="121"/>
         <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
         <translation>Jemand anderes hat dieses Produkt geändert, seit Sie es geöffnet haben; Ihre Änderungen wurden daher nicht gespeichert. „Neu laden“ zeigt die andere Fassung und verwirft Ihre Änderungen; „Meine behalten“ lädt die andere Fassung und wendet Ihre Änderungen darauf an, damit Sie sie prüfen und erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="143"/>
+        <location filename="../ui/producteditordialog.cpp" line="145"/>
         <source>Draft (not for sale)</source>
         <translation>Entwurf (nicht im Verkauf)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="146"/>
+        <location filename="../ui/producteditordialog.cpp" line="148"/>
         <source>Active (on sale)</source>
         <translation>Aktiv (im Verkauf)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="149"/>
+        <location filename="../ui/producteditordialog.cpp" line="151"/>
         <source>Archived (no longer sold)</source>
         <translation>Archiviert (nicht mehr verkauft)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="156"/>
+        <location filename="../ui/producteditordialog.cpp" line="158"/>
         <source>Every variant of a product is priced in this currency.</source>
         <translation>Alle Varianten eines Produkts haben ihren Preis in dieser Währung.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="165"/>
+        <location filename="../ui/producteditordialog.cpp" line="167"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="166"/>
+        <location filename="../ui/producteditordialog.cpp" line="168"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <location filename="../ui/producteditordialog.cpp" line="170"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <location filename="../ui/producteditordialog.cpp" line="171"/>
         <source>Curre&amp;ncy:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="190"/>
-        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <location filename="../ui/producteditordialog.cpp" line="192"/>
+        <location filename="../ui/producteditordialog.cpp" line="582"/>
         <source>Specifications</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Barcode</source>
         <translation>Strichcode</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Compare-at Price</source>
         <translation>Vergleichspreis</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="195"/>
+        <location filename="../ui/producteditordialog.cpp" line="197"/>
         <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>Paare name=wert, durch Semikolons getrennt, z. B. größe=M; farbe=Rot</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
         <translation>Ziffern einer EAN-8, UPC-A, EAN-13 oder GTIN-14 mit Prüfziffer; leer für keinen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
         <source>In the currency&apos;s major units, e.g. 12.99</source>
         <translation>In Haupteinheiten der Währung, z. B. 12.99</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <location filename="../ui/producteditordialog.cpp" line="200"/>
         <source>The price before a reduction, above the price; empty for none</source>
         <translation>Der Preis vor einer Reduzierung, höher als der Preis; leer für keinen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="199"/>
-        <location filename="../ui/producteditordialog.cpp" line="597"/>
+        <location filename="../ui/producteditordialog.cpp" line="201"/>
+        <location filename="../ui/producteditordialog.cpp" line="607"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="206"/>
+        <location filename="../ui/producteditordialog.cpp" line="208"/>
         <source>S&amp;pecifications</source>
         <translation>&amp;Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
         <source>&amp;Add Specification</source>
         <translation>Merkmal &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <location filename="../ui/producteditordialog.cpp" line="212"/>
         <source>Re&amp;move Specification</source>
         <translation>Merkmal ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="218"/>
+        <location filename="../ui/producteditordialog.cpp" line="220"/>
         <source>&amp;Variants</source>
         <translation>&amp;Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
         <source>Add Var&amp;iant</source>
         <translation>Variante h&amp;inzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <location filename="../ui/producteditordialog.cpp" line="224"/>
         <source>R&amp;emove Variant</source>
         <translation>Variante &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="295"/>
+        <location filename="../ui/producteditordialog.cpp" line="259"/>
+        <source>Ima&amp;ges</source>
+        <translation>Bil&amp;der</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="304"/>
         <source>New Product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="302"/>
+        <location filename="../ui/producteditordialog.cpp" line="311"/>
         <source>Edit Product</source>
         <translation>Produkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="322"/>
+        <location filename="../ui/producteditordialog.cpp" line="331"/>
         <source>This product no longer exists. Close the editor and reload the list.</source>
         <translation>Dieses Produkt gibt es nicht mehr. Schließen Sie den Editor und laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="323"/>
+        <location filename="../ui/producteditordialog.cpp" line="332"/>
         <source>The product could not be loaded: %1
 Close the editor and open it again to retry.</source>
         <translation>Das Produkt konnte nicht geladen werden: %1
 Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="348"/>
+        <location filename="../ui/producteditordialog.cpp" line="358"/>
         <source>Edit Product – %1</source>
         <translation>Produkt bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="380"/>
+        <location filename="../ui/producteditordialog.cpp" line="390"/>
         <source>(No category)</source>
         <translation>(Keine Kategorie)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="391"/>
+        <location filename="../ui/producteditordialog.cpp" line="401"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="477"/>
+        <location filename="../ui/producteditordialog.cpp" line="487"/>
         <source>gives the name “%1” a second time; give each name once</source>
         <translation>nennt den Namen „%1“ ein zweites Mal; geben Sie jeden Namen nur einmal an</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="498"/>
+        <location filename="../ui/producteditordialog.cpp" line="508"/>
         <source>“%1” is not an amount in %2; write it like %3</source>
         <translation>„%1“ ist kein Betrag in %2; schreiben Sie ihn wie %3</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="524"/>
+        <location filename="../ui/producteditordialog.cpp" line="534"/>
         <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>schreiben Sie Optionen als name=wert, durch Semikolons getrennt, z. B. größe=M; farbe=Rot</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="546"/>
+        <location filename="../ui/producteditordialog.cpp" line="556"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="548"/>
+        <location filename="../ui/producteditordialog.cpp" line="558"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="550"/>
+        <location filename="../ui/producteditordialog.cpp" line="560"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="552"/>
+        <location filename="../ui/producteditordialog.cpp" line="562"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="557"/>
-        <location filename="../ui/producteditordialog.cpp" line="566"/>
-        <location filename="../ui/producteditordialog.cpp" line="569"/>
+        <location filename="../ui/producteditordialog.cpp" line="567"/>
+        <location filename="../ui/producteditordialog.cpp" line="576"/>
+        <location filename="../ui/producteditordialog.cpp" line="579"/>
         <source>Specification “%1”</source>
         <translation>Merkmal „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <location filename="../ui/producteditordialog.cpp" line="589"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <location filename="../ui/producteditordialog.cpp" line="591"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="593"/>
+        <location filename="../ui/producteditordialog.cpp" line="603"/>
         <source>Variant %1 · %2</source>
         <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
         <translation>Variante %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="645"/>
+        <location filename="../ui/producteditordialog.cpp" line="655"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="666"/>
+        <location filename="../ui/producteditordialog.cpp" line="676"/>
         <source>Nothing was saved. Correct these fields, then choose Save again:
 %1</source>
         <translation>Es wurde nichts gespeichert. Korrigieren Sie diese Felder und wählen Sie dann erneut „Speichern“:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="756"/>
+        <location filename="../ui/producteditordialog.cpp" line="765"/>
         <source>The server did not save the product: %1</source>
         <translation>Der Server hat das Produkt nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="776"/>
+        <location filename="../ui/producteditordialog.cpp" line="785"/>
         <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
         <translation>Dies ist die aktuelle Fassung (%1) mit den anderen Änderungen; Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="799"/>
+        <location filename="../ui/producteditordialog.cpp" line="808"/>
         <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
         <translation>Ihre Änderungen sind jetzt auf die aktuelle Fassung (%1) angewendet. Prüfen Sie sie und wählen Sie „Speichern“.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>You both changed: %1; your values are kept.</source>
         <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
         <translation>Sie beide haben geändert: %1; Ihre Werte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ProductImagesPanel</name>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="82"/>
+        <source>Add Image &amp;Files…</source>
+        <translation>Bilddateien hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="83"/>
+        <source>Rem&amp;ove Image</source>
+        <translation>Bild entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="84"/>
+        <source>Move Earlier</source>
+        <translation>Nach vorne</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="85"/>
+        <source>Move Later</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="88"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="107"/>
+        <source>Drop PNG, JPEG or WebP files here to add them; drag a picture to change the order.</source>
+        <translation>PNG-, JPEG- oder WebP-Dateien hier ablegen, um sie hinzuzufügen; ein Bild ziehen, um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="111"/>
+        <source>Images can be added once the product has been saved for the first time.</source>
+        <translation>Bilder können hinzugefügt werden, sobald das Produkt zum ersten Mal gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="133"/>
+        <source>Moves the selected picture one place earlier (Ctrl+Left in the list).</source>
+        <translation>Rückt das gewählte Bild um eine Stelle nach vorne (Strg+Links in der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="134"/>
+        <source>Moves the selected picture one place later (Ctrl+Right in the list).</source>
+        <translation>Rückt das gewählte Bild um eine Stelle nach hinten (Strg+Rechts in der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="163"/>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="164"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="210"/>
+        <source>%1 × %2 pixels, %3 (%4)</source>
+        <translation>%1 × %2 Pixel, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="215"/>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="247"/>
+        <source>Save the product first; images can be added after that.</source>
+        <translation>Speichern Sie das Produkt zuerst; danach können Bilder hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="256"/>
+        <source>%1 is %2; an image may be at most %3. Make it smaller and add it again.</source>
+        <translation>%1 ist %2 groß; ein Bild darf höchstens %3 groß sein. Verkleinern Sie es und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="263"/>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="269"/>
+        <source>%1 is not a PNG, JPEG or WebP picture of at most %2 × %2 pixels, whatever its name says; choose another file.</source>
+        <translation>%1 ist kein PNG-, JPEG- oder WebP-Bild von höchstens %2 × %2 Pixeln, was auch immer sein Name sagt; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="316"/>
+        <source>%1 was not added</source>
+        <translation>%1 wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="318"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="337"/>
+        <source>The image was not removed</source>
+        <translation>Das Bild wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="367"/>
+        <source>The new order was not saved</source>
+        <translation>Die neue Reihenfolge wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="385"/>
+        <source>%1: someone else changed this product since you opened it. Close the editor, open the product again and retry.</source>
+        <translation>%1: Jemand anderes hat dieses Produkt geändert, seit Sie es geöffnet haben. Schließen Sie den Editor, öffnen Sie das Produkt erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="392"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1607,27 +1730,27 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
 <context>
     <name>Backroom::Ui::RolesDialog</name>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="27"/>
+        <location filename="../ui/rolesdialog.cpp" line="28"/>
         <source>Change Roles</source>
         <translation>Rollen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="28"/>
+        <location filename="../ui/rolesdialog.cpp" line="29"/>
         <source>Roles of %1. What each role may do takes effect at the account&apos;s next sign-in or session renewal.</source>
         <translation>Rollen von %1. Was jede Rolle darf, gilt ab der nächsten Anmeldung oder Sitzungserneuerung des Kontos.</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="54"/>
+        <location filename="../ui/rolesdialog.cpp" line="53"/>
         <source>&amp;Save Roles</source>
         <translation>Rollen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="90"/>
+        <location filename="../ui/rolesdialog.cpp" line="89"/>
         <source>Tick at least one role. To stop someone from signing in, disable the account instead.</source>
         <translation>Wählen Sie mindestens eine Rolle. Um jemanden an der Anmeldung zu hindern, deaktivieren Sie stattdessen das Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="109"/>
+        <location filename="../ui/rolesdialog.cpp" line="108"/>
         <source>The server changed the roles but did not send the account back. Reload the list to see it.</source>
         <translation>Der Server hat die Rollen geändert, das Konto aber nicht zurückgeschickt. Laden Sie die Liste neu, um es zu sehen.</translation>
     </message>
@@ -1844,100 +1967,100 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
 <context>
     <name>Backroom::Ui::UsersView</name>
     <message>
-        <location filename="../ui/usersview.cpp" line="41"/>
+        <location filename="../ui/usersview.cpp" line="30"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Neues Konto …</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="42"/>
+        <location filename="../ui/usersview.cpp" line="31"/>
         <source>Change &amp;Roles…</source>
         <translation>&amp;Rollen ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="43"/>
-        <location filename="../ui/usersview.cpp" line="145"/>
+        <location filename="../ui/usersview.cpp" line="32"/>
+        <location filename="../ui/usersview.cpp" line="128"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="44"/>
+        <location filename="../ui/usersview.cpp" line="33"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="122"/>
+        <location filename="../ui/usersview.cpp" line="105"/>
         <source>The accounts could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>Die Konten konnten nicht geladen werden: %1
 Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="126"/>
+        <location filename="../ui/usersview.cpp" line="109"/>
         <source>Loading accounts…</source>
         <translation>Konten werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="128"/>
+        <location filename="../ui/usersview.cpp" line="111"/>
         <source>Accounts shown: %L1; scroll down for more.</source>
         <translation>Angezeigte Konten: %L1; für weitere nach unten blättern.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="130"/>
+        <location filename="../ui/usersview.cpp" line="113"/>
         <source>Accounts: %L1</source>
         <translation>Konten: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="145"/>
+        <location filename="../ui/usersview.cpp" line="128"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="150"/>
+        <location filename="../ui/usersview.cpp" line="133"/>
         <source>You cannot disable your own account.</source>
         <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="160"/>
+        <location filename="../ui/usersview.cpp" line="143"/>
         <source>The account %1 was created.</source>
         <translation>Das Konto %1 wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="177"/>
+        <location filename="../ui/usersview.cpp" line="160"/>
         <source>The roles of %1 are now: %2.</source>
         <translation>Die Rollen von %1 sind jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="192"/>
+        <location filename="../ui/usersview.cpp" line="175"/>
         <source>Disable Account</source>
         <translation>Konto deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="193"/>
+        <location filename="../ui/usersview.cpp" line="176"/>
         <source>Disable the account %1? It can no longer sign in, and its sessions end. You can enable it again at any time.</source>
         <translation>Das Konto %1 deaktivieren? Es kann sich dann nicht mehr anmelden, und seine Sitzungen enden. Sie können es jederzeit wieder aktivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="198"/>
+        <location filename="../ui/usersview.cpp" line="181"/>
         <source>&amp;Disable Account</source>
         <translation>Konto &amp;deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="216"/>
+        <location filename="../ui/usersview.cpp" line="199"/>
         <source>The account %1 could not be disabled: %2</source>
         <translation>Das Konto %1 konnte nicht deaktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="217"/>
+        <location filename="../ui/usersview.cpp" line="200"/>
         <source>The account %1 could not be enabled: %2</source>
         <translation>Das Konto %1 konnte nicht aktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="227"/>
+        <location filename="../ui/usersview.cpp" line="210"/>
         <source>The account %1 is disabled.</source>
         <translation>Das Konto %1 ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="228"/>
+        <location filename="../ui/usersview.cpp" line="211"/>
         <source>The account %1 is enabled again.</source>
         <translation>Das Konto %1 ist wieder aktiviert.</translation>
     </message>

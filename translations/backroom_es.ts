@@ -27,74 +27,74 @@
         <translation>No hay ningún servidor configurado. Elija Archivo › Conectar al servidor… e introduzca su dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="144"/>
+        <location filename="../ui/apiclient.cpp" line="154"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>El servidor en %1 envió una respuesta que no es JSON válido (%2). Compruebe que la dirección corresponde a un servidor Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="159"/>
+        <location filename="../ui/apiclient.cpp" line="169"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Nada acepta conexiones en %1. Compruebe que el servidor Backroom está en marcha y que la dirección y el puerto son correctos.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="176"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>No se encontró el nombre de host «%1». Compruebe cómo está escrita la dirección del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="182"/>
+        <location filename="../ui/apiclient.cpp" line="192"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>El servidor en %1 no respondió en %2 s. Compruebe que está en marcha y que se puede acceder a él desde este equipo; un servidor o una red sobrecargados también pueden causarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="186"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>No se pudo establecer una conexión segura con %1: %2. Compruebe que el certificado del servidor es válido y de confianza en este equipo, o si la dirección debería empezar por http://.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="201"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>El servidor en %1 cerró la conexión sin responder. Compruebe que la dirección usa el esquema (http:// o https://) y el puerto correctos.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="196"/>
+        <location filename="../ui/apiclient.cpp" line="206"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>La red de este equipo no está disponible (%1). Compruebe su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="199"/>
+        <location filename="../ui/apiclient.cpp" line="209"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>No se pudo comunicar con el servidor en %1: %2. Compruebe la dirección del servidor y su conexión de red.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="212"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>El servidor en %1 pide que inicie sesión antes de responder a %2 (HTTP %3). Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="215"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>El servidor en %1 no le permite usar %2 (HTTP %3). Pida acceso a un administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="218"/>
+        <location filename="../ui/apiclient.cpp" line="228"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>El servidor en %1 no conoce %2 (HTTP %3). Compruebe que la dirección corresponde a un servidor Backroom de una versión compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="222"/>
+        <location filename="../ui/apiclient.cpp" line="232"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>El servidor en %1 no pudo responder a %2 (HTTP %3). Vuelva a intentarlo en un momento; si sigue ocurriendo, pida a su administrador que busque el ID de solicitud %4 en el registro del servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="225"/>
+        <location filename="../ui/apiclient.cpp" line="235"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>El servidor en %1 rechazó la solicitud de %2 (HTTP %3). Compruebe que este programa y el servidor tienen versiones compatibles; ID de solicitud %4.</translation>
     </message>
@@ -148,145 +148,145 @@ ID de solicitud: %2 (indíquelo cuando informe de este problema).</translation>
 <context>
     <name>Backroom::Ui::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="65"/>
+        <location filename="../ui/auditlogview.cpp" line="66"/>
         <source>Fro&amp;m:</source>
         <translation>Des&amp;de:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="67"/>
+        <location filename="../ui/auditlogview.cpp" line="68"/>
         <source>T&amp;o:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="69"/>
+        <location filename="../ui/auditlogview.cpp" line="70"/>
         <source>A&amp;pply Filters</source>
         <translation>A&amp;plicar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="70"/>
+        <location filename="../ui/auditlogview.cpp" line="71"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="81"/>
+        <location filename="../ui/auditlogview.cpp" line="82"/>
         <source>e.g. user.update, or user. for all</source>
         <translation>p. ej., user.update, o user. para todas</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="84"/>
+        <location filename="../ui/auditlogview.cpp" line="85"/>
         <source>e.g. user</source>
         <translation>p. ej., user</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="94"/>
+        <location filename="../ui/auditlogview.cpp" line="95"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="96"/>
+        <location filename="../ui/auditlogview.cpp" line="97"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="100"/>
+        <location filename="../ui/auditlogview.cpp" line="101"/>
         <source>&amp;Actor:</source>
         <translation>Au&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="102"/>
+        <location filename="../ui/auditlogview.cpp" line="103"/>
         <source>Act&amp;ion:</source>
         <translation>Acc&amp;ión:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="104"/>
+        <location filename="../ui/auditlogview.cpp" line="105"/>
         <source>Entity &amp;type:</source>
         <translation>Tipo de o&amp;bjeto:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="222"/>
+        <location filename="../ui/auditlogview.cpp" line="215"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="229"/>
+        <location filename="../ui/auditlogview.cpp" line="222"/>
         <source>User %1</source>
         <translation>Usuario %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="244"/>
+        <location filename="../ui/auditlogview.cpp" line="237"/>
         <source>The first day (%1) is after the last day (%2). Choose dates in order.</source>
         <translation>El primer día (%1) es posterior al último día (%2). Elija las fechas en orden.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="270"/>
+        <location filename="../ui/auditlogview.cpp" line="263"/>
         <source>The audit log could not be loaded: %1
 Check the filters and apply them again.</source>
         <translation>No se pudo cargar el registro de auditoría: %1
 Compruebe los filtros y vuelva a aplicarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="276"/>
+        <location filename="../ui/auditlogview.cpp" line="269"/>
         <source>Loading the audit log…</source>
         <translation>Cargando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="278"/>
+        <location filename="../ui/auditlogview.cpp" line="271"/>
         <source>Entries shown: %L1, newest first; scroll down for older ones.</source>
         <translation>Entradas mostradas: %L1, las más recientes primero; desplácese hacia abajo para ver las anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="280"/>
+        <location filename="../ui/auditlogview.cpp" line="273"/>
         <source>No entries match these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="282"/>
+        <location filename="../ui/auditlogview.cpp" line="275"/>
         <source>Entries: %L1, newest first.</source>
         <translation>Entradas: %L1, las más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="291"/>
+        <location filename="../ui/auditlogview.cpp" line="284"/>
         <source>Select an entry to see what it changed.</source>
         <translation>Seleccione una entrada para ver qué cambió.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="296"/>
+        <location filename="../ui/auditlogview.cpp" line="289"/>
         <source>the system</source>
         <translation>el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="297"/>
+        <location filename="../ui/auditlogview.cpp" line="290"/>
         <source>%1 by %2 on %3 %4, from %5; request id %6.</source>
         <translation>%1 por %2 en %3 %4, desde %5; id de solicitud %6.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="299"/>
+        <location filename="../ui/auditlogview.cpp" line="292"/>
         <source>an unknown address</source>
         <translation>una dirección desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="300"/>
+        <location filename="../ui/auditlogview.cpp" line="293"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="314"/>
-        <location filename="../ui/auditlogview.cpp" line="315"/>
+        <location filename="../ui/auditlogview.cpp" line="307"/>
+        <location filename="../ui/auditlogview.cpp" line="308"/>
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
@@ -295,119 +295,119 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
 <context>
     <name>Backroom::Ui::CatalogView</name>
     <message>
-        <location filename="../ui/catalogview.cpp" line="60"/>
+        <location filename="../ui/catalogview.cpp" line="38"/>
         <source>&amp;New Product…</source>
         <translation>&amp;Nuevo producto…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="61"/>
+        <location filename="../ui/catalogview.cpp" line="39"/>
         <source>&amp;Edit Product…</source>
         <translation>&amp;Editar producto…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="62"/>
+        <location filename="../ui/catalogview.cpp" line="40"/>
         <source>Re&amp;load</source>
         <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="68"/>
+        <location filename="../ui/catalogview.cpp" line="46"/>
         <source>Load &amp;More</source>
         <translation>Cargar &amp;más</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="71"/>
+        <location filename="../ui/catalogview.cpp" line="49"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="79"/>
+        <location filename="../ui/catalogview.cpp" line="57"/>
         <source>Title contains…</source>
         <translation>El título contiene…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="82"/>
+        <location filename="../ui/catalogview.cpp" line="60"/>
         <source>Finds products whose title contains the text, as you type.</source>
         <translation>Encuentra, mientras escribe, los productos cuyo título contiene el texto.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="83"/>
+        <location filename="../ui/catalogview.cpp" line="61"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="86"/>
+        <location filename="../ui/catalogview.cpp" line="64"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="90"/>
+        <location filename="../ui/catalogview.cpp" line="68"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="117"/>
+        <location filename="../ui/catalogview.cpp" line="95"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="137"/>
+        <location filename="../ui/catalogview.cpp" line="109"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="225"/>
+        <location filename="../ui/catalogview.cpp" line="202"/>
         <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
         <translation>Su cuenta no puede listar ni cambiar el catálogo de la tienda. Un administrador puede darle el rol de gestor de surtido.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="283"/>
+        <location filename="../ui/catalogview.cpp" line="260"/>
         <source>The products could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>No se pudieron cargar los productos: %1
 Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="293"/>
+        <location filename="../ui/catalogview.cpp" line="270"/>
         <source>Loading products…</source>
         <translation>Cargando productos…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="295"/>
+        <location filename="../ui/catalogview.cpp" line="272"/>
         <source>Products shown: %L1; scroll down or choose Load More for more.</source>
         <translation>Productos mostrados: %L1; desplácese hacia abajo o elija Cargar más para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="297"/>
+        <location filename="../ui/catalogview.cpp" line="274"/>
         <source>No products match the search and filters.</source>
         <translation>Ningún producto coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="299"/>
+        <location filename="../ui/catalogview.cpp" line="276"/>
         <source>No products yet. Choose New Product to create one.</source>
         <translation>Todavía no hay productos. Elija Nuevo producto para crear uno.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="301"/>
+        <location filename="../ui/catalogview.cpp" line="278"/>
         <source>Products: %L1</source>
         <translation>Productos: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="304"/>
+        <location filename="../ui/catalogview.cpp" line="281"/>
         <source>Sorted by %1 among the products loaded; the server lists them oldest first.</source>
         <translation>Ordenado por %1 entre los productos cargados; el servidor los lista del más antiguo al más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="308"/>
+        <location filename="../ui/catalogview.cpp" line="285"/>
         <source>%L1 selected.</source>
         <translation>%L1 seleccionados.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="385"/>
+        <location filename="../ui/catalogview.cpp" line="362"/>
         <source>The product “%1” was created.</source>
         <translation>Se creó el producto «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="389"/>
+        <location filename="../ui/catalogview.cpp" line="366"/>
         <source>The product “%1” was saved.</source>
         <translation>Se guardó el producto «%1».</translation>
     </message>
@@ -415,114 +415,114 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::CategoryPanel</name>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="25"/>
+        <location filename="../ui/categorypanel.cpp" line="26"/>
         <source>New &amp;Category…</source>
         <translation>Nueva &amp;categoría…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="26"/>
+        <location filename="../ui/categorypanel.cpp" line="27"/>
         <source>&amp;Rename</source>
         <translation>Cambiar n&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="27"/>
+        <location filename="../ui/categorypanel.cpp" line="28"/>
         <source>&amp;Delete…</source>
         <translation>Elimin&amp;ar…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="28"/>
+        <location filename="../ui/categorypanel.cpp" line="29"/>
         <source>Mo&amp;ve</source>
         <translation>Mo&amp;ver</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="29"/>
+        <location filename="../ui/categorypanel.cpp" line="30"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="30"/>
+        <location filename="../ui/categorypanel.cpp" line="31"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="31"/>
+        <location filename="../ui/categorypanel.cpp" line="32"/>
         <source>Move Out of Parent</source>
         <translation>Sacar de la categoría superior</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="32"/>
+        <location filename="../ui/categorypanel.cpp" line="33"/>
         <source>Move Into Category Above</source>
         <translation>Meter en la categoría de arriba</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="36"/>
+        <location filename="../ui/categorypanel.cpp" line="37"/>
         <source>Categor&amp;ies</source>
         <translation>Cate&amp;gorías</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="51"/>
+        <location filename="../ui/categorypanel.cpp" line="52"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="52"/>
+        <location filename="../ui/categorypanel.cpp" line="53"/>
         <source>Choose a category to show its products. Drag a category onto another to move it there, or between two to reorder; F2 renames.</source>
         <translation>Elija una categoría para ver sus productos. Arrastre una categoría sobre otra para moverla allí, o entre dos para reordenarla; F2 cambia el nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="79"/>
+        <location filename="../ui/categorypanel.cpp" line="80"/>
         <source>New Category…</source>
         <translation>Nueva categoría…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="81"/>
+        <location filename="../ui/categorypanel.cpp" line="82"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="85"/>
+        <location filename="../ui/categorypanel.cpp" line="86"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="178"/>
+        <location filename="../ui/categorypanel.cpp" line="176"/>
         <source>The categories could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>No se pudieron cargar las categorías: %1
 Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="238"/>
+        <location filename="../ui/categorypanel.cpp" line="236"/>
         <source>New Category</source>
         <translation>Nueva categoría</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="240"/>
+        <location filename="../ui/categorypanel.cpp" line="238"/>
         <source>Name of the new top-level category:</source>
         <translation>Nombre de la nueva categoría de primer nivel:</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="241"/>
+        <location filename="../ui/categorypanel.cpp" line="239"/>
         <source>Name of the new category inside “%1”:</source>
         <translation>Nombre de la nueva categoría dentro de «%1»:</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="242"/>
+        <location filename="../ui/categorypanel.cpp" line="240"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="262"/>
+        <location filename="../ui/categorypanel.cpp" line="260"/>
         <source>Delete Category</source>
         <translation>Eliminar categoría</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="263"/>
+        <location filename="../ui/categorypanel.cpp" line="261"/>
         <source>Delete the category “%1”? Only an empty category can be deleted: move its products and subcategories elsewhere first.</source>
         <translation>¿Eliminar la categoría «%1»? Solo se puede eliminar una categoría vacía: mueva antes sus productos y subcategorías a otro lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="268"/>
+        <location filename="../ui/categorypanel.cpp" line="266"/>
         <source>&amp;Delete Category</source>
         <translation>&amp;Eliminar categoría</translation>
     </message>
@@ -667,67 +667,67 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="23"/>
+        <location filename="../ui/connectiondialog.cpp" line="24"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="28"/>
+        <location filename="../ui/connectiondialog.cpp" line="29"/>
         <source>Connect to Server</source>
         <translation>Conectar al servidor</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="31"/>
+        <location filename="../ui/connectiondialog.cpp" line="32"/>
         <source>Enter the address of the Backroom server, as your administrator gave it to you.</source>
         <translation>Introduzca la dirección del servidor Backroom tal como se la dio su administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="51"/>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="74"/>
         <source>Enter the server address, for example http://localhost:8080.</source>
         <translation>Introduzca la dirección del servidor, por ejemplo http://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
         <source>This is not a valid address (%1). Use the form http://host:port, for example http://localhost:8080.</source>
         <translation>Esta dirección no es válida (%1). Use la forma http://host:puerto, por ejemplo http://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="83"/>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>The address must start with http:// or https://.</source>
         <translation>La dirección debe empezar por http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <location filename="../ui/connectiondialog.cpp" line="85"/>
         <source>The address needs a host name after %1://, for example %1://localhost:8080.</source>
         <translation>La dirección necesita un nombre de host después de %1://, por ejemplo %1://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="89"/>
+        <location filename="../ui/connectiondialog.cpp" line="88"/>
         <source>Leave the user name and password out of the address; you sign in after connecting.</source>
         <translation>No incluya el usuario ni la contraseña en la dirección; iniciará sesión después de conectarse.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <location filename="../ui/connectiondialog.cpp" line="91"/>
         <source>The address must not contain a query (?…) or fragment (#…).</source>
         <translation>La dirección no debe contener una consulta (?…) ni un fragmento (#…).</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="115"/>
+        <location filename="../ui/connectiondialog.cpp" line="114"/>
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="125"/>
+        <location filename="../ui/connectiondialog.cpp" line="124"/>
         <source>Connection works: Backroom server %1, database schema %2, ready.</source>
         <translation>La conexión funciona: servidor Backroom %1, esquema de base de datos %2, listo.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="130"/>
+        <location filename="../ui/connectiondialog.cpp" line="129"/>
         <source>The server answers but is not ready: %1</source>
         <translation>El servidor responde pero no está listo: %1</translation>
     </message>
@@ -875,97 +875,97 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="47"/>
+        <location filename="../ui/logindialog.cpp" line="33"/>
         <source>S&amp;tay signed in on this computer</source>
         <translation>&amp;Mantener la sesión iniciada en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="51"/>
+        <location filename="../ui/logindialog.cpp" line="37"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="54"/>
+        <location filename="../ui/logindialog.cpp" line="40"/>
         <source>Sign In Again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="54"/>
+        <location filename="../ui/logindialog.cpp" line="40"/>
         <source>Sign In to Backroom</source>
         <translation>Iniciar sesión en Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="58"/>
+        <location filename="../ui/logindialog.cpp" line="44"/>
         <source>Sign in again to continue. Everything open in the window stays as it is, and what was waiting for the server is sent once you are signed in.</source>
         <translation>Vuelva a iniciar sesión para continuar. Todo lo que está abierto en la ventana se queda como está, y lo que esperaba al servidor se envía en cuanto haya iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="60"/>
+        <location filename="../ui/logindialog.cpp" line="46"/>
         <source>Sign in with the staff account your administrator gave you.</source>
         <translation>Inicie sesión con la cuenta de personal que le dio su administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="75"/>
+        <location filename="../ui/logindialog.cpp" line="61"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="81"/>
+        <location filename="../ui/logindialog.cpp" line="67"/>
         <source>Keeps the sign-in in your system keychain, so Backroom does not ask for the password at the next start. Never stored anywhere else.</source>
         <translation>Guarda el inicio de sesión en el llavero de su sistema, para que Backroom no pida la contraseña en el próximo inicio. Nunca se guarda en ningún otro sitio.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="87"/>
+        <location filename="../ui/logindialog.cpp" line="71"/>
         <source>Sign-in error</source>
         <translation>Error de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="99"/>
+        <location filename="../ui/logindialog.cpp" line="83"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="101"/>
+        <location filename="../ui/logindialog.cpp" line="85"/>
         <source>&amp;Email:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="103"/>
+        <location filename="../ui/logindialog.cpp" line="87"/>
         <source>&amp;Password:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="111"/>
+        <location filename="../ui/logindialog.cpp" line="95"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="180"/>
+        <location filename="../ui/logindialog.cpp" line="164"/>
         <source>This program keeps no sign-in: it has no access to a system keychain.</source>
         <translation>Este programa no guarda ningún inicio de sesión: no tiene acceso a un llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="220"/>
+        <location filename="../ui/logindialog.cpp" line="204"/>
         <source>Enter the email address of your account.</source>
         <translation>Introduzca la dirección de correo electrónico de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="221"/>
+        <location filename="../ui/logindialog.cpp" line="205"/>
         <source>“%1” is not an email address. Enter it as name@example.com.</source>
         <translation>«%1» no es una dirección de correo electrónico. Introdúzcala como nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="226"/>
+        <location filename="../ui/logindialog.cpp" line="210"/>
         <source>Enter your password.</source>
         <translation>Introduzca su contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="268"/>
+        <location filename="../ui/logindialog.cpp" line="252"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="288"/>
+        <location filename="../ui/logindialog.cpp" line="272"/>
         <source>Signing in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
@@ -1177,62 +1177,62 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::NewUserDialog</name>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="33"/>
+        <location filename="../ui/newuserdialog.cpp" line="34"/>
         <source>New Staff Account</source>
         <translation>Nueva cuenta de personal</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="37"/>
+        <location filename="../ui/newuserdialog.cpp" line="38"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <location filename="../ui/newuserdialog.cpp" line="42"/>
         <source>Give it to the person in a safe way; they cannot see it anywhere in Backroom.</source>
         <translation>Entréguesela a la persona de forma segura; no podrá verla en ningún lugar de Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="44"/>
+        <location filename="../ui/newuserdialog.cpp" line="45"/>
         <source>&amp;Email:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <location filename="../ui/newuserdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="48"/>
+        <location filename="../ui/newuserdialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="54"/>
+        <location filename="../ui/newuserdialog.cpp" line="55"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="75"/>
+        <location filename="../ui/newuserdialog.cpp" line="74"/>
         <source>&amp;Create Account</source>
         <translation>C&amp;rear cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="105"/>
+        <location filename="../ui/newuserdialog.cpp" line="104"/>
         <source>Enter the email address the person signs in with, e.g. name@example.com.</source>
         <translation>Introduzca la dirección de correo electrónico con la que la persona inicia sesión, p. ej., nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="109"/>
+        <location filename="../ui/newuserdialog.cpp" line="108"/>
         <source>Enter the person&apos;s name, as colleagues should see it.</source>
         <translation>Introduzca el nombre de la persona tal como deben verlo sus compañeros.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="113"/>
+        <location filename="../ui/newuserdialog.cpp" line="112"/>
         <source>Enter a first password for the account.</source>
         <translation>Introduzca una primera contraseña para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="122"/>
+        <location filename="../ui/newuserdialog.cpp" line="121"/>
         <source>Tick at least one role: it decides what the account may use.</source>
         <translation>Marque al menos un rol: decide qué puede usar la cuenta.</translation>
     </message>
@@ -1240,299 +1240,422 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::ProductEditorDialog</name>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="84"/>
+        <location filename="../ui/producteditordialog.cpp" line="85"/>
         <source>&amp;Reload (Discard Mine)</source>
         <translation>Volver a ca&amp;rgar (descartar las mías)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <location filename="../ui/producteditordialog.cpp" line="86"/>
         <source>&amp;Keep Mine and Re-apply</source>
         <translation>Co&amp;nservar las mías y volver a aplicarlas</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="103"/>
+        <location filename="../ui/producteditordialog.cpp" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="119"/>
+        <location filename="../ui/producteditordialog.cpp" line="121"/>
         <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
         <translation>Otra persona cambió este producto desde que usted lo abrió, así que sus cambios no se guardaron. Volver a cargar muestra su versión y descarta sus cambios; Conservar las mías carga su versión y le aplica sus cambios, para que los revise y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="143"/>
+        <location filename="../ui/producteditordialog.cpp" line="145"/>
         <source>Draft (not for sale)</source>
         <translation>Borrador (no está a la venta)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="146"/>
+        <location filename="../ui/producteditordialog.cpp" line="148"/>
         <source>Active (on sale)</source>
         <translation>Activo (a la venta)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="149"/>
+        <location filename="../ui/producteditordialog.cpp" line="151"/>
         <source>Archived (no longer sold)</source>
         <translation>Archivado (ya no se vende)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="156"/>
+        <location filename="../ui/producteditordialog.cpp" line="158"/>
         <source>Every variant of a product is priced in this currency.</source>
         <translation>Todas las variantes de un producto tienen su precio en esta moneda.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="165"/>
+        <location filename="../ui/producteditordialog.cpp" line="167"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="166"/>
+        <location filename="../ui/producteditordialog.cpp" line="168"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
         <source>Stat&amp;us:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <location filename="../ui/producteditordialog.cpp" line="170"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <location filename="../ui/producteditordialog.cpp" line="171"/>
         <source>Curre&amp;ncy:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="190"/>
-        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <location filename="../ui/producteditordialog.cpp" line="192"/>
+        <location filename="../ui/producteditordialog.cpp" line="582"/>
         <source>Specifications</source>
         <translation>Especificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Compare-at Price</source>
         <translation>Precio de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="195"/>
+        <location filename="../ui/producteditordialog.cpp" line="197"/>
         <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>pares nombre=valor separados por punto y coma, p. ej. talla=M; color=Rojo</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
         <translation>dígitos EAN-8, UPC-A, EAN-13 o GTIN-14 con su dígito de control; vacío si no hay</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
         <source>In the currency&apos;s major units, e.g. 12.99</source>
         <translation>En unidades principales de la moneda, p. ej. 12.99</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <location filename="../ui/producteditordialog.cpp" line="200"/>
         <source>The price before a reduction, above the price; empty for none</source>
         <translation>El precio antes de una rebaja, mayor que el precio; vacío si no hay</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="199"/>
-        <location filename="../ui/producteditordialog.cpp" line="597"/>
+        <location filename="../ui/producteditordialog.cpp" line="201"/>
+        <location filename="../ui/producteditordialog.cpp" line="607"/>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="206"/>
+        <location filename="../ui/producteditordialog.cpp" line="208"/>
         <source>S&amp;pecifications</source>
         <translation>Es&amp;pecificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
         <source>&amp;Add Specification</source>
         <translation>&amp;Añadir especificación</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <location filename="../ui/producteditordialog.cpp" line="212"/>
         <source>Re&amp;move Specification</source>
         <translation>Q&amp;uitar especificación</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="218"/>
+        <location filename="../ui/producteditordialog.cpp" line="220"/>
         <source>&amp;Variants</source>
         <translation>&amp;Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
         <source>Add Var&amp;iant</source>
         <translation>Añadir var&amp;iante</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <location filename="../ui/producteditordialog.cpp" line="224"/>
         <source>R&amp;emove Variant</source>
         <translation>Quitar variant&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="295"/>
+        <location filename="../ui/producteditordialog.cpp" line="259"/>
+        <source>Ima&amp;ges</source>
+        <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="304"/>
         <source>New Product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="302"/>
+        <location filename="../ui/producteditordialog.cpp" line="311"/>
         <source>Edit Product</source>
         <translation>Editar producto</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="322"/>
+        <location filename="../ui/producteditordialog.cpp" line="331"/>
         <source>This product no longer exists. Close the editor and reload the list.</source>
         <translation>Este producto ya no existe. Cierre el editor y vuelva a cargar la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="323"/>
+        <location filename="../ui/producteditordialog.cpp" line="332"/>
         <source>The product could not be loaded: %1
 Close the editor and open it again to retry.</source>
         <translation>No se pudo cargar el producto: %1
 Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="348"/>
+        <location filename="../ui/producteditordialog.cpp" line="358"/>
         <source>Edit Product – %1</source>
         <translation>Editar producto – %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="380"/>
+        <location filename="../ui/producteditordialog.cpp" line="390"/>
         <source>(No category)</source>
         <translation>(Sin categoría)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="391"/>
+        <location filename="../ui/producteditordialog.cpp" line="401"/>
         <source>Category %1</source>
         <translation>Categoría %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="477"/>
+        <location filename="../ui/producteditordialog.cpp" line="487"/>
         <source>gives the name “%1” a second time; give each name once</source>
         <translation>da el nombre «%1» por segunda vez; indique cada nombre una sola vez</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="498"/>
+        <location filename="../ui/producteditordialog.cpp" line="508"/>
         <source>“%1” is not an amount in %2; write it like %3</source>
         <translation>«%1» no es un importe en %2; escríbalo como %3</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="524"/>
+        <location filename="../ui/producteditordialog.cpp" line="534"/>
         <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>escriba las opciones como nombre=valor, separadas por punto y coma, p. ej. talla=M; color=Rojo</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="546"/>
+        <location filename="../ui/producteditordialog.cpp" line="556"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="548"/>
+        <location filename="../ui/producteditordialog.cpp" line="558"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="550"/>
+        <location filename="../ui/producteditordialog.cpp" line="560"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="552"/>
+        <location filename="../ui/producteditordialog.cpp" line="562"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="557"/>
-        <location filename="../ui/producteditordialog.cpp" line="566"/>
-        <location filename="../ui/producteditordialog.cpp" line="569"/>
+        <location filename="../ui/producteditordialog.cpp" line="567"/>
+        <location filename="../ui/producteditordialog.cpp" line="576"/>
+        <location filename="../ui/producteditordialog.cpp" line="579"/>
         <source>Specification “%1”</source>
         <translation>Especificación «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <location filename="../ui/producteditordialog.cpp" line="589"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <location filename="../ui/producteditordialog.cpp" line="591"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="593"/>
+        <location filename="../ui/producteditordialog.cpp" line="603"/>
         <source>Variant %1 · %2</source>
         <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
         <translation>Variante %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="645"/>
+        <location filename="../ui/producteditordialog.cpp" line="655"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="666"/>
+        <location filename="../ui/producteditordialog.cpp" line="676"/>
         <source>Nothing was saved. Correct these fields, then choose Save again:
 %1</source>
         <translation>No se guardó nada. Corrija estos campos y elija Guardar de nuevo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="756"/>
+        <location filename="../ui/producteditordialog.cpp" line="765"/>
         <source>The server did not save the product: %1</source>
         <translation>El servidor no guardó el producto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="776"/>
+        <location filename="../ui/producteditordialog.cpp" line="785"/>
         <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
         <translation>Esta es la versión actual (%1), con los otros cambios; sus cambios se descartaron.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="799"/>
+        <location filename="../ui/producteditordialog.cpp" line="808"/>
         <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
         <translation>Sus cambios están ahora aplicados a la versión actual (%1). Revíselos y elija Guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>You both changed: %1; your values are kept.</source>
         <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
         <translation>Ambos cambiaron: %1; se conservan sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ProductImagesPanel</name>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="82"/>
+        <source>Add Image &amp;Files…</source>
+        <translation>Añadir arc&amp;hivos de imagen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="83"/>
+        <source>Rem&amp;ove Image</source>
+        <translation>&amp;Quitar imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="84"/>
+        <source>Move Earlier</source>
+        <translation>Adelantar</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="85"/>
+        <source>Move Later</source>
+        <translation>Atrasar</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="88"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="107"/>
+        <source>Drop PNG, JPEG or WebP files here to add them; drag a picture to change the order.</source>
+        <translation>Suelte aquí archivos PNG, JPEG o WebP para añadirlos; arrastre una imagen para cambiar el orden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="111"/>
+        <source>Images can be added once the product has been saved for the first time.</source>
+        <translation>Podrá añadir imágenes cuando el producto se haya guardado por primera vez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="133"/>
+        <source>Moves the selected picture one place earlier (Ctrl+Left in the list).</source>
+        <translation>Adelanta la imagen elegida un puesto (Ctrl+Izquierda en la lista).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="134"/>
+        <source>Moves the selected picture one place later (Ctrl+Right in the list).</source>
+        <translation>Atrasa la imagen elegida un puesto (Ctrl+Derecha en la lista).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="163"/>
+        <source>Add Images</source>
+        <translation>Añadir imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="164"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="210"/>
+        <source>%1 × %2 pixels, %3 (%4)</source>
+        <translation>%1 × %2 píxeles, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="215"/>
+        <source>Image %1 of %2</source>
+        <translation>Imagen %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="247"/>
+        <source>Save the product first; images can be added after that.</source>
+        <translation>Guarde primero el producto; después podrá añadir imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="256"/>
+        <source>%1 is %2; an image may be at most %3. Make it smaller and add it again.</source>
+        <translation>%1 ocupa %2; una imagen puede ocupar como máximo %3. Redúzcala y vuelva a añadirla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="263"/>
+        <source>%1 could not be read: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="269"/>
+        <source>%1 is not a PNG, JPEG or WebP picture of at most %2 × %2 pixels, whatever its name says; choose another file.</source>
+        <translation>%1 no es una imagen PNG, JPEG o WebP de como máximo %2 × %2 píxeles, diga lo que diga su nombre; elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="316"/>
+        <source>%1 was not added</source>
+        <translation>%1 no se añadió</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="318"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 no se añadió: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="337"/>
+        <source>The image was not removed</source>
+        <translation>La imagen no se quitó</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="367"/>
+        <source>The new order was not saved</source>
+        <translation>El nuevo orden no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="385"/>
+        <source>%1: someone else changed this product since you opened it. Close the editor, open the product again and retry.</source>
+        <translation>%1: otra persona cambió este producto desde que lo abrió. Cierre el editor, vuelva a abrir el producto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="392"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1607,27 +1730,27 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::RolesDialog</name>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="27"/>
+        <location filename="../ui/rolesdialog.cpp" line="28"/>
         <source>Change Roles</source>
         <translation>Cambiar roles</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="28"/>
+        <location filename="../ui/rolesdialog.cpp" line="29"/>
         <source>Roles of %1. What each role may do takes effect at the account&apos;s next sign-in or session renewal.</source>
         <translation>Roles de %1. Lo que permite cada rol se aplica en el próximo inicio de sesión o renovación de sesión de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="54"/>
+        <location filename="../ui/rolesdialog.cpp" line="53"/>
         <source>&amp;Save Roles</source>
         <translation>&amp;Guardar roles</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="90"/>
+        <location filename="../ui/rolesdialog.cpp" line="89"/>
         <source>Tick at least one role. To stop someone from signing in, disable the account instead.</source>
         <translation>Marque al menos un rol. Para impedir que alguien inicie sesión, desactive la cuenta en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="109"/>
+        <location filename="../ui/rolesdialog.cpp" line="108"/>
         <source>The server changed the roles but did not send the account back. Reload the list to see it.</source>
         <translation>El servidor cambió los roles pero no devolvió la cuenta. Vuelva a cargar la lista para verla.</translation>
     </message>
@@ -1844,100 +1967,100 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::UsersView</name>
     <message>
-        <location filename="../ui/usersview.cpp" line="41"/>
+        <location filename="../ui/usersview.cpp" line="30"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Nueva cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="42"/>
+        <location filename="../ui/usersview.cpp" line="31"/>
         <source>Change &amp;Roles…</source>
         <translation>Cambiar &amp;roles…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="43"/>
-        <location filename="../ui/usersview.cpp" line="145"/>
+        <location filename="../ui/usersview.cpp" line="32"/>
+        <location filename="../ui/usersview.cpp" line="128"/>
         <source>&amp;Disable</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="44"/>
+        <location filename="../ui/usersview.cpp" line="33"/>
         <source>Re&amp;load</source>
         <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="122"/>
+        <location filename="../ui/usersview.cpp" line="105"/>
         <source>The accounts could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>No se pudieron cargar las cuentas: %1
 Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="126"/>
+        <location filename="../ui/usersview.cpp" line="109"/>
         <source>Loading accounts…</source>
         <translation>Cargando cuentas…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="128"/>
+        <location filename="../ui/usersview.cpp" line="111"/>
         <source>Accounts shown: %L1; scroll down for more.</source>
         <translation>Cuentas mostradas: %L1; desplácese hacia abajo para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="130"/>
+        <location filename="../ui/usersview.cpp" line="113"/>
         <source>Accounts: %L1</source>
         <translation>Cuentas: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="145"/>
+        <location filename="../ui/usersview.cpp" line="128"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="150"/>
+        <location filename="../ui/usersview.cpp" line="133"/>
         <source>You cannot disable your own account.</source>
         <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="160"/>
+        <location filename="../ui/usersview.cpp" line="143"/>
         <source>The account %1 was created.</source>
         <translation>Se creó la cuenta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="177"/>
+        <location filename="../ui/usersview.cpp" line="160"/>
         <source>The roles of %1 are now: %2.</source>
         <translation>Los roles de %1 son ahora: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="192"/>
+        <location filename="../ui/usersview.cpp" line="175"/>
         <source>Disable Account</source>
         <translation>Desactivar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="193"/>
+        <location filename="../ui/usersview.cpp" line="176"/>
         <source>Disable the account %1? It can no longer sign in, and its sessions end. You can enable it again at any time.</source>
         <translation>¿Desactivar la cuenta %1? Ya no podrá iniciar sesión y sus sesiones finalizarán. Puede volver a activarla en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="198"/>
+        <location filename="../ui/usersview.cpp" line="181"/>
         <source>&amp;Disable Account</source>
         <translation>&amp;Desactivar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="216"/>
+        <location filename="../ui/usersview.cpp" line="199"/>
         <source>The account %1 could not be disabled: %2</source>
         <translation>No se pudo desactivar la cuenta %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="217"/>
+        <location filename="../ui/usersview.cpp" line="200"/>
         <source>The account %1 could not be enabled: %2</source>
         <translation>No se pudo activar la cuenta %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="227"/>
+        <location filename="../ui/usersview.cpp" line="210"/>
         <source>The account %1 is disabled.</source>
         <translation>La cuenta %1 está desactivada.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="228"/>
+        <location filename="../ui/usersview.cpp" line="211"/>
         <source>The account %1 is enabled again.</source>
         <translation>La cuenta %1 vuelve a estar activada.</translation>
     </message>

@@ -27,74 +27,74 @@
         <translation>Aucun serveur n’est défini. Choisissez Fichier › Se connecter au serveur… et saisissez son adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="144"/>
+        <location filename="../ui/apiclient.cpp" line="154"/>
         <source>The server at %1 sent an answer that is not valid JSON (%2). Check that the address points at a Backroom server.</source>
         <translation>Le serveur %1 a envoyé une réponse qui n’est pas du JSON valide (%2). Vérifiez que l’adresse désigne bien un serveur Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="159"/>
+        <location filename="../ui/apiclient.cpp" line="169"/>
         <source>%1
 Request id: %2 (quote it when you report this problem).</source>
         <translation>%1
 Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="172"/>
+        <location filename="../ui/apiclient.cpp" line="182"/>
         <source>Nothing is accepting connections at %1. Check that the Backroom server is running and that the address and port are right.</source>
         <translation>Rien n’accepte de connexions à l’adresse %1. Vérifiez que le serveur Backroom est démarré et que l’adresse et le port sont corrects.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="176"/>
+        <location filename="../ui/apiclient.cpp" line="186"/>
         <source>The host name “%1” could not be found. Check the spelling of the server address and your network connection.</source>
         <translation>Le nom d’hôte « %1 » est introuvable. Vérifiez l’orthographe de l’adresse du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="182"/>
+        <location filename="../ui/apiclient.cpp" line="192"/>
         <source>The server at %1 did not answer within %2 s. Check that it is running and reachable from this computer; an overloaded server or network can also cause this.</source>
         <translation>Le serveur %1 n’a pas répondu en %2 s. Vérifiez qu’il est démarré et joignable depuis cet ordinateur ; un serveur ou un réseau surchargé peut aussi en être la cause.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="186"/>
+        <location filename="../ui/apiclient.cpp" line="196"/>
         <source>A secure connection to %1 could not be established: %2. Check that the server&apos;s certificate is valid and trusted on this computer, or whether the address should start with http:// instead.</source>
         <translation>Impossible d’établir une connexion sécurisée avec %1 : %2. Vérifiez que le certificat du serveur est valide et reconnu par cet ordinateur, ou si l’adresse doit plutôt commencer par http://.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="191"/>
+        <location filename="../ui/apiclient.cpp" line="201"/>
         <source>The server at %1 closed the connection without answering. Check that the address uses the right scheme (http:// or https://) and port.</source>
         <translation>Le serveur %1 a fermé la connexion sans répondre. Vérifiez que l’adresse utilise le bon schéma (http:// ou https://) et le bon port.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="196"/>
+        <location filename="../ui/apiclient.cpp" line="206"/>
         <source>This computer&apos;s network is not available (%1). Check your network connection.</source>
         <translation>Le réseau de cet ordinateur n’est pas disponible (%1). Vérifiez votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="199"/>
+        <location filename="../ui/apiclient.cpp" line="209"/>
         <source>Could not talk to the server at %1: %2. Check the server address and your network connection.</source>
         <translation>Impossible de communiquer avec le serveur %1 : %2. Vérifiez l’adresse du serveur et votre connexion réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="212"/>
+        <location filename="../ui/apiclient.cpp" line="222"/>
         <source>The server at %1 wants you to sign in before it answers %2 (HTTP %3). Sign in again.</source>
         <translation>Le serveur %1 demande que vous vous connectiez avant de répondre à %2 (HTTP %3). Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="215"/>
+        <location filename="../ui/apiclient.cpp" line="225"/>
         <source>The server at %1 does not allow you to use %2 (HTTP %3). Ask an administrator for access.</source>
         <translation>Le serveur %1 ne vous autorise pas à utiliser %2 (HTTP %3). Demandez l’accès à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="218"/>
+        <location filename="../ui/apiclient.cpp" line="228"/>
         <source>The server at %1 does not know %2 (HTTP %3). Check that the address points at a Backroom server of a matching version.</source>
         <translation>Le serveur %1 ne connaît pas %2 (HTTP %3). Vérifiez que l’adresse désigne un serveur Backroom de version compatible.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="222"/>
+        <location filename="../ui/apiclient.cpp" line="232"/>
         <source>The server at %1 failed to answer %2 (HTTP %3). Try again in a moment; if it keeps happening, ask your administrator to look for request id %4 in the server log.</source>
         <translation>Le serveur %1 n’a pas pu répondre à %2 (HTTP %3). Réessayez dans un instant ; si cela se reproduit, demandez à votre administrateur de rechercher l’identifiant de requête %4 dans le journal du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/apiclient.cpp" line="225"/>
+        <location filename="../ui/apiclient.cpp" line="235"/>
         <source>The server at %1 rejected the request for %2 (HTTP %3). Check that this program and the server are of matching versions; request id %4.</source>
         <translation>Le serveur %1 a refusé la requête pour %2 (HTTP %3). Vérifiez que ce programme et le serveur sont de versions compatibles ; identifiant de requête %4.</translation>
     </message>
@@ -148,145 +148,145 @@ Identifiant de requête : %2 (indiquez-le si vous signalez ce problème).</trans
 <context>
     <name>Backroom::Ui::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="65"/>
+        <location filename="../ui/auditlogview.cpp" line="66"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="67"/>
+        <location filename="../ui/auditlogview.cpp" line="68"/>
         <source>T&amp;o:</source>
         <translation>A&amp;u :</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="69"/>
+        <location filename="../ui/auditlogview.cpp" line="70"/>
         <source>A&amp;pply Filters</source>
         <translation>A&amp;ppliquer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="70"/>
+        <location filename="../ui/auditlogview.cpp" line="71"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="81"/>
+        <location filename="../ui/auditlogview.cpp" line="82"/>
         <source>e.g. user.update, or user. for all</source>
         <translation>p. ex. user.update, ou user. pour tout</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="84"/>
+        <location filename="../ui/auditlogview.cpp" line="85"/>
         <source>e.g. user</source>
         <translation>p. ex. user</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="94"/>
+        <location filename="../ui/auditlogview.cpp" line="95"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="96"/>
+        <location filename="../ui/auditlogview.cpp" line="97"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="100"/>
+        <location filename="../ui/auditlogview.cpp" line="101"/>
         <source>&amp;Actor:</source>
         <translation>Au&amp;teur :</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="102"/>
+        <location filename="../ui/auditlogview.cpp" line="103"/>
         <source>Act&amp;ion:</source>
         <translation>Act&amp;ion :</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="104"/>
+        <location filename="../ui/auditlogview.cpp" line="105"/>
         <source>Entity &amp;type:</source>
         <translation>T&amp;ype d’objet :</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="161"/>
+        <location filename="../ui/auditlogview.cpp" line="154"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="222"/>
+        <location filename="../ui/auditlogview.cpp" line="215"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="229"/>
+        <location filename="../ui/auditlogview.cpp" line="222"/>
         <source>User %1</source>
         <translation>Utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="244"/>
+        <location filename="../ui/auditlogview.cpp" line="237"/>
         <source>The first day (%1) is after the last day (%2). Choose dates in order.</source>
         <translation>Le premier jour (%1) est postérieur au dernier jour (%2). Choisissez les dates dans l’ordre.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="270"/>
+        <location filename="../ui/auditlogview.cpp" line="263"/>
         <source>The audit log could not be loaded: %1
 Check the filters and apply them again.</source>
         <translation>Le journal d’audit n’a pas pu être chargé : %1
 Vérifiez les filtres et appliquez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="276"/>
+        <location filename="../ui/auditlogview.cpp" line="269"/>
         <source>Loading the audit log…</source>
         <translation>Chargement du journal d’audit…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="278"/>
+        <location filename="../ui/auditlogview.cpp" line="271"/>
         <source>Entries shown: %L1, newest first; scroll down for older ones.</source>
         <translation>Entrées affichées : %L1, les plus récentes d’abord ; faites défiler vers le bas pour les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="280"/>
+        <location filename="../ui/auditlogview.cpp" line="273"/>
         <source>No entries match these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="282"/>
+        <location filename="../ui/auditlogview.cpp" line="275"/>
         <source>Entries: %L1, newest first.</source>
         <translation>Entrées : %L1, les plus récentes d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="291"/>
+        <location filename="../ui/auditlogview.cpp" line="284"/>
         <source>Select an entry to see what it changed.</source>
         <translation>Sélectionnez une entrée pour voir ce qu’elle a modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="296"/>
+        <location filename="../ui/auditlogview.cpp" line="289"/>
         <source>the system</source>
         <translation>le système</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="297"/>
+        <location filename="../ui/auditlogview.cpp" line="290"/>
         <source>%1 by %2 on %3 %4, from %5; request id %6.</source>
         <translation>%1 par %2 sur %3 %4, depuis %5 ; identifiant de requête %6.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="299"/>
+        <location filename="../ui/auditlogview.cpp" line="292"/>
         <source>an unknown address</source>
         <translation>une adresse inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="300"/>
+        <location filename="../ui/auditlogview.cpp" line="293"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/auditlogview.cpp" line="314"/>
-        <location filename="../ui/auditlogview.cpp" line="315"/>
+        <location filename="../ui/auditlogview.cpp" line="307"/>
+        <location filename="../ui/auditlogview.cpp" line="308"/>
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
@@ -295,119 +295,119 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
 <context>
     <name>Backroom::Ui::CatalogView</name>
     <message>
-        <location filename="../ui/catalogview.cpp" line="60"/>
+        <location filename="../ui/catalogview.cpp" line="38"/>
         <source>&amp;New Product…</source>
         <translation>&amp;Nouveau produit…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="61"/>
+        <location filename="../ui/catalogview.cpp" line="39"/>
         <source>&amp;Edit Product…</source>
         <translation>&amp;Modifier le produit…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="62"/>
+        <location filename="../ui/catalogview.cpp" line="40"/>
         <source>Re&amp;load</source>
         <translation>Rec&amp;harger</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="68"/>
+        <location filename="../ui/catalogview.cpp" line="46"/>
         <source>Load &amp;More</source>
         <translation>Charger &amp;plus</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="71"/>
+        <location filename="../ui/catalogview.cpp" line="49"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="79"/>
+        <location filename="../ui/catalogview.cpp" line="57"/>
         <source>Title contains…</source>
         <translation>Le titre contient…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="82"/>
+        <location filename="../ui/catalogview.cpp" line="60"/>
         <source>Finds products whose title contains the text, as you type.</source>
         <translation>Trouve, pendant la saisie, les produits dont le titre contient le texte.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="83"/>
+        <location filename="../ui/catalogview.cpp" line="61"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="86"/>
+        <location filename="../ui/catalogview.cpp" line="64"/>
         <source>Any status</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="90"/>
+        <location filename="../ui/catalogview.cpp" line="68"/>
         <source>S&amp;tatus:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="117"/>
+        <location filename="../ui/catalogview.cpp" line="95"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="137"/>
+        <location filename="../ui/catalogview.cpp" line="109"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="225"/>
+        <location filename="../ui/catalogview.cpp" line="202"/>
         <source>Your account may not list or change the shop&apos;s catalog. An administrator can give it the merchandiser role.</source>
         <translation>Votre compte ne peut ni lister ni modifier le catalogue de la boutique. Un administrateur peut lui donner le rôle de marchandiseur.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="283"/>
+        <location filename="../ui/catalogview.cpp" line="260"/>
         <source>The products could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>Impossible de charger les produits : %1
 Choisissez Recharger pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="293"/>
+        <location filename="../ui/catalogview.cpp" line="270"/>
         <source>Loading products…</source>
         <translation>Chargement des produits…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="295"/>
+        <location filename="../ui/catalogview.cpp" line="272"/>
         <source>Products shown: %L1; scroll down or choose Load More for more.</source>
         <translation>Produits affichés : %L1 ; faites défiler vers le bas ou choisissez Charger plus pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="297"/>
+        <location filename="../ui/catalogview.cpp" line="274"/>
         <source>No products match the search and filters.</source>
         <translation>Aucun produit ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="299"/>
+        <location filename="../ui/catalogview.cpp" line="276"/>
         <source>No products yet. Choose New Product to create one.</source>
         <translation>Aucun produit pour l’instant. Choisissez Nouveau produit pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="301"/>
+        <location filename="../ui/catalogview.cpp" line="278"/>
         <source>Products: %L1</source>
         <translation>Produits : %L1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="304"/>
+        <location filename="../ui/catalogview.cpp" line="281"/>
         <source>Sorted by %1 among the products loaded; the server lists them oldest first.</source>
         <translation>Trié par %1 parmi les produits chargés ; le serveur les liste du plus ancien au plus récent.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="308"/>
+        <location filename="../ui/catalogview.cpp" line="285"/>
         <source>%L1 selected.</source>
         <translation>%L1 sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="385"/>
+        <location filename="../ui/catalogview.cpp" line="362"/>
         <source>The product “%1” was created.</source>
         <translation>Le produit « %1 » a été créé.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="389"/>
+        <location filename="../ui/catalogview.cpp" line="366"/>
         <source>The product “%1” was saved.</source>
         <translation>Le produit « %1 » a été enregistré.</translation>
     </message>
@@ -415,114 +415,114 @@ Choisissez Recharger pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::CategoryPanel</name>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="25"/>
+        <location filename="../ui/categorypanel.cpp" line="26"/>
         <source>New &amp;Category…</source>
         <translation>Nouvelle &amp;catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="26"/>
+        <location filename="../ui/categorypanel.cpp" line="27"/>
         <source>&amp;Rename</source>
         <translation>Renomm&amp;er</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="27"/>
+        <location filename="../ui/categorypanel.cpp" line="28"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="28"/>
+        <location filename="../ui/categorypanel.cpp" line="29"/>
         <source>Mo&amp;ve</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="29"/>
+        <location filename="../ui/categorypanel.cpp" line="30"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="30"/>
+        <location filename="../ui/categorypanel.cpp" line="31"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="31"/>
+        <location filename="../ui/categorypanel.cpp" line="32"/>
         <source>Move Out of Parent</source>
         <translation>Sortir de la catégorie parente</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="32"/>
+        <location filename="../ui/categorypanel.cpp" line="33"/>
         <source>Move Into Category Above</source>
         <translation>Placer dans la catégorie du dessus</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="36"/>
+        <location filename="../ui/categorypanel.cpp" line="37"/>
         <source>Categor&amp;ies</source>
         <translation>Catégor&amp;ies</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="51"/>
+        <location filename="../ui/categorypanel.cpp" line="52"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="52"/>
+        <location filename="../ui/categorypanel.cpp" line="53"/>
         <source>Choose a category to show its products. Drag a category onto another to move it there, or between two to reorder; F2 renames.</source>
         <translation>Choisissez une catégorie pour afficher ses produits. Faites glisser une catégorie sur une autre pour l’y déplacer, ou entre deux pour changer l’ordre ; F2 renomme.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="79"/>
+        <location filename="../ui/categorypanel.cpp" line="80"/>
         <source>New Category…</source>
         <translation>Nouvelle catégorie…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="81"/>
+        <location filename="../ui/categorypanel.cpp" line="82"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="85"/>
+        <location filename="../ui/categorypanel.cpp" line="86"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="178"/>
+        <location filename="../ui/categorypanel.cpp" line="176"/>
         <source>The categories could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>Impossible de charger les catégories : %1
 Choisissez Recharger pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="238"/>
+        <location filename="../ui/categorypanel.cpp" line="236"/>
         <source>New Category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="240"/>
+        <location filename="../ui/categorypanel.cpp" line="238"/>
         <source>Name of the new top-level category:</source>
         <translation>Nom de la nouvelle catégorie de premier niveau :</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="241"/>
+        <location filename="../ui/categorypanel.cpp" line="239"/>
         <source>Name of the new category inside “%1”:</source>
         <translation>Nom de la nouvelle catégorie dans « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="242"/>
+        <location filename="../ui/categorypanel.cpp" line="240"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="262"/>
+        <location filename="../ui/categorypanel.cpp" line="260"/>
         <source>Delete Category</source>
         <translation>Supprimer la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="263"/>
+        <location filename="../ui/categorypanel.cpp" line="261"/>
         <source>Delete the category “%1”? Only an empty category can be deleted: move its products and subcategories elsewhere first.</source>
         <translation>Supprimer la catégorie « %1 » ? Seule une catégorie vide peut être supprimée : déplacez d’abord ses produits et sous-catégories ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/categorypanel.cpp" line="268"/>
+        <location filename="../ui/categorypanel.cpp" line="266"/>
         <source>&amp;Delete Category</source>
         <translation>&amp;Supprimer la catégorie</translation>
     </message>
@@ -667,67 +667,67 @@ Choisissez Recharger pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="23"/>
+        <location filename="../ui/connectiondialog.cpp" line="24"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="28"/>
+        <location filename="../ui/connectiondialog.cpp" line="29"/>
         <source>Connect to Server</source>
         <translation>Se connecter au serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="31"/>
+        <location filename="../ui/connectiondialog.cpp" line="32"/>
         <source>Enter the address of the Backroom server, as your administrator gave it to you.</source>
         <translation>Saisissez l’adresse du serveur Backroom telle que votre administrateur vous l’a communiquée.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="51"/>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
         <source>Server &amp;address:</source>
         <translation>A&amp;dresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="74"/>
         <source>Enter the server address, for example http://localhost:8080.</source>
         <translation>Saisissez l’adresse du serveur, par exemple http://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
         <source>This is not a valid address (%1). Use the form http://host:port, for example http://localhost:8080.</source>
         <translation>Cette adresse n’est pas valide (%1). Utilisez la forme http://hôte:port, par exemple http://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="83"/>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>The address must start with http:// or https://.</source>
         <translation>L’adresse doit commencer par http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <location filename="../ui/connectiondialog.cpp" line="85"/>
         <source>The address needs a host name after %1://, for example %1://localhost:8080.</source>
         <translation>L’adresse doit comporter un nom d’hôte après %1://, par exemple %1://localhost:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="89"/>
+        <location filename="../ui/connectiondialog.cpp" line="88"/>
         <source>Leave the user name and password out of the address; you sign in after connecting.</source>
         <translation>N’incluez ni nom d’utilisateur ni mot de passe dans l’adresse ; vous vous connectez une fois relié au serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <location filename="../ui/connectiondialog.cpp" line="91"/>
         <source>The address must not contain a query (?…) or fragment (#…).</source>
         <translation>L’adresse ne doit contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="115"/>
+        <location filename="../ui/connectiondialog.cpp" line="114"/>
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="125"/>
+        <location filename="../ui/connectiondialog.cpp" line="124"/>
         <source>Connection works: Backroom server %1, database schema %2, ready.</source>
         <translation>La connexion fonctionne : serveur Backroom %1, schéma de base de données %2, prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="130"/>
+        <location filename="../ui/connectiondialog.cpp" line="129"/>
         <source>The server answers but is not ready: %1</source>
         <translation>Le serveur répond mais n’est pas prêt : %1</translation>
     </message>
@@ -875,97 +875,97 @@ Choisissez Recharger pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="47"/>
+        <location filename="../ui/logindialog.cpp" line="33"/>
         <source>S&amp;tay signed in on this computer</source>
         <translation>&amp;Rester connecté sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="51"/>
+        <location filename="../ui/logindialog.cpp" line="37"/>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="54"/>
+        <location filename="../ui/logindialog.cpp" line="40"/>
         <source>Sign In Again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="54"/>
+        <location filename="../ui/logindialog.cpp" line="40"/>
         <source>Sign In to Backroom</source>
         <translation>Se connecter à Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="58"/>
+        <location filename="../ui/logindialog.cpp" line="44"/>
         <source>Sign in again to continue. Everything open in the window stays as it is, and what was waiting for the server is sent once you are signed in.</source>
         <translation>Reconnectez-vous pour continuer. Tout ce qui est ouvert dans la fenêtre reste tel quel, et ce qui attendait le serveur est envoyé dès que vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="60"/>
+        <location filename="../ui/logindialog.cpp" line="46"/>
         <source>Sign in with the staff account your administrator gave you.</source>
         <translation>Connectez-vous avec le compte du personnel que votre administrateur vous a fourni.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="75"/>
+        <location filename="../ui/logindialog.cpp" line="61"/>
         <source>name@example.com</source>
         <translation>nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="81"/>
+        <location filename="../ui/logindialog.cpp" line="67"/>
         <source>Keeps the sign-in in your system keychain, so Backroom does not ask for the password at the next start. Never stored anywhere else.</source>
         <translation>Conserve la connexion dans le trousseau de clés de votre système, afin que Backroom ne demande pas le mot de passe au prochain démarrage. Elle n’est jamais stockée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="87"/>
+        <location filename="../ui/logindialog.cpp" line="71"/>
         <source>Sign-in error</source>
         <translation>Erreur de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="99"/>
+        <location filename="../ui/logindialog.cpp" line="83"/>
         <source>Server &amp;address:</source>
         <translation>A&amp;dresse du serveur :</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="101"/>
+        <location filename="../ui/logindialog.cpp" line="85"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="103"/>
+        <location filename="../ui/logindialog.cpp" line="87"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="111"/>
+        <location filename="../ui/logindialog.cpp" line="95"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="180"/>
+        <location filename="../ui/logindialog.cpp" line="164"/>
         <source>This program keeps no sign-in: it has no access to a system keychain.</source>
         <translation>Ce programme ne mémorise aucune connexion : il n’a accès à aucun trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="220"/>
+        <location filename="../ui/logindialog.cpp" line="204"/>
         <source>Enter the email address of your account.</source>
         <translation>Saisissez l’adresse e-mail de votre compte.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="221"/>
+        <location filename="../ui/logindialog.cpp" line="205"/>
         <source>“%1” is not an email address. Enter it as name@example.com.</source>
         <translation>« %1 » n’est pas une adresse e-mail. Saisissez-la sous la forme nom@exemple.com.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="226"/>
+        <location filename="../ui/logindialog.cpp" line="210"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="268"/>
+        <location filename="../ui/logindialog.cpp" line="252"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="288"/>
+        <location filename="../ui/logindialog.cpp" line="272"/>
         <source>Signing in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
     </message>
@@ -1177,62 +1177,62 @@ Choisissez Recharger pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::NewUserDialog</name>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="33"/>
+        <location filename="../ui/newuserdialog.cpp" line="34"/>
         <source>New Staff Account</source>
         <translation>Nouveau compte du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="37"/>
+        <location filename="../ui/newuserdialog.cpp" line="38"/>
         <source>name@example.com</source>
         <translation>nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="41"/>
+        <location filename="../ui/newuserdialog.cpp" line="42"/>
         <source>Give it to the person in a safe way; they cannot see it anywhere in Backroom.</source>
         <translation>Transmettez-le à la personne de manière sûre ; elle ne peut le voir nulle part dans Backroom.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="44"/>
+        <location filename="../ui/newuserdialog.cpp" line="45"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="46"/>
+        <location filename="../ui/newuserdialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="48"/>
+        <location filename="../ui/newuserdialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="54"/>
+        <location filename="../ui/newuserdialog.cpp" line="55"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="75"/>
+        <location filename="../ui/newuserdialog.cpp" line="74"/>
         <source>&amp;Create Account</source>
         <translation>&amp;Créer le compte</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="105"/>
+        <location filename="../ui/newuserdialog.cpp" line="104"/>
         <source>Enter the email address the person signs in with, e.g. name@example.com.</source>
         <translation>Saisissez l’adresse e-mail avec laquelle la personne se connecte, p. ex. nom@exemple.com.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="109"/>
+        <location filename="../ui/newuserdialog.cpp" line="108"/>
         <source>Enter the person&apos;s name, as colleagues should see it.</source>
         <translation>Saisissez le nom de la personne, tel que ses collègues doivent le voir.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="113"/>
+        <location filename="../ui/newuserdialog.cpp" line="112"/>
         <source>Enter a first password for the account.</source>
         <translation>Saisissez un premier mot de passe pour le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/newuserdialog.cpp" line="122"/>
+        <location filename="../ui/newuserdialog.cpp" line="121"/>
         <source>Tick at least one role: it decides what the account may use.</source>
         <translation>Cochez au moins un rôle : il détermine ce que le compte peut utiliser.</translation>
     </message>
@@ -1240,299 +1240,422 @@ Choisissez Recharger pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::ProductEditorDialog</name>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="84"/>
+        <location filename="../ui/producteditordialog.cpp" line="85"/>
         <source>&amp;Reload (Discard Mine)</source>
         <translation>&amp;Recharger (abandonner les miennes)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <location filename="../ui/producteditordialog.cpp" line="86"/>
         <source>&amp;Keep Mine and Re-apply</source>
         <translation>&amp;Garder les miennes et les réappliquer</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="103"/>
+        <location filename="../ui/producteditordialog.cpp" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="119"/>
+        <location filename="../ui/producteditordialog.cpp" line="121"/>
         <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
         <translation>Quelqu’un d’autre a modifié ce produit depuis que vous l’avez ouvert : vos modifications n’ont donc pas été enregistrées. Recharger affiche sa version et abandonne vos modifications ; Garder les miennes charge sa version et y applique vos modifications, pour que vous les vérifiiez et enregistriez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="143"/>
+        <location filename="../ui/producteditordialog.cpp" line="145"/>
         <source>Draft (not for sale)</source>
         <translation>Brouillon (pas en vente)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="146"/>
+        <location filename="../ui/producteditordialog.cpp" line="148"/>
         <source>Active (on sale)</source>
         <translation>Actif (en vente)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="149"/>
+        <location filename="../ui/producteditordialog.cpp" line="151"/>
         <source>Archived (no longer sold)</source>
         <translation>Archivé (plus vendu)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="156"/>
+        <location filename="../ui/producteditordialog.cpp" line="158"/>
         <source>Every variant of a product is priced in this currency.</source>
         <translation>Toutes les variantes d’un produit ont leur prix dans cette devise.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="165"/>
+        <location filename="../ui/producteditordialog.cpp" line="167"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="166"/>
+        <location filename="../ui/producteditordialog.cpp" line="168"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;ut :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <location filename="../ui/producteditordialog.cpp" line="170"/>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <location filename="../ui/producteditordialog.cpp" line="171"/>
         <source>Curre&amp;ncy:</source>
         <translation>Devi&amp;se :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="190"/>
-        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <location filename="../ui/producteditordialog.cpp" line="192"/>
+        <location filename="../ui/producteditordialog.cpp" line="582"/>
         <source>Specifications</source>
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>SKU</source>
         <translation>Réf. (SKU)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Compare-at Price</source>
         <translation>Prix barré</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="195"/>
+        <location filename="../ui/producteditordialog.cpp" line="197"/>
         <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>paires nom=valeur séparées par des points-virgules, p. ex. taille=M; couleur=Rouge</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
         <translation>chiffres EAN-8, UPC-A, EAN-13 ou GTIN-14 avec leur chiffre de contrôle ; vide si aucun</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
         <source>In the currency&apos;s major units, e.g. 12.99</source>
         <translation>En unités principales de la devise, p. ex. 12.99</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <location filename="../ui/producteditordialog.cpp" line="200"/>
         <source>The price before a reduction, above the price; empty for none</source>
         <translation>Le prix avant une réduction, supérieur au prix ; vide si aucun</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="199"/>
-        <location filename="../ui/producteditordialog.cpp" line="597"/>
+        <location filename="../ui/producteditordialog.cpp" line="201"/>
+        <location filename="../ui/producteditordialog.cpp" line="607"/>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="206"/>
+        <location filename="../ui/producteditordialog.cpp" line="208"/>
         <source>S&amp;pecifications</source>
         <translation>Caractéristi&amp;ques</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
         <source>&amp;Add Specification</source>
         <translation>&amp;Ajouter une caractéristique</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <location filename="../ui/producteditordialog.cpp" line="212"/>
         <source>Re&amp;move Specification</source>
         <translation>Retirer &amp;la caractéristique</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="218"/>
+        <location filename="../ui/producteditordialog.cpp" line="220"/>
         <source>&amp;Variants</source>
         <translation>&amp;Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
         <source>Add Var&amp;iant</source>
         <translation>Ajouter une var&amp;iante</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <location filename="../ui/producteditordialog.cpp" line="224"/>
         <source>R&amp;emove Variant</source>
         <translation>Retirer la varia&amp;nte</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="295"/>
+        <location filename="../ui/producteditordialog.cpp" line="259"/>
+        <source>Ima&amp;ges</source>
+        <translation>I&amp;mages</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="304"/>
         <source>New Product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="302"/>
+        <location filename="../ui/producteditordialog.cpp" line="311"/>
         <source>Edit Product</source>
         <translation>Modifier le produit</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="322"/>
+        <location filename="../ui/producteditordialog.cpp" line="331"/>
         <source>This product no longer exists. Close the editor and reload the list.</source>
         <translation>Ce produit n’existe plus. Fermez l’éditeur et rechargez la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="323"/>
+        <location filename="../ui/producteditordialog.cpp" line="332"/>
         <source>The product could not be loaded: %1
 Close the editor and open it again to retry.</source>
         <translation>Impossible de charger le produit : %1
 Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="348"/>
+        <location filename="../ui/producteditordialog.cpp" line="358"/>
         <source>Edit Product – %1</source>
         <translation>Modifier le produit – %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="380"/>
+        <location filename="../ui/producteditordialog.cpp" line="390"/>
         <source>(No category)</source>
         <translation>(Aucune catégorie)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="391"/>
+        <location filename="../ui/producteditordialog.cpp" line="401"/>
         <source>Category %1</source>
         <translation>Catégorie %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="477"/>
+        <location filename="../ui/producteditordialog.cpp" line="487"/>
         <source>gives the name “%1” a second time; give each name once</source>
         <translation>donne le nom « %1 » une deuxième fois ; donnez chaque nom une seule fois</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="498"/>
+        <location filename="../ui/producteditordialog.cpp" line="508"/>
         <source>“%1” is not an amount in %2; write it like %3</source>
         <translation>« %1 » n’est pas un montant en %2 ; écrivez-le comme %3</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="524"/>
+        <location filename="../ui/producteditordialog.cpp" line="534"/>
         <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>écrivez les options sous la forme nom=valeur, séparées par des points-virgules, p. ex. taille=M; couleur=Rouge</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="546"/>
+        <location filename="../ui/producteditordialog.cpp" line="556"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="548"/>
+        <location filename="../ui/producteditordialog.cpp" line="558"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="550"/>
+        <location filename="../ui/producteditordialog.cpp" line="560"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="552"/>
+        <location filename="../ui/producteditordialog.cpp" line="562"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="557"/>
-        <location filename="../ui/producteditordialog.cpp" line="566"/>
-        <location filename="../ui/producteditordialog.cpp" line="569"/>
+        <location filename="../ui/producteditordialog.cpp" line="567"/>
+        <location filename="../ui/producteditordialog.cpp" line="576"/>
+        <location filename="../ui/producteditordialog.cpp" line="579"/>
         <source>Specification “%1”</source>
         <translation>Caractéristique « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <location filename="../ui/producteditordialog.cpp" line="589"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <location filename="../ui/producteditordialog.cpp" line="591"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="593"/>
+        <location filename="../ui/producteditordialog.cpp" line="603"/>
         <source>Variant %1 · %2</source>
         <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
         <translation>Variante %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="645"/>
+        <location filename="../ui/producteditordialog.cpp" line="655"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="666"/>
+        <location filename="../ui/producteditordialog.cpp" line="676"/>
         <source>Nothing was saved. Correct these fields, then choose Save again:
 %1</source>
         <translation>Rien n’a été enregistré. Corrigez ces champs, puis choisissez à nouveau Enregistrer :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="756"/>
+        <location filename="../ui/producteditordialog.cpp" line="765"/>
         <source>The server did not save the product: %1</source>
         <translation>Le serveur n’a pas enregistré le produit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="776"/>
+        <location filename="../ui/producteditordialog.cpp" line="785"/>
         <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
         <translation>Voici la version actuelle (%1), avec les autres modifications ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="799"/>
+        <location filename="../ui/producteditordialog.cpp" line="808"/>
         <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
         <translation>Vos modifications sont maintenant appliquées à la version actuelle (%1). Vérifiez-les et choisissez Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>You both changed: %1; your values are kept.</source>
         <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
         <translation>Vous avez tous deux modifié : %1 ; vos valeurs sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="806"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ProductImagesPanel</name>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="82"/>
+        <source>Add Image &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="83"/>
+        <source>Rem&amp;ove Image</source>
+        <translation>Su&amp;pprimer l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="84"/>
+        <source>Move Earlier</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="85"/>
+        <source>Move Later</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="88"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="107"/>
+        <source>Drop PNG, JPEG or WebP files here to add them; drag a picture to change the order.</source>
+        <translation>Déposez ici des fichiers PNG, JPEG ou WebP pour les ajouter ; faites glisser une image pour changer l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="111"/>
+        <source>Images can be added once the product has been saved for the first time.</source>
+        <translation>Les images pourront être ajoutées une fois le produit enregistré pour la première fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="133"/>
+        <source>Moves the selected picture one place earlier (Ctrl+Left in the list).</source>
+        <translation>Avance l’image choisie d’une place (Ctrl+Gauche dans la liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="134"/>
+        <source>Moves the selected picture one place later (Ctrl+Right in the list).</source>
+        <translation>Recule l’image choisie d’une place (Ctrl+Droite dans la liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="163"/>
+        <source>Add Images</source>
+        <translation>Ajouter des images</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="164"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="210"/>
+        <source>%1 × %2 pixels, %3 (%4)</source>
+        <translation>%1 × %2 pixels, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="215"/>
+        <source>Image %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="247"/>
+        <source>Save the product first; images can be added after that.</source>
+        <translation>Enregistrez d’abord le produit ; les images pourront être ajoutées ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="256"/>
+        <source>%1 is %2; an image may be at most %3. Make it smaller and add it again.</source>
+        <translation>%1 fait %2 ; une image peut faire au plus %3. Réduisez-la et ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="263"/>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 n’a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="269"/>
+        <source>%1 is not a PNG, JPEG or WebP picture of at most %2 × %2 pixels, whatever its name says; choose another file.</source>
+        <translation>%1 n’est pas une image PNG, JPEG ou WebP d’au plus %2 × %2 pixels, quoi qu’en dise son nom ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="316"/>
+        <source>%1 was not added</source>
+        <translation>%1 n’a pas été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="318"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 n’a pas été ajouté : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="337"/>
+        <source>The image was not removed</source>
+        <translation>L’image n’a pas été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="367"/>
+        <source>The new order was not saved</source>
+        <translation>Le nouvel ordre n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="385"/>
+        <source>%1: someone else changed this product since you opened it. Close the editor, open the product again and retry.</source>
+        <translation>%1 : quelqu’un d’autre a modifié ce produit depuis que vous l’avez ouvert. Fermez l’éditeur, rouvrez le produit et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="392"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1607,27 +1730,27 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::RolesDialog</name>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="27"/>
+        <location filename="../ui/rolesdialog.cpp" line="28"/>
         <source>Change Roles</source>
         <translation>Modifier les rôles</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="28"/>
+        <location filename="../ui/rolesdialog.cpp" line="29"/>
         <source>Roles of %1. What each role may do takes effect at the account&apos;s next sign-in or session renewal.</source>
         <translation>Rôles de %1. Ce que chaque rôle permet prend effet à la prochaine connexion ou au prochain renouvellement de session du compte.</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="54"/>
+        <location filename="../ui/rolesdialog.cpp" line="53"/>
         <source>&amp;Save Roles</source>
         <translation>&amp;Enregistrer les rôles</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="90"/>
+        <location filename="../ui/rolesdialog.cpp" line="89"/>
         <source>Tick at least one role. To stop someone from signing in, disable the account instead.</source>
         <translation>Cochez au moins un rôle. Pour empêcher quelqu’un de se connecter, désactivez plutôt le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/rolesdialog.cpp" line="109"/>
+        <location filename="../ui/rolesdialog.cpp" line="108"/>
         <source>The server changed the roles but did not send the account back. Reload the list to see it.</source>
         <translation>Le serveur a modifié les rôles mais n’a pas renvoyé le compte. Rechargez la liste pour le voir.</translation>
     </message>
@@ -1844,100 +1967,100 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::UsersView</name>
     <message>
-        <location filename="../ui/usersview.cpp" line="41"/>
+        <location filename="../ui/usersview.cpp" line="30"/>
         <source>&amp;New Account…</source>
         <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="42"/>
+        <location filename="../ui/usersview.cpp" line="31"/>
         <source>Change &amp;Roles…</source>
         <translation>Modifier les &amp;rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="43"/>
-        <location filename="../ui/usersview.cpp" line="145"/>
+        <location filename="../ui/usersview.cpp" line="32"/>
+        <location filename="../ui/usersview.cpp" line="128"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="44"/>
+        <location filename="../ui/usersview.cpp" line="33"/>
         <source>Re&amp;load</source>
         <translation>Rec&amp;harger</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="122"/>
+        <location filename="../ui/usersview.cpp" line="105"/>
         <source>The accounts could not be loaded: %1
 Choose Reload to try again.</source>
         <translation>Les comptes n’ont pas pu être chargés : %1
 Choisissez Recharger pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="126"/>
+        <location filename="../ui/usersview.cpp" line="109"/>
         <source>Loading accounts…</source>
         <translation>Chargement des comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="128"/>
+        <location filename="../ui/usersview.cpp" line="111"/>
         <source>Accounts shown: %L1; scroll down for more.</source>
         <translation>Comptes affichés : %L1 ; faites défiler vers le bas pour en voir plus.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="130"/>
+        <location filename="../ui/usersview.cpp" line="113"/>
         <source>Accounts: %L1</source>
         <translation>Comptes : %L1</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="145"/>
+        <location filename="../ui/usersview.cpp" line="128"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="150"/>
+        <location filename="../ui/usersview.cpp" line="133"/>
         <source>You cannot disable your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="160"/>
+        <location filename="../ui/usersview.cpp" line="143"/>
         <source>The account %1 was created.</source>
         <translation>Le compte %1 a été créé.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="177"/>
+        <location filename="../ui/usersview.cpp" line="160"/>
         <source>The roles of %1 are now: %2.</source>
         <translation>Les rôles de %1 sont désormais : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="192"/>
+        <location filename="../ui/usersview.cpp" line="175"/>
         <source>Disable Account</source>
         <translation>Désactiver le compte</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="193"/>
+        <location filename="../ui/usersview.cpp" line="176"/>
         <source>Disable the account %1? It can no longer sign in, and its sessions end. You can enable it again at any time.</source>
         <translation>Désactiver le compte %1 ? Il ne pourra plus se connecter et ses sessions prendront fin. Vous pouvez le réactiver à tout moment.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="198"/>
+        <location filename="../ui/usersview.cpp" line="181"/>
         <source>&amp;Disable Account</source>
         <translation>&amp;Désactiver le compte</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="216"/>
+        <location filename="../ui/usersview.cpp" line="199"/>
         <source>The account %1 could not be disabled: %2</source>
         <translation>Le compte %1 n’a pas pu être désactivé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="217"/>
+        <location filename="../ui/usersview.cpp" line="200"/>
         <source>The account %1 could not be enabled: %2</source>
         <translation>Le compte %1 n’a pas pu être activé : %2</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="227"/>
+        <location filename="../ui/usersview.cpp" line="210"/>
         <source>The account %1 is disabled.</source>
         <translation>Le compte %1 est désactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="228"/>
+        <location filename="../ui/usersview.cpp" line="211"/>
         <source>The account %1 is enabled again.</source>
         <translation>Le compte %1 est de nouveau activé.</translation>
     </message>

@@ -79,10 +79,10 @@ ProductImagesPanel::ProductImagesPanel(Session *session, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_error(newMessageLabel(u"imagesError"_s, this))
     , m_progress(new QProgressBar(this))
-    , m_add(new QPushButton(tr("Add &Images…"), this))
-    , m_remove(new QPushButton(tr("Remove Ima&ge"), this))
-    , m_earlier(new QPushButton(tr("Move Ea&rlier"), this))
-    , m_later(new QPushButton(tr("Move La&ter"), this))
+    , m_add(new QPushButton(tr("Add Image &Files…"), this))
+    , m_remove(new QPushButton(tr("Rem&ove Image"), this))
+    , m_earlier(new QPushButton(tr("Move Earlier"), this))
+    , m_later(new QPushButton(tr("Move Later"), this))
 {
     m_list->setObjectName(u"images"_s);
     m_list->setAccessibleName(tr("Images"));
@@ -121,6 +121,17 @@ ProductImagesPanel::ProductImagesPanel(Session *session, QWidget *parent)
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(remove);
+    // The keyboard's way to drag: Ctrl+Left and Ctrl+Right move the selected picture.
+    auto *earlier = new QAction(this);
+    earlier->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    earlier->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(earlier);
+    auto *later = new QAction(this);
+    later->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    later->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(later);
+    m_earlier->setToolTip(tr("Moves the selected picture one place earlier (Ctrl+Left in the list)."));
+    m_later->setToolTip(tr("Moves the selected picture one place later (Ctrl+Right in the list)."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -146,6 +157,8 @@ ProductImagesPanel::ProductImagesPanel(Session *session, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &ProductImagesPanel::removeSelected);
     connect(m_earlier, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_later, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(earlier, &QAction::triggered, this, [this] { moveSelected(-1); });
+    connect(later, &QAction::triggered, this, [this] { moveSelected(1); });
     connect(m_add, &QPushButton::clicked, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Images"), {},
                                                                 tr("Images (*.png *.jpg *.jpeg *.webp)"));

@@ -68,15 +68,21 @@ StoredProduct productFrom(const PgResult &rows, int row)
 }
 
 // The variants of several products in one query, each list in position order.
+// The products by id, for filling in what other tables hold about them.
+QHash<qint64, StoredProduct *> byIdOf(QList<StoredProduct> &products)
+{
+    QHash<qint64, StoredProduct *> byId;
+    for (StoredProduct &p : products)
+        byId.insert(p.id, &p);
+    return byId;
+}
+
 PgExpected<void> loadVariants(PgConnection &c, QList<StoredProduct> &products)
 {
-    QList<qint64> ids;
-    QHash<qint64, StoredProduct *> byId;
-    for (StoredProduct &p : products) {
-        ids.append(p.id);
-        byId.insert(p.id, &p);
+    const QHash<qint64, StoredProduct *> byId = byIdOf(products);
+    const QList<qint64> ids = byId.keys();
+    for (StoredProduct &p : products)
         p.product.variants.clear();
-    }
     auto rows = c.exec("SELECT product_id, sku, options, coalesce(barcode, ''), price_amount, currency, compare_at_amount "
                        "FROM variants WHERE product_id = ANY ($1::bigint[]) ORDER BY product_id, position",
                        {int64ArrayParam(ids)});
@@ -98,13 +104,10 @@ PgExpected<void> loadVariants(PgConnection &c, QList<StoredProduct> &products)
 // The images of several products in one query, each list in position order.
 PgExpected<void> loadImages(PgConnection &c, QList<StoredProduct> &products)
 {
-    QList<qint64> ids;
-    QHash<qint64, StoredProduct *> byId;
-    for (StoredProduct &p : products) {
-        ids.append(p.id);
-        byId.insert(p.id, &p);
+    const QHash<qint64, StoredProduct *> byId = byIdOf(products);
+    const QList<qint64> ids = byId.keys();
+    for (StoredProduct &p : products)
         p.images.clear();
-    }
     auto rows = c.exec("SELECT product_id, id, sha256, content_type, width, height, bytes, position FROM product_images "
                        "WHERE product_id = ANY ($1::bigint[]) ORDER BY product_id, position",
                        {int64ArrayParam(ids)});
@@ -286,6 +289,11 @@ std::optional<QByteArray> optionalId(std::optional<qint64> id)
     return id ? std::optional(QByteArray::number(*id)) : std::nullopt;
 }
 } // namespace
+
+Domain::Error productNotFound()
+{
+    return Error::notFound(noSuchProduct);
+}
 
 QJsonObject StoredImage::toJson() const
 {

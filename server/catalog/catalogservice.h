@@ -106,6 +106,9 @@ private:
     Database &m_database;
 };
 
+// What every product route answers for a product that does not exist (or that the caller may not see).
+Domain::Error productNotFound();
+
 // For services that change a product inside their own transaction (ProductImageService): the product with
 // its variants and images, locked FOR UPDATE when asked; a NotFound refusal when there is none.
 PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate);

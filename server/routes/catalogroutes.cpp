@@ -19,7 +19,7 @@ using Domain::Permission;
 namespace {
 HttpResponse noSuchProduct()
 {
-    return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such product; search or list /api/v1/products.")));
+    return HttpResponse::fromError(productNotFound());
 }
 
 HttpResponse noSuchPromotion()

@@ -12,9 +12,20 @@ using Domain::Error;
 using Domain::Permission;
 
 namespace {
-HttpResponse noSuchProduct()
+// The product a request changes and the version its If-Match names; else the answer that refuses it.
+struct Target {
+    qint64 productId = 0;
+    std::optional<int> expectedVersion;
+};
+std::expected<Target, HttpResponse> targetOf(const RequestContext &c)
 {
-    return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such product; search or list /api/v1/products.")));
+    const auto id = c.idParam(QStringLiteral("id"));
+    if (!id)
+        return std::unexpected(HttpResponse::fromError(productNotFound()));
+    auto expected = c.expectedVersion();
+    if (!expected)
+        return std::unexpected(HttpResponse::fromError(expected.error()));
+    return Target{*id, *expected};
 }
 
 HttpResponse noSuchImage()
@@ -78,12 +89,9 @@ void ImageRoutes::registerOn(Router &router)
 {
     router.add({"POST", "/api/v1/products/{id}/images", Permission::CatalogWrite, false,
                 [this](RequestContext &c) {
-                    const auto id = c.idParam(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchProduct();
-                    auto expected = c.expectedVersion();
-                    if (!expected)
-                        return HttpResponse::fromError(expected.error());
+                    const auto target = targetOf(c);
+                    if (!target)
+                        return target.error();
                     auto position = positionOf(c.query());
                     if (!position)
                         return HttpResponse::fromError(position.error());
@@ -103,7 +111,8 @@ void ImageRoutes::registerOn(Router &router)
                     auto sha256 = m_store.put(body);
                     if (!sha256)
                         return HttpResponse::fromError(sha256.error());
-                    auto added = m_images.add(*id, *sha256, *info, body.size(), *position, *expected, AuditActor::of(c));
+                    auto added = m_images.add(target->productId, *sha256, *info, body.size(), *position,
+                                              target->expectedVersion, AuditActor::of(c));
                     if (!added)
                         return HttpResponse::fromError(added.error());
                     QJsonObject json = added->image.toJson();
@@ -132,16 +141,13 @@ void ImageRoutes::registerOn(Router &router)
                 }});
     router.add({"DELETE", "/api/v1/products/{id}/images/{image_id}", Permission::CatalogWrite, false,
                 [this](RequestContext &c) {
-                    const auto id = c.idParam(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchProduct();
+                    const auto target = targetOf(c);
+                    if (!target)
+                        return target.error();
                     const auto imageId = c.idParam(QStringLiteral("image_id"));
                     if (!imageId)
                         return noSuchImage();
-                    auto expected = c.expectedVersion();
-                    if (!expected)
-                        return HttpResponse::fromError(expected.error());
-                    auto stored = m_images.remove(*id, *imageId, *expected, AuditActor::of(c));
+                    auto stored = m_images.remove(target->productId, *imageId, target->expectedVersion, AuditActor::of(c));
                     if (!stored)
                         return HttpResponse::fromError(stored.error());
                     return imagesResponse(*stored);
@@ -149,16 +155,13 @@ void ImageRoutes::registerOn(Router &router)
                 Execution::Worker});
     router.add({"PUT", "/api/v1/products/{id}/images/order", Permission::CatalogWrite, true,
                 [this](RequestContext &c) {
-                    const auto id = c.idParam(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchProduct();
-                    auto expected = c.expectedVersion();
-                    if (!expected)
-                        return HttpResponse::fromError(expected.error());
+                    const auto target = targetOf(c);
+                    if (!target)
+                        return target.error();
                     auto order = orderOf(c.body().object());
                     if (!order)
                         return HttpResponse::fromError(order.error());
-                    auto stored = m_images.reorder(*id, *order, *expected, AuditActor::of(c));
+                    auto stored = m_images.reorder(target->productId, *order, target->expectedVersion, AuditActor::of(c));
                     if (!stored)
                         return HttpResponse::fromError(stored.error());
                     return imagesResponse(*stored);

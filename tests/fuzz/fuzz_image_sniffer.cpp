@@ -8,28 +8,13 @@
 //  - the answer depends only on the bytes: trailing bytes never change the size of an accepted picture
 //    whose header lies before them (except for WebP, whose RIFF size covers the whole file).
 #include "domain/imageformat.h"
+#include "tests/fuzz/invariant.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Backroom::Domain;
 
-namespace {
-
-[[noreturn]] void violated(const char *what)
-{
-    std::fprintf(stderr, "fuzz_image_sniffer: invariant violated: %s\n", what);
-    std::abort();
-}
-
-#define CHECK(cond)                                                                                          \
-    do {                                                                                                     \
-        if (!(cond))                                                                                         \
-            violated(#cond);                                                                                 \
-    } while (false)
-
-} // namespace
+#define CHECK(cond) BACKROOM_FUZZ_CHECK("fuzz_image_sniffer", cond)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

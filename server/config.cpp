@@ -87,6 +87,8 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("file")),
         option(QStringLiteral("max-body"), QStringLiteral("Largest request body."), QStringLiteral("size"),
                QStringLiteral("1MiB")),
+        option(QStringLiteral("max-image-size"), QStringLiteral("Largest product image upload."), QStringLiteral("size"),
+               QStringLiteral("10MiB")),
         option(QStringLiteral("max-header"), QStringLiteral("Largest request header block."), QStringLiteral("size"),
                QStringLiteral("16KiB")),
         option(QStringLiteral("header-timeout"), QStringLiteral("Time allowed for a request's headers."),
@@ -260,6 +262,7 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("workers"), 1, 64), c.workerThreads);
     take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
     take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);
+    take(size(QStringLiteral("max-image-size")), c.maxImageBytes);
     take(duration(QStringLiteral("header-timeout")), c.http.timeouts.headerMs);
     take(duration(QStringLiteral("request-timeout")), c.http.timeouts.requestMs);
     take(duration(QStringLiteral("idle-timeout")), c.http.timeouts.idleMs);
@@ -276,6 +279,9 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     if (!firstError && c.tokenLeewayMs > 5 * 60 * 1000)
         firstError = badOption(QStringLiteral("token-leeway"), QStringLiteral("a duration from 0 to 5m"),
                                valueOf(parser, QStringLiteral("token-leeway")));
+    if (!firstError && (c.maxImageBytes < 1024 || c.maxImageBytes > qsizetype(1024) * 1024 * 1024))
+        firstError = badOption(QStringLiteral("max-image-size"), QStringLiteral("a size from 1KiB to 1GiB"),
+                               valueOf(parser, QStringLiteral("max-image-size")));
     if (firstError)
         return fail(*firstError);
 

@@ -20,6 +20,7 @@ struct ServerConfig {
     QString tlsKey;
     QList<QByteArray> corsOrigins;
     int jsonMaxDepth = 32;
+    qsizetype maxImageBytes = 10 * 1024 * 1024; // the largest product image upload; others keep http.limits
     bool accessLog = true;
     int shutdownGraceMs = 10000;
     int bcryptCost = 12;

@@ -5,6 +5,7 @@
 #include "server/routes/accountroutes.h"
 #include "server/routes/authroutes.h"
 #include "server/routes/catalogroutes.h"
+#include "server/routes/imageroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
@@ -265,6 +266,10 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto catalog = std::make_shared<CatalogRoutes>(*m_database);
     catalog->registerOn(m_router);
     m_routeOwners.push_back(catalog);
+    auto images = std::make_shared<ImageRoutes>(*m_database, m_config.dataDir + QStringLiteral("/images"),
+                                                m_config.maxImageBytes);
+    images->registerOn(m_router);
+    m_routeOwners.push_back(images);
     auto oidc = std::make_shared<OidcRoutes>(*m_database, *m_identity);
     oidc->registerOn(m_router);
     m_routeOwners.push_back(oidc);

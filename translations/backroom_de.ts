@@ -658,27 +658,27 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
         <translation>Die Produkte werden nach %1 exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="404"/>
+        <location filename="../ui/catalogview.cpp" line="405"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="408"/>
+        <location filename="../ui/catalogview.cpp" line="409"/>
         <source>Exported %L1 row(s) to %2.</source>
         <translation>%L1 Zeile(n) nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="409"/>
+        <location filename="../ui/catalogview.cpp" line="410"/>
         <source>%1 could not be written: %2. Choose another place.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="473"/>
+        <location filename="../ui/catalogview.cpp" line="474"/>
         <source>The product “%1” was created.</source>
         <translation>Das Produkt „%1“ wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="477"/>
+        <location filename="../ui/catalogview.cpp" line="478"/>
         <source>The product “%1” was saved.</source>
         <translation>Das Produkt „%1“ wurde gespeichert.</translation>
     </message>
@@ -1649,299 +1649,422 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
 <context>
     <name>Backroom::Ui::ProductEditorDialog</name>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="84"/>
+        <location filename="../ui/producteditordialog.cpp" line="85"/>
         <source>&amp;Reload (Discard Mine)</source>
         <translation>&amp;Neu laden (meine verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <location filename="../ui/producteditordialog.cpp" line="86"/>
         <source>&amp;Keep Mine and Re-apply</source>
         <translation>Meine beh&amp;alten und neu anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="103"/>
+        <location filename="../ui/producteditordialog.cpp" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="119"/>
+        <location filename="../ui/producteditordialog.cpp" line="121"/>
         <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
         <translation>Jemand anderes hat dieses Produkt geändert, seit Sie es geöffnet haben; Ihre Änderungen wurden daher nicht gespeichert. „Neu laden“ zeigt die andere Fassung und verwirft Ihre Änderungen; „Meine behalten“ lädt die andere Fassung und wendet Ihre Änderungen darauf an, damit Sie sie prüfen und erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="143"/>
+        <location filename="../ui/producteditordialog.cpp" line="145"/>
         <source>Draft (not for sale)</source>
         <translation>Entwurf (nicht im Verkauf)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="146"/>
+        <location filename="../ui/producteditordialog.cpp" line="148"/>
         <source>Active (on sale)</source>
         <translation>Aktiv (im Verkauf)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="149"/>
+        <location filename="../ui/producteditordialog.cpp" line="151"/>
         <source>Archived (no longer sold)</source>
         <translation>Archiviert (nicht mehr verkauft)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="156"/>
+        <location filename="../ui/producteditordialog.cpp" line="158"/>
         <source>Every variant of a product is priced in this currency.</source>
         <translation>Alle Varianten eines Produkts haben ihren Preis in dieser Währung.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="165"/>
+        <location filename="../ui/producteditordialog.cpp" line="167"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="166"/>
+        <location filename="../ui/producteditordialog.cpp" line="168"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <location filename="../ui/producteditordialog.cpp" line="170"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <location filename="../ui/producteditordialog.cpp" line="171"/>
         <source>Curre&amp;ncy:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="190"/>
-        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <location filename="../ui/producteditordialog.cpp" line="192"/>
+        <location filename="../ui/producteditordialog.cpp" line="582"/>
         <source>Specifications</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Barcode</source>
         <translation>Strichcode</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Compare-at Price</source>
         <translation>Vergleichspreis</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="195"/>
+        <location filename="../ui/producteditordialog.cpp" line="197"/>
         <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>Paare name=wert, durch Semikolons getrennt, z. B. größe=M; farbe=Rot</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
         <translation>Ziffern einer EAN-8, UPC-A, EAN-13 oder GTIN-14 mit Prüfziffer; leer für keinen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
         <source>In the currency&apos;s major units, e.g. 12.99</source>
         <translation>In Haupteinheiten der Währung, z. B. 12.99</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <location filename="../ui/producteditordialog.cpp" line="200"/>
         <source>The price before a reduction, above the price; empty for none</source>
         <translation>Der Preis vor einer Reduzierung, höher als der Preis; leer für keinen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="199"/>
-        <location filename="../ui/producteditordialog.cpp" line="597"/>
+        <location filename="../ui/producteditordialog.cpp" line="201"/>
+        <location filename="../ui/producteditordialog.cpp" line="607"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="206"/>
+        <location filename="../ui/producteditordialog.cpp" line="208"/>
         <source>S&amp;pecifications</source>
         <translation>&amp;Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
         <source>&amp;Add Specification</source>
         <translation>Merkmal &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <location filename="../ui/producteditordialog.cpp" line="212"/>
         <source>Re&amp;move Specification</source>
         <translation>Merkmal ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="218"/>
+        <location filename="../ui/producteditordialog.cpp" line="220"/>
         <source>&amp;Variants</source>
         <translation>&amp;Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
         <source>Add Var&amp;iant</source>
         <translation>Variante h&amp;inzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <location filename="../ui/producteditordialog.cpp" line="224"/>
         <source>R&amp;emove Variant</source>
         <translation>Variante &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="295"/>
+        <location filename="../ui/producteditordialog.cpp" line="259"/>
+        <source>Ima&amp;ges</source>
+        <translation>Bil&amp;der</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="304"/>
         <source>New Product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="302"/>
+        <location filename="../ui/producteditordialog.cpp" line="311"/>
         <source>Edit Product</source>
         <translation>Produkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="322"/>
+        <location filename="../ui/producteditordialog.cpp" line="331"/>
         <source>This product no longer exists. Close the editor and reload the list.</source>
         <translation>Dieses Produkt gibt es nicht mehr. Schließen Sie den Editor und laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="323"/>
+        <location filename="../ui/producteditordialog.cpp" line="332"/>
         <source>The product could not be loaded: %1
 Close the editor and open it again to retry.</source>
         <translation>Das Produkt konnte nicht geladen werden: %1
 Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="348"/>
+        <location filename="../ui/producteditordialog.cpp" line="358"/>
         <source>Edit Product – %1</source>
         <translation>Produkt bearbeiten – %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="380"/>
+        <location filename="../ui/producteditordialog.cpp" line="390"/>
         <source>(No category)</source>
         <translation>(Keine Kategorie)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="391"/>
+        <location filename="../ui/producteditordialog.cpp" line="401"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="477"/>
+        <location filename="../ui/producteditordialog.cpp" line="487"/>
         <source>gives the name “%1” a second time; give each name once</source>
         <translation>nennt den Namen „%1“ ein zweites Mal; geben Sie jeden Namen nur einmal an</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="498"/>
+        <location filename="../ui/producteditordialog.cpp" line="508"/>
         <source>“%1” is not an amount in %2; write it like %3</source>
         <translation>„%1“ ist kein Betrag in %2; schreiben Sie ihn wie %3</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="524"/>
+        <location filename="../ui/producteditordialog.cpp" line="534"/>
         <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>schreiben Sie Optionen als name=wert, durch Semikolons getrennt, z. B. größe=M; farbe=Rot</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="546"/>
+        <location filename="../ui/producteditordialog.cpp" line="556"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="548"/>
+        <location filename="../ui/producteditordialog.cpp" line="558"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="550"/>
+        <location filename="../ui/producteditordialog.cpp" line="560"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="552"/>
+        <location filename="../ui/producteditordialog.cpp" line="562"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="557"/>
-        <location filename="../ui/producteditordialog.cpp" line="566"/>
-        <location filename="../ui/producteditordialog.cpp" line="569"/>
+        <location filename="../ui/producteditordialog.cpp" line="567"/>
+        <location filename="../ui/producteditordialog.cpp" line="576"/>
+        <location filename="../ui/producteditordialog.cpp" line="579"/>
         <source>Specification “%1”</source>
         <translation>Merkmal „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <location filename="../ui/producteditordialog.cpp" line="589"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <location filename="../ui/producteditordialog.cpp" line="591"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="593"/>
+        <location filename="../ui/producteditordialog.cpp" line="603"/>
         <source>Variant %1 · %2</source>
         <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
         <translation>Variante %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="645"/>
+        <location filename="../ui/producteditordialog.cpp" line="655"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="666"/>
+        <location filename="../ui/producteditordialog.cpp" line="676"/>
         <source>Nothing was saved. Correct these fields, then choose Save again:
 %1</source>
         <translation>Es wurde nichts gespeichert. Korrigieren Sie diese Felder und wählen Sie dann erneut „Speichern“:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="755"/>
+        <location filename="../ui/producteditordialog.cpp" line="765"/>
         <source>The server did not save the product: %1</source>
         <translation>Der Server hat das Produkt nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="775"/>
+        <location filename="../ui/producteditordialog.cpp" line="785"/>
         <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
         <translation>Dies ist die aktuelle Fassung (%1) mit den anderen Änderungen; Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="798"/>
+        <location filename="../ui/producteditordialog.cpp" line="808"/>
         <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
         <translation>Ihre Änderungen sind jetzt auf die aktuelle Fassung (%1) angewendet. Prüfen Sie sie und wählen Sie „Speichern“.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="805"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>You both changed: %1; your values are kept.</source>
         <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
         <translation>Sie beide haben geändert: %1; Ihre Werte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="805"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ProductImagesPanel</name>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="82"/>
+        <source>Add Image &amp;Files…</source>
+        <translation>Bilddateien hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="83"/>
+        <source>Rem&amp;ove Image</source>
+        <translation>Bild entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="84"/>
+        <source>Move Earlier</source>
+        <translation>Nach vorne</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="85"/>
+        <source>Move Later</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="88"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="107"/>
+        <source>Drop PNG, JPEG or WebP files here to add them; drag a picture to change the order.</source>
+        <translation>PNG-, JPEG- oder WebP-Dateien hier ablegen, um sie hinzuzufügen; ein Bild ziehen, um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="111"/>
+        <source>Images can be added once the product has been saved for the first time.</source>
+        <translation>Bilder können hinzugefügt werden, sobald das Produkt zum ersten Mal gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="133"/>
+        <source>Moves the selected picture one place earlier (Ctrl+Left in the list).</source>
+        <translation>Rückt das gewählte Bild um eine Stelle nach vorne (Strg+Links in der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="134"/>
+        <source>Moves the selected picture one place later (Ctrl+Right in the list).</source>
+        <translation>Rückt das gewählte Bild um eine Stelle nach hinten (Strg+Rechts in der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="163"/>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="164"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="210"/>
+        <source>%1 × %2 pixels, %3 (%4)</source>
+        <translation>%1 × %2 Pixel, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="215"/>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="247"/>
+        <source>Save the product first; images can be added after that.</source>
+        <translation>Speichern Sie das Produkt zuerst; danach können Bilder hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="256"/>
+        <source>%1 is %2; an image may be at most %3. Make it smaller and add it again.</source>
+        <translation>%1 ist %2 groß; ein Bild darf höchstens %3 groß sein. Verkleinern Sie es und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="263"/>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="269"/>
+        <source>%1 is not a PNG, JPEG or WebP picture of at most %2 × %2 pixels, whatever its name says; choose another file.</source>
+        <translation>%1 ist kein PNG-, JPEG- oder WebP-Bild von höchstens %2 × %2 Pixeln, was auch immer sein Name sagt; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="316"/>
+        <source>%1 was not added</source>
+        <translation>%1 wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="318"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="337"/>
+        <source>The image was not removed</source>
+        <translation>Das Bild wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="367"/>
+        <source>The new order was not saved</source>
+        <translation>Die neue Reihenfolge wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="385"/>
+        <source>%1: someone else changed this product since you opened it. Close the editor, open the product again and retry.</source>
+        <translation>%1: Jemand anderes hat dieses Produkt geändert, seit Sie es geöffnet haben. Schließen Sie den Editor, öffnen Sie das Produkt erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="392"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -658,27 +658,27 @@ Choisissez Recharger pour réessayer.</translation>
         <translation>Exportation des produits vers %1…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="404"/>
+        <location filename="../ui/catalogview.cpp" line="405"/>
         <source>The export failed: %1</source>
         <translation>L&apos;exportation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="408"/>
+        <location filename="../ui/catalogview.cpp" line="409"/>
         <source>Exported %L1 row(s) to %2.</source>
         <translation>%L1 ligne(s) exportée(s) vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="409"/>
+        <location filename="../ui/catalogview.cpp" line="410"/>
         <source>%1 could not be written: %2. Choose another place.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="473"/>
+        <location filename="../ui/catalogview.cpp" line="474"/>
         <source>The product “%1” was created.</source>
         <translation>Le produit « %1 » a été créé.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="477"/>
+        <location filename="../ui/catalogview.cpp" line="478"/>
         <source>The product “%1” was saved.</source>
         <translation>Le produit « %1 » a été enregistré.</translation>
     </message>
@@ -1649,299 +1649,422 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
 <context>
     <name>Backroom::Ui::ProductEditorDialog</name>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="84"/>
+        <location filename="../ui/producteditordialog.cpp" line="85"/>
         <source>&amp;Reload (Discard Mine)</source>
         <translation>&amp;Recharger (abandonner les miennes)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <location filename="../ui/producteditordialog.cpp" line="86"/>
         <source>&amp;Keep Mine and Re-apply</source>
         <translation>&amp;Garder les miennes et les réappliquer</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="103"/>
+        <location filename="../ui/producteditordialog.cpp" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="119"/>
+        <location filename="../ui/producteditordialog.cpp" line="121"/>
         <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
         <translation>Quelqu’un d’autre a modifié ce produit depuis que vous l’avez ouvert : vos modifications n’ont donc pas été enregistrées. Recharger affiche sa version et abandonne vos modifications ; Garder les miennes charge sa version et y applique vos modifications, pour que vous les vérifiiez et enregistriez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="143"/>
+        <location filename="../ui/producteditordialog.cpp" line="145"/>
         <source>Draft (not for sale)</source>
         <translation>Brouillon (pas en vente)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="146"/>
+        <location filename="../ui/producteditordialog.cpp" line="148"/>
         <source>Active (on sale)</source>
         <translation>Actif (en vente)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="149"/>
+        <location filename="../ui/producteditordialog.cpp" line="151"/>
         <source>Archived (no longer sold)</source>
         <translation>Archivé (plus vendu)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="156"/>
+        <location filename="../ui/producteditordialog.cpp" line="158"/>
         <source>Every variant of a product is priced in this currency.</source>
         <translation>Toutes les variantes d’un produit ont leur prix dans cette devise.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="165"/>
+        <location filename="../ui/producteditordialog.cpp" line="167"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="166"/>
+        <location filename="../ui/producteditordialog.cpp" line="168"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;ut :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <location filename="../ui/producteditordialog.cpp" line="170"/>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <location filename="../ui/producteditordialog.cpp" line="171"/>
         <source>Curre&amp;ncy:</source>
         <translation>Devi&amp;se :</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="189"/>
+        <location filename="../ui/producteditordialog.cpp" line="191"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="190"/>
-        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <location filename="../ui/producteditordialog.cpp" line="192"/>
+        <location filename="../ui/producteditordialog.cpp" line="582"/>
         <source>Specifications</source>
         <translation>Caractéristiques</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>SKU</source>
         <translation>Réf. (SKU)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="196"/>
         <source>Compare-at Price</source>
         <translation>Prix barré</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="195"/>
+        <location filename="../ui/producteditordialog.cpp" line="197"/>
         <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>paires nom=valeur séparées par des points-virgules, p. ex. taille=M; couleur=Rouge</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
         <translation>chiffres EAN-8, UPC-A, EAN-13 ou GTIN-14 avec leur chiffre de contrôle ; vide si aucun</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
         <source>In the currency&apos;s major units, e.g. 12.99</source>
         <translation>En unités principales de la devise, p. ex. 12.99</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <location filename="../ui/producteditordialog.cpp" line="200"/>
         <source>The price before a reduction, above the price; empty for none</source>
         <translation>Le prix avant une réduction, supérieur au prix ; vide si aucun</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="199"/>
-        <location filename="../ui/producteditordialog.cpp" line="597"/>
+        <location filename="../ui/producteditordialog.cpp" line="201"/>
+        <location filename="../ui/producteditordialog.cpp" line="607"/>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="206"/>
+        <location filename="../ui/producteditordialog.cpp" line="208"/>
         <source>S&amp;pecifications</source>
         <translation>Caractéristi&amp;ques</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
         <source>&amp;Add Specification</source>
         <translation>&amp;Ajouter une caractéristique</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <location filename="../ui/producteditordialog.cpp" line="212"/>
         <source>Re&amp;move Specification</source>
         <translation>Retirer &amp;la caractéristique</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="218"/>
+        <location filename="../ui/producteditordialog.cpp" line="220"/>
         <source>&amp;Variants</source>
         <translation>&amp;Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
         <source>Add Var&amp;iant</source>
         <translation>Ajouter une var&amp;iante</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <location filename="../ui/producteditordialog.cpp" line="224"/>
         <source>R&amp;emove Variant</source>
         <translation>Retirer la varia&amp;nte</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="295"/>
+        <location filename="../ui/producteditordialog.cpp" line="259"/>
+        <source>Ima&amp;ges</source>
+        <translation>I&amp;mages</translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="304"/>
         <source>New Product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="302"/>
+        <location filename="../ui/producteditordialog.cpp" line="311"/>
         <source>Edit Product</source>
         <translation>Modifier le produit</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="322"/>
+        <location filename="../ui/producteditordialog.cpp" line="331"/>
         <source>This product no longer exists. Close the editor and reload the list.</source>
         <translation>Ce produit n’existe plus. Fermez l’éditeur et rechargez la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="323"/>
+        <location filename="../ui/producteditordialog.cpp" line="332"/>
         <source>The product could not be loaded: %1
 Close the editor and open it again to retry.</source>
         <translation>Impossible de charger le produit : %1
 Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="348"/>
+        <location filename="../ui/producteditordialog.cpp" line="358"/>
         <source>Edit Product – %1</source>
         <translation>Modifier le produit – %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="380"/>
+        <location filename="../ui/producteditordialog.cpp" line="390"/>
         <source>(No category)</source>
         <translation>(Aucune catégorie)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="391"/>
+        <location filename="../ui/producteditordialog.cpp" line="401"/>
         <source>Category %1</source>
         <translation>Catégorie %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="477"/>
+        <location filename="../ui/producteditordialog.cpp" line="487"/>
         <source>gives the name “%1” a second time; give each name once</source>
         <translation>donne le nom « %1 » une deuxième fois ; donnez chaque nom une seule fois</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="498"/>
+        <location filename="../ui/producteditordialog.cpp" line="508"/>
         <source>“%1” is not an amount in %2; write it like %3</source>
         <translation>« %1 » n’est pas un montant en %2 ; écrivez-le comme %3</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="524"/>
+        <location filename="../ui/producteditordialog.cpp" line="534"/>
         <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>écrivez les options sous la forme nom=valeur, séparées par des points-virgules, p. ex. taille=M; couleur=Rouge</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="546"/>
+        <location filename="../ui/producteditordialog.cpp" line="556"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="548"/>
+        <location filename="../ui/producteditordialog.cpp" line="558"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="550"/>
+        <location filename="../ui/producteditordialog.cpp" line="560"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="552"/>
+        <location filename="../ui/producteditordialog.cpp" line="562"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="557"/>
-        <location filename="../ui/producteditordialog.cpp" line="566"/>
-        <location filename="../ui/producteditordialog.cpp" line="569"/>
+        <location filename="../ui/producteditordialog.cpp" line="567"/>
+        <location filename="../ui/producteditordialog.cpp" line="576"/>
+        <location filename="../ui/producteditordialog.cpp" line="579"/>
         <source>Specification “%1”</source>
         <translation>Caractéristique « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <location filename="../ui/producteditordialog.cpp" line="589"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <location filename="../ui/producteditordialog.cpp" line="591"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="593"/>
+        <location filename="../ui/producteditordialog.cpp" line="603"/>
         <source>Variant %1 · %2</source>
         <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
         <translation>Variante %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="645"/>
+        <location filename="../ui/producteditordialog.cpp" line="655"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="666"/>
+        <location filename="../ui/producteditordialog.cpp" line="676"/>
         <source>Nothing was saved. Correct these fields, then choose Save again:
 %1</source>
         <translation>Rien n’a été enregistré. Corrigez ces champs, puis choisissez à nouveau Enregistrer :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="755"/>
+        <location filename="../ui/producteditordialog.cpp" line="765"/>
         <source>The server did not save the product: %1</source>
         <translation>Le serveur n’a pas enregistré le produit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="775"/>
+        <location filename="../ui/producteditordialog.cpp" line="785"/>
         <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
         <translation>Voici la version actuelle (%1), avec les autres modifications ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="798"/>
+        <location filename="../ui/producteditordialog.cpp" line="808"/>
         <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
         <translation>Vos modifications sont maintenant appliquées à la version actuelle (%1). Vérifiez-les et choisissez Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="805"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>You both changed: %1; your values are kept.</source>
         <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
         <translation>Vous avez tous deux modifié : %1 ; vos valeurs sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="805"/>
+        <location filename="../ui/producteditordialog.cpp" line="815"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ProductImagesPanel</name>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="82"/>
+        <source>Add Image &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers image…</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="83"/>
+        <source>Rem&amp;ove Image</source>
+        <translation>Su&amp;pprimer l’image</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="84"/>
+        <source>Move Earlier</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="85"/>
+        <source>Move Later</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="88"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="107"/>
+        <source>Drop PNG, JPEG or WebP files here to add them; drag a picture to change the order.</source>
+        <translation>Déposez ici des fichiers PNG, JPEG ou WebP pour les ajouter ; faites glisser une image pour changer l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="111"/>
+        <source>Images can be added once the product has been saved for the first time.</source>
+        <translation>Les images pourront être ajoutées une fois le produit enregistré pour la première fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="133"/>
+        <source>Moves the selected picture one place earlier (Ctrl+Left in the list).</source>
+        <translation>Avance l’image choisie d’une place (Ctrl+Gauche dans la liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="134"/>
+        <source>Moves the selected picture one place later (Ctrl+Right in the list).</source>
+        <translation>Recule l’image choisie d’une place (Ctrl+Droite dans la liste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="163"/>
+        <source>Add Images</source>
+        <translation>Ajouter des images</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="164"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="210"/>
+        <source>%1 × %2 pixels, %3 (%4)</source>
+        <translation>%1 × %2 pixels, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="215"/>
+        <source>Image %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="247"/>
+        <source>Save the product first; images can be added after that.</source>
+        <translation>Enregistrez d’abord le produit ; les images pourront être ajoutées ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="256"/>
+        <source>%1 is %2; an image may be at most %3. Make it smaller and add it again.</source>
+        <translation>%1 fait %2 ; une image peut faire au plus %3. Réduisez-la et ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="263"/>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 n’a pas pu être lu : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="269"/>
+        <source>%1 is not a PNG, JPEG or WebP picture of at most %2 × %2 pixels, whatever its name says; choose another file.</source>
+        <translation>%1 n’est pas une image PNG, JPEG ou WebP d’au plus %2 × %2 pixels, quoi qu’en dise son nom ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="316"/>
+        <source>%1 was not added</source>
+        <translation>%1 n’a pas été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="318"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 n’a pas été ajouté : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="337"/>
+        <source>The image was not removed</source>
+        <translation>L’image n’a pas été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="367"/>
+        <source>The new order was not saved</source>
+        <translation>Le nouvel ordre n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="385"/>
+        <source>%1: someone else changed this product since you opened it. Close the editor, open the product again and retry.</source>
+        <translation>%1 : quelqu’un d’autre a modifié ce produit depuis que vous l’avez ouvert. Fermez l’éditeur, rouvrez le produit et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/productimagespanel.cpp" line="392"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

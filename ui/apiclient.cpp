@@ -86,18 +86,21 @@ void ApiClient::send(const ApiRequest &apiRequest, const QObject *context, Callb
 
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QNetworkRequest request(joined(m_baseUrl, apiRequest.path));
-    request.setRawHeader("Accept"_ba, "application/json, application/problem+json"_ba);
+    request.setRawHeader("Accept"_ba, apiRequest.rawReply ? "*/*"_ba : "application/json, application/problem+json"_ba);
     request.setRawHeader(RequestIdHeader, requestId.toLatin1());
     for (const auto &[name, value] : apiRequest.headers)
         request.setRawHeader(name, value);
     if (!apiRequest.bearerToken.isEmpty())
         request.setRawHeader("Authorization"_ba, "Bearer "_ba + apiRequest.bearerToken.toLatin1());
-    request.setTransferTimeout(int(m_timeout.count()));
+    request.setTransferTimeout(int(apiRequest.timeout.value_or(m_timeout).count()));
 
     QNetworkReply *reply = nullptr;
     if (apiRequest.body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         reply = m_network->sendCustomRequest(request, apiRequest.method, apiRequest.body->toJson(QJsonDocument::Compact));
+    } else if (apiRequest.rawBody) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(apiRequest.rawContentType));
+        reply = m_network->sendCustomRequest(request, apiRequest.method, *apiRequest.rawBody);
     } else {
         reply = m_network->sendCustomRequest(request, apiRequest.method, static_cast<QIODevice *>(nullptr));
     }
@@ -107,14 +110,16 @@ void ApiClient::send(const ApiRequest &apiRequest, const QObject *context, Callb
     // The reply deletes itself after finished (autoDeleteReplies).
     const QMetaObject::Connection delivery =
         connect(reply, &QNetworkReply::finished, context,
-                [reply, requestId, callback = std::move(callback)] { callback(decode(reply, requestId)); });
+                [reply, requestId, raw = apiRequest.rawReply, callback = std::move(callback)] {
+                    callback(decode(reply, requestId, raw));
+                });
     connect(context, &QObject::destroyed, reply, [reply, delivery] {
         disconnect(delivery);
         reply->abort();
     });
 }
 
-ApiResponse ApiClient::decode(QNetworkReply *reply, const QString &sentRequestId)
+ApiResponse ApiClient::decode(QNetworkReply *reply, const QString &sentRequestId, bool rawReply)
 {
     ApiResponse response;
     const QByteArray echoedId = reply->rawHeader(RequestIdHeader);
@@ -135,6 +140,11 @@ ApiResponse ApiClient::decode(QNetworkReply *reply, const QString &sentRequestId
         response.retryAfterSeconds = retryAfter;
     const QByteArray body = reply->readAll();
     if (success) {
+        if (rawReply) {
+            response.ok = true;
+            response.bytes = body;
+            return response;
+        }
         if (body.trimmed().isEmpty()) {
             response.ok = true;
             return response;

@@ -26,6 +26,7 @@ struct ApiResponse {
     int httpStatus = 0;   // 0 when no HTTP answer arrived (refused, unknown host, timeout, TLS failure)
     QString requestId;    // the server's X-Request-Id, else the one that was sent
     QJsonDocument json;   // the body of a successful answer; null when it was empty
+    QByteArray bytes;     // instead of json, for a request with rawReply: the body of a successful answer
     QString errorMessage; // when !ok: what went wrong and what to check
     std::optional<Domain::Problem> problem; // the server's problem+json document, when it sent one
     std::optional<int> retryAfterSeconds;   // the server's Retry-After (e.g. on 429), when it sent one
@@ -40,6 +41,14 @@ struct ApiRequest {
     QString bearerToken;
     // More headers, e.g. If-Match.
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // Sent as is, with rawContentType, when there is no JSON body (an image upload, say).
+    std::optional<QByteArray> rawBody;
+    QByteArray rawContentType = QByteArrayLiteral("application/octet-stream");
+    // A successful answer's body is kept as ApiResponse::bytes, not read as JSON (an image, say).
+    bool rawReply = false;
+    // How long the server may stay silent before the request is given up; the client's default when not
+    // set. For answers the server prepares at length (an export of the whole catalog).
+    std::optional<std::chrono::milliseconds> timeout;
 };
 
 // Talks JSON over HTTP to a Backroom server. Lives on, and is called from, the GUI thread.
@@ -72,7 +81,7 @@ signals:
     void baseUrlChanged(const QUrl &url);
 
 private:
-    static ApiResponse decode(QNetworkReply *reply, const QString &sentRequestId);
+    static ApiResponse decode(QNetworkReply *reply, const QString &sentRequestId, bool rawReply);
     static QString networkErrorMessage(QNetworkReply *reply);
     static QString httpErrorMessage(QNetworkReply *reply, int status, const QString &requestId);
 

@@ -3,6 +3,7 @@
 
 #include "domain/money.h"
 #include "ui/categorytreemodel.h"
+#include "ui/productimagespanel.h"
 #include "ui/session.h"
 #include "ui/viewstyle.h"
 
@@ -97,6 +98,7 @@ ProductEditorDialog::ProductEditorDialog(Session *session, CategoryTreeModel *ca
     , m_specificationsError(errorLabel(this, u"specificationsError"_s))
     , m_variants(new QTableWidget(0, VariantColumnCount, this))
     , m_variantsError(errorLabel(this, u"variantsError"_s))
+    , m_images(new ProductImagesPanel(session, this))
     , m_errorSummary(errorLabel(this, u"errorSummary"_s))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -254,6 +256,10 @@ ProductEditorDialog::ProductEditorDialog(Session *session, CategoryTreeModel *ca
     layout->addLayout(variantButtons);
     layout->addWidget(m_variants, 2);
     layout->addWidget(m_variantsError);
+    auto *imagesLabel = new QLabel(tr("Ima&ges"), this);
+    imagesLabel->setBuddy(m_images->list());
+    layout->addWidget(imagesLabel);
+    layout->addWidget(m_images);
     layout->addWidget(m_errorSummary);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -273,9 +279,11 @@ ProductEditorDialog::ProductEditorDialog(Session *session, CategoryTreeModel *ca
     connect(m_reloadTheirs, &QPushButton::clicked, this, &ProductEditorDialog::reloadDiscardingEdits);
     connect(m_keepMine, &QPushButton::clicked, this, &ProductEditorDialog::reapplyEditsOnCurrent);
     connect(m_categories, &CategoryTreeModel::modelReset, this, &ProductEditorDialog::fillCategories);
+    // An image change makes a new version of the product; the next save names it, not the one opened.
+    connect(m_images, &ProductImagesPanel::productVersionChanged, this, [this](int version) { m_version = version; });
 
     fillCategories();
-    resize(920, 760);
+    resize(920, 900);
 }
 
 void ProductEditorDialog::startNew(const QString &categoryId)
@@ -288,6 +296,7 @@ void ProductEditorDialog::startNew(const QString &categoryId)
     product.primaryCategoryId = categoryId;
     product.variants.append({{}, {}, {}, {0, Domain::isKnownCurrency(localCurrency) ? localCurrency : u"GBP"_s}, {}});
     m_base = product.toJson();
+    m_images->setProduct({});
     fillForm(m_base);
     // An empty price reads better than 0.00 in a new row.
     if (QTableWidgetItem *price = m_variants->item(0, PriceColumn))
@@ -335,6 +344,7 @@ void ProductEditorDialog::adopt(const QJsonObject &product)
     m_id = idText(product.value("id"_L1));
     m_version = product.value("version"_L1).toInt(0);
     m_base = editableJson(product).value_or(QJsonObject());
+    m_images->setProduct(product);
     const auto parsed = Domain::productFromJson(m_base);
     if (parsed) {
         m_current = *parsed;

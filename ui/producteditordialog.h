@@ -25,11 +25,13 @@ QT_END_NAMESPACE
 namespace Backroom::Ui {
 
 class CategoryTreeModel;
+class ProductImagesPanel;
 class Session;
 struct ApiResponse;
 
 // Creates or edits one product: title, description, status, category, specifications (name and value),
-// and the variants (SKU, options, barcode, price, compare-at price; one currency for all).
+// and the variants (SKU, options, barcode, price, compare-at price; one currency for all), and its images
+// (ProductImagesPanel: each image change is sent at once, not with Save).
 //
 // Save checks the form with the domain's rules (Domain::productFromJson for a new product,
 // Domain::replaceProduct for a change) and, when they refuse, shows each problem next to its field or in
@@ -89,6 +91,7 @@ public:
     // The table widgets, for tests and accessibility.
     QTableWidget *variantsTable() const { return m_variants; }
     QTableWidget *specificationsTable() const { return m_specifications; }
+    ProductImagesPanel *imagesPanel() const { return m_images; }
 
 signals:
     // The server accepted the product; product is its JSON as the server answered.
@@ -158,6 +161,7 @@ private:
     QLabel *m_specificationsError;
     QTableWidget *m_variants;
     QLabel *m_variantsError;
+    ProductImagesPanel *m_images;
     QLabel *m_errorSummary;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;

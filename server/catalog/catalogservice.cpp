@@ -68,15 +68,21 @@ StoredProduct productFrom(const PgResult &rows, int row)
 }
 
 // The variants of several products in one query, each list in position order.
+// The products by id, for filling in what other tables hold about them.
+QHash<qint64, StoredProduct *> byIdOf(QList<StoredProduct> &products)
+{
+    QHash<qint64, StoredProduct *> byId;
+    for (StoredProduct &p : products)
+        byId.insert(p.id, &p);
+    return byId;
+}
+
 PgExpected<void> loadVariants(PgConnection &c, QList<StoredProduct> &products)
 {
-    QList<qint64> ids;
-    QHash<qint64, StoredProduct *> byId;
-    for (StoredProduct &p : products) {
-        ids.append(p.id);
-        byId.insert(p.id, &p);
+    const QHash<qint64, StoredProduct *> byId = byIdOf(products);
+    const QList<qint64> ids = byId.keys();
+    for (StoredProduct &p : products)
         p.product.variants.clear();
-    }
     auto rows = c.exec("SELECT product_id, sku, options, coalesce(barcode, ''), price_amount, currency, compare_at_amount "
                        "FROM variants WHERE product_id = ANY ($1::bigint[]) ORDER BY product_id, position",
                        {int64ArrayParam(ids)});
@@ -95,6 +101,28 @@ PgExpected<void> loadVariants(PgConnection &c, QList<StoredProduct> &products)
     return {};
 }
 
+// The images of several products in one query, each list in position order.
+PgExpected<void> loadImages(PgConnection &c, QList<StoredProduct> &products)
+{
+    const QHash<qint64, StoredProduct *> byId = byIdOf(products);
+    const QList<qint64> ids = byId.keys();
+    for (StoredProduct &p : products)
+        p.images.clear();
+    auto rows = c.exec("SELECT product_id, id, sha256, content_type, width, height, bytes, position FROM product_images "
+                       "WHERE product_id = ANY ($1::bigint[]) ORDER BY product_id, position",
+                       {int64ArrayParam(ids)});
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (int i = 0; i < rows->rows(); ++i) {
+        byId.value(rows->toInt64(i, 0))
+            ->images.append({rows->toInt64(i, 1), rows->text(i, 2), rows->value(i, 3).toByteArray(),
+                             int(rows->toInt64(i, 4)), int(rows->toInt64(i, 5)), rows->toInt64(i, 6),
+                             int(rows->toInt64(i, 7))});
+    }
+    return {};
+}
+} // namespace
+
 PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate)
 {
     auto rows = c.exec(QByteArray("SELECT ") + productColumns + " FROM products WHERE id = $1"
@@ -107,8 +135,12 @@ PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate
     QList<StoredProduct> one{productFrom(*rows, 0)};
     if (auto loaded = loadVariants(c, one); !loaded)
         return std::unexpected(loaded.error());
+    if (auto loaded = loadImages(c, one); !loaded)
+        return std::unexpected(loaded.error());
     return one.takeFirst();
 }
+
+namespace {
 
 StoredCategory categoryFrom(const PgResult &rows, int row)
 {
@@ -208,8 +240,27 @@ Domain::Money lowestPrice(const Domain::Product &product)
     return lowest;
 }
 
+// Images change through their own routes; a body may carry them back only as they are.
+PgExpected<void> checkImagesUnchanged(const QList<StoredImage> &images, const QJsonValue &sent)
+{
+    QStringList current;
+    for (const StoredImage &image : images)
+        current.append(QString::number(image.id));
+    QStringList given;
+    for (const QJsonValue &v : sent.toArray())
+        given.append(v.toObject().value(QStringLiteral("id")).toString());
+    if (sent.isArray() && given == current)
+        return {};
+    return std::unexpected(PgError::refusal(Error::validation(
+        QStringLiteral("Images are not changed through this route; use POST, DELETE and PUT …/order under "
+                       "/api/v1/products/{id}/images, and send \"images\" back as you read it or leave it out."),
+        {{QStringLiteral("images"), QStringLiteral("differs from the product's images; change them through "
+                                                   "/api/v1/products/{id}/images")}})));
+}
+} // namespace
+
 PgExpected<void> recordEvent(PgConnection &c, const QString &type, const QString &aggregate, const QString &id,
-                      const QJsonObject &payload, const AuditActor &actor)
+                             const QJsonObject &payload, const AuditActor &actor)
 {
     auto stored = c.exec("INSERT INTO outbox (event_type, aggregate_type, aggregate_id, payload, request_id) "
                          "VALUES ($1, $2, $3, $4::jsonb, $5)",
@@ -219,6 +270,7 @@ PgExpected<void> recordEvent(PgConnection &c, const QString &type, const QString
     return {};
 }
 
+namespace {
 // What changed between two products, member by member, for the audit log.
 std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after)
 {
@@ -237,6 +289,22 @@ std::optional<QByteArray> optionalId(std::optional<qint64> id)
     return id ? std::optional(QByteArray::number(*id)) : std::nullopt;
 }
 } // namespace
+
+Domain::Error productNotFound()
+{
+    return Error::notFound(noSuchProduct);
+}
+
+QJsonObject StoredImage::toJson() const
+{
+    return {{QStringLiteral("id"), QString::number(id)},
+            {QStringLiteral("url"), QStringLiteral("/api/v1/images/") + sha256},
+            {QStringLiteral("content_type"), QString::fromLatin1(contentType)},
+            {QStringLiteral("width"), width},
+            {QStringLiteral("height"), height},
+            {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("position"), position}};
+}
 
 QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, const QDateTime &at) const
 {
@@ -257,6 +325,10 @@ QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, co
         variants[i] = variant;
     }
     json.insert(QStringLiteral("variants"), variants);
+    QJsonArray imagesJson;
+    for (const StoredImage &image : images)
+        imagesJson.append(image.toJson());
+    json.insert(QStringLiteral("images"), imagesJson);
     json.insert(QStringLiteral("id"), QString::number(id));
     json.insert(QStringLiteral("vendor_id"), vendorId ? QJsonValue(QString::number(*vendorId)) : QJsonValue());
     json.insert(QStringLiteral("version"), version);
@@ -429,6 +501,8 @@ Domain::Result<CatalogService::ProductPage> CatalogService::products(const Produ
     }
     if (auto loaded = loadVariants(*db, page.items); !loaded)
         return fail(loaded.error().error);
+    if (auto loaded = loadImages(*db, page.items); !loaded)
+        return fail(loaded.error().error);
     return page;
 }
 
@@ -470,7 +544,8 @@ Domain::Result<StoredProduct> CatalogService::createProduct(const Domain::Produc
 }
 
 Domain::Result<StoredProduct> CatalogService::updateProduct(qint64 id, const Edit &edit, std::optional<int> expectedVersion,
-                                                            std::optional<qint64> onlyVendor, const AuditActor &actor)
+                                                            std::optional<qint64> onlyVendor, const AuditActor &actor,
+                                                            const std::optional<QJsonValue> &imagesAsSent)
 {
     auto db = m_database.acquire();
     return runInTransaction<StoredProduct>(*db, [&](PgConnection &c) -> PgExpected<StoredProduct> {
@@ -484,6 +559,10 @@ Domain::Result<StoredProduct> CatalogService::updateProduct(qint64 id, const Edi
                 QStringLiteral("Someone else changed this product since you opened it (version %1 is current); "
                                "reload it and apply your change again.")
                     .arg(current->version))));
+        if (imagesAsSent) {
+            if (auto unchanged = checkImagesUnchanged(current->images, *imagesAsSent); !unchanged)
+                return std::unexpected(unchanged.error());
+        }
         auto next = edit(current->product);
         if (!next)
             return std::unexpected(PgError::refusal(next.error()));

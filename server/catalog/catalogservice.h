@@ -7,12 +7,27 @@
 #include "server/audit/auditlog.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <optional>
 
 namespace Backroom::Server {
 
 class Database;
 class PgConnection;
+
+// A picture of a product; the file lives content-addressed in the ImageStore.
+struct StoredImage {
+    qint64 id = 0;
+    QString sha256; // lower-case hex
+    QByteArray contentType;
+    int width = 0;
+    int height = 0;
+    qint64 bytes = 0;
+    int position = 0;
+
+    // {"id", "url": "/api/v1/images/<sha256>", "content_type", "width", "height", "bytes", "position"}
+    QJsonObject toJson() const;
+};
 
 struct StoredProduct {
     qint64 id = 0;
@@ -22,6 +37,7 @@ struct StoredProduct {
     int version = 0;
     QString createdAt;
     QString updatedAt;
+    QList<StoredImage> images; // in position order
 
     // The product as the API shows it, each variant with its effective price at `at` under promotions.
     QJsonObject toJson(const QList<Domain::Promotion> &promotions, const QDateTime &at) const;
@@ -92,9 +108,12 @@ public:
                                                 const AuditActor &actor);
     // Applies edit (PUT: replaceProduct, PATCH: patchProduct) to the stored product and stores the result.
     // onlyVendor: the caller is a vendor and may change only their own products (others are NotFound).
+    // imagesAsSent: the body's "images" member, if it had one: images change through their own routes, so it
+    // must list the product's images as they are (same ids, same order), else Validation on "images".
     using Edit = std::function<Domain::Result<Domain::Product>(const Domain::Product &current)>;
     Domain::Result<StoredProduct> updateProduct(qint64 id, const Edit &edit, std::optional<int> expectedVersion,
-                                                std::optional<qint64> onlyVendor, const AuditActor &actor);
+                                                std::optional<qint64> onlyVendor, const AuditActor &actor,
+                                                const std::optional<QJsonValue> &imagesAsSent = std::nullopt);
 
     // The promotions that may touch a product at `at`: active then and targeting one of skus or categories.
     Domain::Result<QList<Domain::Promotion>> promotionsFor(const StoredProduct &product, const QDateTime &at) const;
@@ -117,5 +136,15 @@ public:
 private:
     Database &m_database;
 };
+
+// What every product route answers for a product that does not exist (or that the caller may not see).
+Domain::Error productNotFound();
+
+// For services that change a product inside their own transaction (ProductImageService): the product with
+// its variants and images, locked FOR UPDATE when asked; a NotFound refusal when there is none.
+PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate);
+// Appends a domain event to the outbox on c, so it commits or rolls back with the change that caused it.
+PgExpected<void> recordEvent(PgConnection &c, const QString &type, const QString &aggregate, const QString &id,
+                             const QJsonObject &payload, const AuditActor &actor);
 
 } // namespace Backroom::Server

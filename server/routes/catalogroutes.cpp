@@ -20,7 +20,7 @@ using Domain::Permission;
 namespace {
 HttpResponse noSuchProduct()
 {
-    return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such product; search or list /api/v1/products.")));
+    return HttpResponse::fromError(productNotFound());
 }
 
 HttpResponse noSuchPromotion()
@@ -222,13 +222,17 @@ void CatalogRoutes::registerOn(Router &router)
         auto expected = c.expectedVersion();
         if (!expected)
             return HttpResponse::fromError(expected.error());
-        const QJsonObject body = c.body().object();
+        QJsonObject body = c.body().object();
+        // A client may send back the images it read; they change only through the image routes.
+        std::optional<QJsonValue> images;
+        if (body.contains(QStringLiteral("images")))
+            images = body.take(QStringLiteral("images"));
         auto stored = m_catalog.updateProduct(
             *id,
             [&](const Domain::Product &current) {
                 return replace ? Domain::replaceProduct(current, body) : Domain::patchProduct(current, body);
             },
-            *expected, std::nullopt, AuditActor::of(c));
+            *expected, std::nullopt, AuditActor::of(c), images);
         if (!stored)
             return HttpResponse::fromError(stored.error());
         return productResponse(m_catalog, *stored, QDateTime::currentDateTimeUtc(), 200, false);

@@ -23,6 +23,7 @@
 #include "domain/json.h"
 #include "server/auth/base64url.h"
 #include "server/auth/jwt.h"
+#include "tests/fuzz/invariant.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +35,6 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 
 using namespace Backroom::Server;
 using namespace Backroom;
@@ -42,17 +42,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-[[noreturn]] void violated(const char *what)
-{
-    std::fprintf(stderr, "fuzz_access_token: invariant violated: %s\n", what);
-    std::abort();
-}
-
-#define CHECK(cond)                                                                                                    \
-    do {                                                                                                               \
-        if (!(cond))                                                                                                   \
-            violated(#cond);                                                                                           \
-    } while (false)
+#define CHECK(cond) BACKROOM_FUZZ_CHECK("fuzz_access_token", cond)
 
 // Test keys for this harness only.
 constexpr char rsaPem[] = R"(-----BEGIN PRIVATE KEY-----
@@ -228,7 +218,7 @@ void checkToken(QByteArrayView token)
         CHECK(lastDot > 0);
         const auto signedClaims = h.signedInputs.constFind(token.first(lastDot).toByteArray());
         if (signedClaims == h.signedInputs.constEnd())
-            violated("accepted a token whose header and payload the harness never signed");
+            Fuzz::violated("fuzz_access_token", "accepted a token whose header and payload the harness never signed");
         CHECK(*result == *signedClaims);
         CHECK(!verifyToken(token, h.keys, h.expired).has_value());
         CHECK(!verifyToken(token, h.keys, h.otherAudience).has_value());

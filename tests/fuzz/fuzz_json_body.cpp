@@ -11,6 +11,7 @@
 //  - Problem::fromJson either refuses or gives a problem that survives toBytes()/fromJson() unchanged.
 #include "domain/json.h"
 #include "domain/problem.h"
+#include "tests/fuzz/invariant.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,23 +19,12 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 
 using namespace Backroom::Domain;
 
 namespace {
 
-[[noreturn]] void violated(const char *what)
-{
-    std::fprintf(stderr, "fuzz_json_body: invariant violated: %s\n", what);
-    std::abort();
-}
-
-#define CHECK(cond)                                                                                          \
-    do {                                                                                                     \
-        if (!(cond))                                                                                         \
-            violated(#cond);                                                                                 \
-    } while (false)
+#define CHECK(cond) BACKROOM_FUZZ_CHECK("fuzz_json_body", cond)
 
 constexpr QByteArrayView bom("\xEF\xBB\xBF");
 
@@ -95,7 +85,7 @@ void checkParse(QByteArrayView bytes, Json::ParseLimits limits)
         if (!reparsed.has_value()) {
             std::fprintf(stderr, "re-serialised: %s\nerror: %s\n", again.constData(),
                          qPrintable(reparsed.error().message));
-            violated("a re-serialised document is refused");
+            Backroom::Fuzz::violated("fuzz_json_body", "a re-serialised document is refused");
         }
         // Compared as text: QJsonDocument::operator== can say two equal documents differ when Qt stored
         // a string in different internal encodings (seen with a U+FEFF that Qt drops from a string start).

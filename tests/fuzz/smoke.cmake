@@ -33,9 +33,11 @@ ExternalProject_Add(fuzz_targets
     USES_TERMINAL_BUILD ON
 )
 
-foreach(_target IN ITEMS fuzz_http_request fuzz_json_body fuzz_access_token)
+foreach(_target IN ITEMS fuzz_http_request fuzz_json_body fuzz_access_token fuzz_image_sniffer)
     if(_target STREQUAL "fuzz_http_request")
         set(_dict ${_backroom_fuzz_src}/http.dict)
+    elseif(_target STREQUAL "fuzz_image_sniffer")
+        set(_dict ${_backroom_fuzz_src}/image.dict)
     else()
         set(_dict ${_backroom_fuzz_src}/json.dict)
     endif()

@@ -99,3 +99,23 @@ TEST(Config, ReadsTokenLifetimeAndLeeway)
     EXPECT_FALSE(configFrom({QStringLiteral("--access-token-lifetime"), QStringLiteral("500ms")}).has_value());
     EXPECT_FALSE(configFrom({QStringLiteral("--token-leeway"), QStringLiteral("10m")}).has_value());
 }
+
+TEST(Config, ReadsTheLargestImageUploadApartFromTheBodyLimit)
+{
+    auto defaults = configFrom({});
+    ASSERT_TRUE(defaults);
+    EXPECT_EQ(defaults->maxImageBytes, 10 * 1024 * 1024);
+    EXPECT_EQ(defaults->http.limits.maxBodyBytes, 1024 * 1024);
+    qputenv("BACKROOM_MAX_IMAGE_SIZE", "2MiB");
+    auto fromEnv = configFrom({});
+    auto fromFlag = configFrom({QStringLiteral("--max-image-size"), QStringLiteral("25MB")});
+    qunsetenv("BACKROOM_MAX_IMAGE_SIZE");
+    ASSERT_TRUE(fromEnv && fromFlag);
+    EXPECT_EQ(fromEnv->maxImageBytes, 2 * 1024 * 1024);
+    EXPECT_EQ(fromFlag->maxImageBytes, 25'000'000);
+    for (const char *bad : {"huge", "10", "2GiB"}) {
+        auto refused = configFrom({QStringLiteral("--max-image-size"), QString::fromLatin1(bad)});
+        ASSERT_FALSE(refused.has_value()) << bad;
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("--max-image-size"))) << bad;
+    }
+}

@@ -3,8 +3,13 @@
 
 #include "ui/categorytreemodel.h"
 #include "ui/producteditordialog.h"
+#include "ui/productimagespanel.h"
 
 #include <QComboBox>
+#include <QDropEvent>
+#include <QImage>
+#include <QMimeData>
+#include <QTemporaryDir>
 #include <QFrame>
 #include <QJsonArray>
 #include <QLabel>
@@ -259,6 +264,144 @@ TEST_F(ProductEditorTest, ReloadAfterAConflictDiscardsTheEdits)
     EXPECT_EQ(str(title()->text()), "Enamel Mug");
     EXPECT_EQ(str(description()->toPlainText()), "Changed by Bea");
     EXPECT_TRUE(button(u"save"_s)->isEnabled());
+}
+
+namespace {
+// The editor's Images section with files to add, as a file manager would hand them over.
+class ProductImagesTest : public ProductEditorTest
+{
+protected:
+    Ui::ProductImagesPanel *images() const { return m_editor->imagesPanel(); }
+
+    // A real picture of the given size and colour, written by Qt's own writer.
+    QString picture(const QString &name, QColor colour, const char *format = "PNG")
+    {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(colour);
+        const QString path = m_files.filePath(name);
+        EXPECT_TRUE(image.save(path, format));
+        return path;
+    }
+
+    // Drags the files in from outside and drops them on the list, as a file manager does.
+    void drop(const QStringList &paths)
+    {
+        QMimeData mime;
+        QList<QUrl> urls;
+        for (const QString &path : paths)
+            urls.append(QUrl::fromLocalFile(path));
+        mime.setUrls(urls);
+        QWidget *target = images()->list()->viewport();
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        EXPECT_TRUE(enter.isAccepted());
+        QDropEvent dropped(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &dropped);
+        waitForImages();
+    }
+
+    void waitForImages()
+    {
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !images()->isBusy(); }, 20'000));
+    }
+
+    QStringList storedImageIds()
+    {
+        QStringList ids;
+        for (const QJsonValue &image : stored().value("images"_L1).toArray())
+            ids.append(image.toObject().value("id"_L1).toString());
+        return ids;
+    }
+
+    QTemporaryDir m_files;
+};
+} // namespace
+
+TEST_F(ProductImagesTest, DroppingFilesUploadsThemAndShowsThem)
+{
+    openEditor(m_id);
+    drop({picture(u"red.png"_s, Qt::red), picture(u"blue.jpg"_s, Qt::blue, "JPEG")});
+
+    EXPECT_TRUE(images()->errorText().isEmpty()) << str(images()->errorText());
+    ASSERT_EQ(images()->list()->count(), 2);
+    EXPECT_EQ(images()->imageIds(), storedImageIds());
+    const QJsonArray kept = stored().value("images"_L1).toArray();
+    EXPECT_EQ(str(kept[0].toObject().value("content_type"_L1).toString()), "image/png");
+    EXPECT_EQ(str(kept[1].toObject().value("content_type"_L1).toString()), "image/jpeg");
+    EXPECT_EQ(kept[0].toObject().value("width"_L1).toInt(), 40);
+    // The thumbnails come from the server's image URLs.
+    const auto centre = [&](int row) {
+        const QImage shown = images()->list()->item(row)->icon().pixmap(QSize(96, 96)).toImage();
+        return shown.isNull() ? QColor() : shown.pixelColor(shown.width() / 2, shown.height() / 2);
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return centre(0) == QColor(Qt::red); }, 20'000));
+
+    // The image changes made new versions; saving a field edit afterwards is not mistaken for a conflict.
+    title()->setText(u"Enamel Mug with Pictures"_s);
+    save();
+    EXPECT_FALSE(m_editor->hasConflict());
+    EXPECT_EQ(str(stored().value("title"_L1).toString()), "Enamel Mug with Pictures");
+    EXPECT_EQ(stored().value("images"_L1).toArray().size(), 2);
+}
+
+TEST_F(ProductImagesTest, ReorderingSendsTheNewOrder)
+{
+    openEditor(m_id);
+    drop({picture(u"a.png"_s, Qt::red), picture(u"b.png"_s, Qt::green), picture(u"c.png"_s, Qt::blue)});
+    const QStringList uploaded = storedImageIds();
+    ASSERT_EQ(uploaded.size(), 3);
+
+    // What a drag within the list does: the last picture moves to the front.
+    ASSERT_TRUE(images()->list()->model()->moveRow({}, 2, {}, 0));
+    waitForImages();
+    EXPECT_EQ(storedImageIds(), (QStringList{uploaded[2], uploaded[0], uploaded[1]}));
+    EXPECT_EQ(requestCount(m_server.url(), "PUT /api/v1/products/{id}/images/order"), 1);
+
+    // The keyboard way: select the first and move it one later.
+    images()->list()->setCurrentRow(0);
+    images()->list()->setFocus();
+    QTest::keyClick(images()->list(), Qt::Key_Right, Qt::ControlModifier);
+    waitForImages();
+    EXPECT_EQ(storedImageIds(), (QStringList{uploaded[0], uploaded[2], uploaded[1]}));
+    EXPECT_EQ(images()->imageIds(), storedImageIds());
+
+    // Delete removes the selected picture.
+    images()->list()->setCurrentRow(1);
+    images()->list()->setFocus();
+    QTest::keyClick(images()->list(), Qt::Key_Delete);
+    waitForImages();
+    EXPECT_EQ(storedImageIds(), (QStringList{uploaded[0], uploaded[1]}));
+    EXPECT_EQ(images()->list()->count(), 2);
+}
+
+TEST_F(ProductImagesTest, RefusesAFileThatIsNoPictureWithoutSendingIt)
+{
+    openEditor(m_id);
+    const QString fake = m_files.filePath(u"holiday.png"_s);
+    QFile text(fake);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("these are the notes, not a picture");
+    text.close();
+
+    drop({fake});
+
+    EXPECT_TRUE(images()->errorText().contains(u"holiday.png"_s)) << str(images()->errorText());
+    EXPECT_TRUE(images()->errorText().contains(u"PNG, JPEG or WebP"_s)) << str(images()->errorText());
+    EXPECT_EQ(images()->list()->count(), 0);
+    EXPECT_EQ(requestCount(m_server.url(), "POST /api/v1/products/{id}/images"), 0) << "nothing was sent";
+    EXPECT_TRUE(storedImageIds().isEmpty());
+}
+
+TEST_F(ProductImagesTest, ANewProductTakesImagesAfterItsFirstSave)
+{
+    openEditor({});
+    m_editor->startNew();
+    EXPECT_TRUE(m_editor->findChild<QLabel *>(u"imagesHint"_s)->isVisible());
+    EXPECT_FALSE(button(u"addImages"_s)->isEnabled());
+    images()->addFiles({picture(u"red.png"_s, Qt::red)});
+    EXPECT_TRUE(images()->errorText().contains(u"Save the product first"_s)) << str(images()->errorText());
+    EXPECT_EQ(requestCount(m_server.url(), "POST /api/v1/products/{id}/images"), 0);
 }
 
 TEST(ProductEditorMerge, AppliesMyEditsOntoTheirVersionMemberByMember)

@@ -87,6 +87,8 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("file")),
         option(QStringLiteral("max-body"), QStringLiteral("Largest request body."), QStringLiteral("size"),
                QStringLiteral("1MiB")),
+        option(QStringLiteral("max-import-size"), QStringLiteral("Largest product CSV an import takes."),
+               QStringLiteral("size"), QStringLiteral("64MiB")),
         option(QStringLiteral("max-header"), QStringLiteral("Largest request header block."), QStringLiteral("size"),
                QStringLiteral("16KiB")),
         option(QStringLiteral("header-timeout"), QStringLiteral("Time allowed for a request's headers."),
@@ -259,6 +261,7 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("json-max-depth"), 1, 512), c.jsonMaxDepth);
     take(number(QStringLiteral("workers"), 1, 64), c.workerThreads);
     take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
+    take(size(QStringLiteral("max-import-size")), c.maxImportBytes);
     take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);
     take(duration(QStringLiteral("header-timeout")), c.http.timeouts.headerMs);
     take(duration(QStringLiteral("request-timeout")), c.http.timeouts.requestMs);

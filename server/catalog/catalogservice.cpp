@@ -236,6 +236,17 @@ std::optional<QByteArray> optionalId(std::optional<qint64> id)
 {
     return id ? std::optional(QByteArray::number(*id)) : std::nullopt;
 }
+
+// The staff list's filter ($1 status, $2 category subtree, $3 title substring), for listing and counting.
+constexpr const char *productFilterSql = "($1::text IS NULL OR status = $1) "
+                                         "AND ($2::bigint IS NULL OR category_path @> ARRAY[$2::bigint]) "
+                                         "AND ($3::text IS NULL OR strpos(lower(title), lower($3)) > 0)";
+
+PgParams filterParams(const ProductFilter &filter)
+{
+    return {filter.status.isEmpty() ? std::nullopt : std::optional(filter.status.toUtf8()), optionalId(filter.categoryId),
+            filter.text.isEmpty() ? std::nullopt : std::optional(filter.text.toUtf8())};
+}
 } // namespace
 
 QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, const QDateTime &at) const
@@ -291,15 +302,9 @@ Domain::Result<StoredProduct> CatalogService::product(qint64 id) const
 Domain::Result<QList<StoredProduct>> CatalogService::products(const ProductFilter &filter) const
 {
     auto db = m_database.acquire();
-    auto rows = db->exec(QByteArray("SELECT ") + productColumns + " FROM products "
-                             "WHERE ($1::text IS NULL OR status = $1) "
-                             "AND ($2::bigint IS NULL OR category_path @> ARRAY[$2::bigint]) "
-                             "AND ($3::text IS NULL OR strpos(lower(title), lower($3)) > 0) "
-                             "AND id > $4 ORDER BY id LIMIT $5",
-                         {filter.status.isEmpty() ? std::nullopt : std::optional(filter.status.toUtf8()),
-                          optionalId(filter.categoryId),
-                          filter.text.isEmpty() ? std::nullopt : std::optional(filter.text.toUtf8()),
-                          QByteArray::number(filter.after), QByteArray::number(filter.limit)});
+    auto rows = db->exec(QByteArray("SELECT ") + productColumns + " FROM products WHERE " + productFilterSql
+                             + " AND id > $4 ORDER BY id LIMIT $5",
+                         filterParams(filter) + PgParams{QByteArray::number(filter.after), QByteArray::number(filter.limit)});
     if (!rows)
         return fail(rows.error().error);
     QList<StoredProduct> list;
@@ -308,6 +313,15 @@ Domain::Result<QList<StoredProduct>> CatalogService::products(const ProductFilte
     if (auto loaded = loadVariants(*db, list); !loaded)
         return fail(loaded.error().error);
     return list;
+}
+
+Domain::Result<qint64> CatalogService::countProducts(const ProductFilter &filter) const
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec(QByteArray("SELECT count(*) FROM products WHERE ") + productFilterSql, filterParams(filter));
+    if (!rows)
+        return fail(rows.error().error);
+    return rows->toInt64(0, 0);
 }
 
 Domain::Result<StoredProduct> CatalogService::createProduct(const Domain::Product &product, std::optional<qint64> vendor,
@@ -348,7 +362,8 @@ Domain::Result<StoredProduct> CatalogService::createProduct(const Domain::Produc
 }
 
 Domain::Result<StoredProduct> CatalogService::updateProduct(qint64 id, const Edit &edit, std::optional<int> expectedVersion,
-                                                            std::optional<qint64> onlyVendor, const AuditActor &actor)
+                                                            std::optional<qint64> onlyVendor, const AuditActor &actor,
+                                                            const QString &auditAction)
 {
     auto db = m_database.acquire();
     return runInTransaction<StoredProduct>(*db, [&](PgConnection &c) -> PgExpected<StoredProduct> {
@@ -407,8 +422,7 @@ Domain::Result<StoredProduct> CatalogService::updateProduct(qint64 id, const Edi
                 !e)
                 return std::unexpected(e.error());
         }
-        if (auto logged = AuditLog::record(c, actor, {QStringLiteral("product.update"), QStringLiteral("product"),
-                                                      QString::number(id), was, is});
+        if (auto logged = AuditLog::record(c, actor, {auditAction, QStringLiteral("product"), QString::number(id), was, is});
             !logged)
             return std::unexpected(logged.error());
         return stored;

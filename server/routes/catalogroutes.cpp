@@ -110,6 +110,24 @@ Domain::Result<int> optionalPosition(const QJsonObject &body, int fallback)
 }
 } // namespace
 
+Domain::Result<ProductFilter> productListFilter(const QUrlQuery &query)
+{
+    ProductFilter filter;
+    filter.status = query.queryItemValue(QStringLiteral("status"));
+    filter.text = query.queryItemValue(QStringLiteral("q")).left(200);
+    if (!filter.status.isEmpty() && !Domain::productStatusFromName(filter.status))
+        return Domain::fail(Error::validation(QStringLiteral("Unknown status."),
+                                              {{QStringLiteral("status"), QStringLiteral("must be draft, active or archived")}}));
+    if (const QString category = query.queryItemValue(QStringLiteral("category")); !category.isEmpty()) {
+        bool ok = false;
+        filter.categoryId = category.toLongLong(&ok);
+        if (!ok)
+            return Domain::fail(Error::validation(QStringLiteral("Unknown category."),
+                                                  {{QStringLiteral("category"), QStringLiteral("must be a category id")}}));
+    }
+    return filter;
+}
+
 void CatalogRoutes::registerOn(Router &router)
 {
     router.add({"GET", "/api/v1/products/{id}", Permission::Public, false, [this](RequestContext &c) {
@@ -133,23 +151,12 @@ void CatalogRoutes::registerOn(Router &router)
                     auto page = PageRequest::from(query);
                     if (!page)
                         return HttpResponse::fromError(page.error());
-                    ProductFilter filter;
+                    auto parsed = productListFilter(query);
+                    if (!parsed)
+                        return HttpResponse::fromError(parsed.error());
+                    ProductFilter filter = *parsed;
                     filter.after = page->after;
                     filter.limit = page->limit;
-                    filter.status = query.queryItemValue(QStringLiteral("status"));
-                    filter.text = query.queryItemValue(QStringLiteral("q")).left(200);
-                    if (!filter.status.isEmpty() && !Domain::productStatusFromName(filter.status))
-                        return HttpResponse::fromError(Error::validation(
-                            QStringLiteral("Unknown status."),
-                            {{QStringLiteral("status"), QStringLiteral("must be draft, active or archived")}}));
-                    if (const QString category = query.queryItemValue(QStringLiteral("category")); !category.isEmpty()) {
-                        bool ok = false;
-                        filter.categoryId = category.toLongLong(&ok);
-                        if (!ok)
-                            return HttpResponse::fromError(Error::validation(
-                                QStringLiteral("Unknown category."),
-                                {{QStringLiteral("category"), QStringLiteral("must be a category id")}}));
-                    }
                     auto list = m_catalog.products(filter);
                     if (!list)
                         return HttpResponse::fromError(list.error());

@@ -159,4 +159,19 @@ std::optional<CsvRecord> CsvReader::next()
     }
 }
 
+QByteArray csvRecordText(const QStringList &fields, char separator)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        QByteArray field = fields[i].toUtf8();
+        if (field.contains(separator) || field.contains('"') || field.contains('\n') || field.contains('\r'))
+            out += '"' + field.replace('"', "\"\"") + '"';
+        else
+            out += field;
+    }
+    return out + "\r\n";
+}
+
 } // namespace Backroom::Domain

@@ -49,4 +49,8 @@ private:
     qsizetype m_line = 1;
 };
 
+// One record as RFC 4180 CSV, ended by CRLF: a field is quoted when it holds the separator, a quote or a
+// line break (quotes inside written twice), so CsvReader reads back exactly the same fields.
+QByteArray csvRecordText(const QStringList &fields, char separator = ',');
+
 } // namespace Backroom::Domain

@@ -89,6 +89,8 @@ void addServeOptions(QCommandLineParser &parser)
                QStringLiteral("1MiB")),
         option(QStringLiteral("max-image-size"), QStringLiteral("Largest product image upload."), QStringLiteral("size"),
                QStringLiteral("10MiB")),
+        option(QStringLiteral("max-import-size"), QStringLiteral("Largest product CSV an import takes."),
+               QStringLiteral("size"), QStringLiteral("64MiB")),
         option(QStringLiteral("max-header"), QStringLiteral("Largest request header block."), QStringLiteral("size"),
                QStringLiteral("16KiB")),
         option(QStringLiteral("header-timeout"), QStringLiteral("Time allowed for a request's headers."),
@@ -261,6 +263,7 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("json-max-depth"), 1, 512), c.jsonMaxDepth);
     take(number(QStringLiteral("workers"), 1, 64), c.workerThreads);
     take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
+    take(size(QStringLiteral("max-import-size")), c.maxImportBytes);
     take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);
     take(size(QStringLiteral("max-image-size")), c.maxImageBytes);
     take(duration(QStringLiteral("header-timeout")), c.http.timeouts.headerMs);

@@ -33,6 +33,7 @@ struct ServerConfig {
     QByteArray adminPassword;
     QString rateLimits; // RateLimitConfig::parse syntax; empty: the defaults
     bool rateLimiting = true;
+    qsizetype maxImportBytes = 64 * 1024 * 1024; // the body of a product CSV import
     int workerThreads = 8; // each holds a database connection: writes need several transactions in flight
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;

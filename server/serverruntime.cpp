@@ -6,6 +6,7 @@
 #include "server/routes/authroutes.h"
 #include "server/routes/catalogroutes.h"
 #include "server/routes/imageroutes.h"
+#include "server/routes/jobroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
@@ -135,6 +136,9 @@ Domain::Status ServerRuntime::start()
         m_rateLimiter = std::make_unique<RateLimiter>(*limits);
     }
     m_idempotency = std::make_unique<IdempotencyStore>(*m_database);
+    m_jobs = std::make_unique<JobRunner>(*m_database, JobRunner::Options{});
+    if (auto jobs = m_jobs->start(); !jobs)
+        return jobs;
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -270,6 +274,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
                                                 m_config.maxImageBytes);
     images->registerOn(m_router);
     m_routeOwners.push_back(images);
+    auto jobs = std::make_shared<JobRoutes>(*m_database, *m_jobs, m_config.maxImportBytes);
+    jobs->registerOn(m_router);
+    m_routeOwners.push_back(jobs);
     auto oidc = std::make_shared<OidcRoutes>(*m_database, *m_identity);
     oidc->registerOn(m_router);
     m_routeOwners.push_back(oidc);
@@ -285,6 +292,9 @@ void ServerRuntime::stop()
     if (m_workers)
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
+    // After the workers: a request may still have queued a job. Before the database: a job uses it.
+    if (m_jobs)
+        m_jobs->stop();
     m_gateway.reset();
     m_idempotency.reset();
     m_identity.reset();

@@ -9,6 +9,7 @@
 #include "server/gateway/idempotency.h"
 #include "server/gateway/metrics.h"
 #include "server/http/httpserver.h"
+#include "server/jobs/jobrunner.h"
 #include "server/store/database.h"
 #include "server/store/embeddedpostgres.h"
 
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;

@@ -295,7 +295,7 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
 <context>
     <name>Backroom::Ui::BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulkeditdialog.cpp" line="54"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
         <source>The %n selected product(s)</source>
         <translation>
             <numerusform>Das %n ausgewählte Produkt</numerusform>
@@ -303,182 +303,187 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
         <source>Every product the &amp;filters match</source>
         <translation>Jedes Produkt, das die &amp;Filter treffen</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="57"/>
         <source>Change the &amp;price:</source>
         <translation>&amp;Preis ändern:</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="60"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="61"/>
         <source>Change the s&amp;tatus to:</source>
         <translation>S&amp;tatus ändern in:</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="62"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="63"/>
         <source>Move to the &amp;category:</source>
         <translation>In die &amp;Kategorie verschieben:</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="69"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
         <source>P&amp;review</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="71"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="73"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="74"/>
         <source>Change Many Products</source>
         <translation>Mehrere Produkte ändern</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="91"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="92"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="101"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <source>Clear the price filter to change every product the filters match.</source>
+        <translation>Leeren Sie den Preisfilter, um jedes Produkt zu ändern, das die Filter treffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="108"/>
         <source>Set to</source>
         <translation>Setzen auf</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="109"/>
         <source>Raise by %</source>
         <translation>Erhöhen um %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="110"/>
         <source>Lower by %</source>
         <translation>Senken um %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="111"/>
         <source>Raise by</source>
         <translation>Erhöhen um</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
         <source>Lower by</source>
         <translation>Senken um</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
         <source>e.g. 12.99 or 10</source>
         <translation>z. B. 12.99 oder 10</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="119"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="121"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="128"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="139"/>
         <source>What will change</source>
         <translation>Was sich ändern wird</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="198"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="203"/>
         <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
         <translation>Der Prozentsatz muss eine Zahl über 0 mit höchstens zwei Nachkommastellen sein, z. B. 10 oder 12.5.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="206"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="211"/>
         <source>The amount must be a price in %1 such as 12.99.</source>
         <translation>Der Betrag muss ein Preis in %1 sein, etwa 12.99.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="221"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="226"/>
         <source>Choose what to change: the price, the status or the category.</source>
         <translation>Wählen Sie, was geändert werden soll: Preis, Status oder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="250"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="255"/>
         <source>The form changed since the preview; preview again before applying.</source>
         <translation>Das Formular hat sich seit der Vorschau geändert; sehen Sie sich vor dem Anwenden erneut die Vorschau an.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="286"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="291"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="305"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="310"/>
         <source>no category</source>
         <translation>keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="329"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="334"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="349"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
         <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
         <translation>%L1 Produkt(e) passen: %L2 würden sich ändern, %L3 blieben, wie sie sind, %L4 würden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="352"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
         <source>The first %L1 changes are listed.</source>
         <translation>Die ersten %L1 Änderungen sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
         <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
         <translation>Solange ein Produkt abgelehnt würde, kann nichts angewendet werden: Ändern Sie das Formular oder die Auswahl und sehen Sie sich erneut die Vorschau an.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="365"/>
         <source>There is nothing to apply.</source>
         <translation>Es gibt nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="367"/>
         <source>Choose Apply to make the change, all or nothing.</source>
         <translation>Wählen Sie „Anwenden“, um die Änderung vorzunehmen – ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="374"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
         <source>The change was not started: %1</source>
         <translation>Die Änderung wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="377"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="385"/>
         <source>Changing the products…</source>
         <translation>Die Produkte werden geändert …</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="390"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="398"/>
         <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
         <translation>Fertig: %L1 Produkt(e) geändert, %L2 unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="399"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="407"/>
         <source>Nothing was changed: %1</source>
         <translation>Nichts wurde geändert: %1</translation>
     </message>
@@ -658,27 +663,27 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
         <translation>Die Produkte werden nach %1 exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="405"/>
+        <location filename="../ui/catalogview.cpp" line="404"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="409"/>
+        <location filename="../ui/catalogview.cpp" line="408"/>
         <source>Exported %L1 row(s) to %2.</source>
         <translation>%L1 Zeile(n) nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="410"/>
+        <location filename="../ui/catalogview.cpp" line="409"/>
         <source>%1 could not be written: %2. Choose another place.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="474"/>
+        <location filename="../ui/catalogview.cpp" line="473"/>
         <source>The product “%1” was created.</source>
         <translation>Das Produkt „%1“ wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="478"/>
+        <location filename="../ui/catalogview.cpp" line="477"/>
         <source>The product “%1” was saved.</source>
         <translation>Das Produkt „%1“ wurde gespeichert.</translation>
     </message>

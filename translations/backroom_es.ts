@@ -295,7 +295,7 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
 <context>
     <name>Backroom::Ui::BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulkeditdialog.cpp" line="54"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
         <source>The %n selected product(s)</source>
         <translation>
             <numerusform>El %n producto seleccionado</numerusform>
@@ -303,182 +303,187 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
         <source>Every product the &amp;filters match</source>
         <translation>Todos los productos que coinciden con los &amp;filtros</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="57"/>
         <source>Change the &amp;price:</source>
         <translation>Cambiar el &amp;precio:</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="60"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="61"/>
         <source>Change the s&amp;tatus to:</source>
         <translation>Cambiar el es&amp;tado a:</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="62"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="63"/>
         <source>Move to the &amp;category:</source>
         <translation>Mover a la &amp;categoría:</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="69"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
         <source>P&amp;review</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="71"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="73"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="74"/>
         <source>Change Many Products</source>
         <translation>Cambiar varios productos</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="91"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="92"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="101"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <source>Clear the price filter to change every product the filters match.</source>
+        <translation>Borre el filtro de precio para cambiar todos los productos que coinciden con los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="108"/>
         <source>Set to</source>
         <translation>Fijar en</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="109"/>
         <source>Raise by %</source>
         <translation>Subir un %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="110"/>
         <source>Lower by %</source>
         <translation>Bajar un %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="111"/>
         <source>Raise by</source>
         <translation>Subir en</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
         <source>Lower by</source>
         <translation>Bajar en</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
         <source>e.g. 12.99 or 10</source>
         <translation>p. ej. 12.99 o 10</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="119"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="121"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="128"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="139"/>
         <source>What will change</source>
         <translation>Lo que cambiará</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="198"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="203"/>
         <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
         <translation>El porcentaje debe ser un número mayor que 0 con dos decimales como máximo, p. ej. 10 o 12.5.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="206"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="211"/>
         <source>The amount must be a price in %1 such as 12.99.</source>
         <translation>El importe debe ser un precio en %1, como 12.99.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="221"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="226"/>
         <source>Choose what to change: the price, the status or the category.</source>
         <translation>Elija qué cambiar: el precio, el estado o la categoría.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="250"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="255"/>
         <source>The form changed since the preview; preview again before applying.</source>
         <translation>El formulario cambió desde la vista previa; vuelva a generar la vista previa antes de aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="286"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="291"/>
         <source>The preview failed: %1</source>
         <translation>La vista previa falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="305"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="310"/>
         <source>no category</source>
         <translation>sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="329"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="334"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="349"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
         <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
         <translation>Coinciden %L1 producto(s): %L2 cambiarían, %L3 quedarían como están, %L4 se rechazarían.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="352"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
         <source>The first %L1 changes are listed.</source>
         <translation>Se listan los primeros %L1 cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
         <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
         <translation>No se puede aplicar nada mientras algún producto se rechazaría: cambie el formulario o la selección y vuelva a generar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="365"/>
         <source>There is nothing to apply.</source>
         <translation>No hay nada que aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="367"/>
         <source>Choose Apply to make the change, all or nothing.</source>
         <translation>Elija Aplicar para hacer el cambio, todo o nada.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="374"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
         <source>The change was not started: %1</source>
         <translation>El cambio no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="377"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="385"/>
         <source>Changing the products…</source>
         <translation>Cambiando los productos…</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="390"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="398"/>
         <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
         <translation>Hecho: %L1 producto(s) cambiado(s), %L2 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="399"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="407"/>
         <source>Nothing was changed: %1</source>
         <translation>No se cambió nada: %1</translation>
     </message>
@@ -658,27 +663,27 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
         <translation>Exportando los productos a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="405"/>
+        <location filename="../ui/catalogview.cpp" line="404"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="409"/>
+        <location filename="../ui/catalogview.cpp" line="408"/>
         <source>Exported %L1 row(s) to %2.</source>
         <translation>Se exportaron %L1 fila(s) a %2.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="410"/>
+        <location filename="../ui/catalogview.cpp" line="409"/>
         <source>%1 could not be written: %2. Choose another place.</source>
         <translation>No se pudo escribir %1: %2. Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="474"/>
+        <location filename="../ui/catalogview.cpp" line="473"/>
         <source>The product “%1” was created.</source>
         <translation>Se creó el producto «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="478"/>
+        <location filename="../ui/catalogview.cpp" line="477"/>
         <source>The product “%1” was saved.</source>
         <translation>Se guardó el producto «%1».</translation>
     </message>

@@ -295,7 +295,7 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
 <context>
     <name>Backroom::Ui::BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulkeditdialog.cpp" line="54"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
         <source>The %n selected product(s)</source>
         <translation>
             <numerusform>Le %n produit sélectionné</numerusform>
@@ -303,182 +303,187 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="55"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
         <source>Every product the &amp;filters match</source>
         <translation>Tous les produits correspondant aux &amp;filtres</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="56"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="57"/>
         <source>Change the &amp;price:</source>
         <translation>Changer le &amp;prix :</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="60"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="61"/>
         <source>Change the s&amp;tatus to:</source>
         <translation>Changer l&apos;é&amp;tat en :</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="62"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="63"/>
         <source>Move to the &amp;category:</source>
         <translation>Déplacer vers la &amp;catégorie :</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="69"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
         <source>P&amp;review</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="70"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="71"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="73"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="74"/>
         <source>Change Many Products</source>
         <translation>Modifier plusieurs produits</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="91"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="92"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="101"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <source>Clear the price filter to change every product the filters match.</source>
+        <translation>Videz le filtre de prix pour modifier tous les produits correspondant aux filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/bulkeditdialog.cpp" line="108"/>
         <source>Set to</source>
         <translation>Fixer à</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="109"/>
         <source>Raise by %</source>
         <translation>Augmenter de %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="110"/>
         <source>Lower by %</source>
         <translation>Baisser de %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="111"/>
         <source>Raise by</source>
         <translation>Augmenter de</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
         <source>Lower by</source>
         <translation>Baisser de</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
         <source>e.g. 12.99 or 10</source>
         <translation>p. ex. 12.99 ou 10</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="119"/>
         <source>No category</source>
         <translation>Aucune catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="121"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="128"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="131"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="139"/>
         <source>What will change</source>
         <translation>Ce qui va changer</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="198"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="203"/>
         <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
         <translation>Le pourcentage doit être un nombre supérieur à 0 avec au plus deux décimales, p. ex. 10 ou 12.5.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="206"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="211"/>
         <source>The amount must be a price in %1 such as 12.99.</source>
         <translation>Le montant doit être un prix en %1, p. ex. 12.99.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="221"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="226"/>
         <source>Choose what to change: the price, the status or the category.</source>
         <translation>Choisissez ce qu&apos;il faut changer : le prix, l&apos;état ou la catégorie.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="250"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="255"/>
         <source>The form changed since the preview; preview again before applying.</source>
         <translation>Le formulaire a changé depuis l&apos;aperçu ; refaites un aperçu avant d&apos;appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="286"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="291"/>
         <source>The preview failed: %1</source>
         <translation>L&apos;aperçu a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="305"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="310"/>
         <source>no category</source>
         <translation>aucune catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="329"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="334"/>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="349"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
         <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
         <translation>%L1 produit(s) correspondent : %L2 changeraient, %L3 resteraient tels quels, %L4 seraient refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="352"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
         <source>The first %L1 changes are listed.</source>
         <translation>Les %L1 premières modifications sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
         <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
         <translation>Rien ne peut être appliqué tant qu&apos;un produit serait refusé : modifiez le formulaire ou la sélection, puis refaites un aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="365"/>
         <source>There is nothing to apply.</source>
         <translation>Il n&apos;y a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="367"/>
         <source>Choose Apply to make the change, all or nothing.</source>
         <translation>Choisissez Appliquer pour effectuer la modification, tout ou rien.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="374"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
         <source>The change was not started: %1</source>
         <translation>La modification n&apos;a pas été lancée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="377"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="385"/>
         <source>Changing the products…</source>
         <translation>Modification des produits…</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="390"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="398"/>
         <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
         <translation>Terminé : %L1 produit(s) modifié(s), %L2 laissé(s) tel(s) quel(s).</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="399"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="407"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
@@ -658,27 +663,27 @@ Choisissez Recharger pour réessayer.</translation>
         <translation>Exportation des produits vers %1…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="405"/>
+        <location filename="../ui/catalogview.cpp" line="404"/>
         <source>The export failed: %1</source>
         <translation>L&apos;exportation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="409"/>
+        <location filename="../ui/catalogview.cpp" line="408"/>
         <source>Exported %L1 row(s) to %2.</source>
         <translation>%L1 ligne(s) exportée(s) vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="410"/>
+        <location filename="../ui/catalogview.cpp" line="409"/>
         <source>%1 could not be written: %2. Choose another place.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="474"/>
+        <location filename="../ui/catalogview.cpp" line="473"/>
         <source>The product “%1” was created.</source>
         <translation>Le produit « %1 » a été créé.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogview.cpp" line="478"/>
+        <location filename="../ui/catalogview.cpp" line="477"/>
         <source>The product “%1” was saved.</source>
         <translation>Le produit « %1 » a été enregistré.</translation>
     </message>

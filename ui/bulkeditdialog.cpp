@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -96,6 +97,12 @@ BulkEditDialog::BulkEditDialog(Session *session, const QStringList &selectedIds,
     scopes->addButton(m_selectedScope);
     scopes->addButton(m_filterScope);
     m_selectedScope->setEnabled(!selectedIds.isEmpty());
+    // The server's bulk filter knows no price range; with one set, "the products the filters match" would be
+    // more than the grid shows.
+    if (!filter.priceRange.isEmpty()) {
+        m_filterScope->setEnabled(false);
+        m_filterScope->setToolTip(tr("Clear the price filter to change every product the filters match."));
+    }
     (selectedIds.isEmpty() ? m_filterScope : m_selectedScope)->setChecked(true);
 
     m_priceMode->addItem(tr("Set to"), SetPrice);
@@ -183,8 +190,6 @@ BulkEditDialog::Request BulkEditDialog::request(bool dryRun) const
             filter.insert("status"_L1, m_filter.status);
         if (!m_filter.categoryId.isEmpty())
             filter.insert("category"_L1, m_filter.categoryId);
-        if (!m_filter.priceRange.isEmpty())
-            filter.insert("price_range"_L1, m_filter.priceRange);
         selection.insert("filter"_L1, filter);
     }
     QJsonObject change;
@@ -342,9 +347,12 @@ void BulkEditDialog::showPreview(const QJsonObject &answer)
     m_preview->resizeRowsToContents();
     const qint64 matched = qint64(answer.value("matched"_L1).toDouble());
     const qint64 unchanged = qint64(answer.value("unchanged"_L1).toDouble());
-    const qint64 refused = answer.contains("rejected_total"_L1) ? qint64(answer.value("rejected_total"_L1).toDouble())
-                                                                 : rejected.size();
-    const qint64 changing = matched - unchanged - refused;
+    const qint64 changing = qint64(answer.value("changed"_L1).toDouble());
+    // One refusal per broken field; the products are what a person counts.
+    QSet<QString> refusedIds;
+    for (const QJsonValue &v : rejected)
+        refusedIds.insert(v.toObject().value("id"_L1).toString());
+    const qint64 refused = refusedIds.size();
     m_previewClean = refused == 0 && changing > 0;
     QString text = tr("%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.")
                        .arg(matched).arg(changing).arg(unchanged).arg(refused);
@@ -399,7 +407,7 @@ void BulkEditDialog::jobFinished(const QJsonObject &job)
     showError(tr("Nothing was changed: %1").arg(problem ? problem->userMessage() : error.value("detail"_L1).toString()));
     const QJsonObject result = job.value("result"_L1).toObject();
     if (result.contains("rejected"_L1))
-        showPreview(QJsonObject{{"matched"_L1, result.value("rejected"_L1).toArray().size()}, {"rejected"_L1, result.value("rejected"_L1)}});
+        showPreview(QJsonObject{{"rejected"_L1, result.value("rejected"_L1)}});
 }
 
 } // namespace Backroom::Ui

@@ -388,9 +388,8 @@ void CatalogView::exportProducts(const QString &path)
     m_csv->setEnabled(false);
     showMessage(tr("Exporting the products to %1…").arg(path), false);
     ApiRequest request;
-    // The price range narrows the grid only; the export takes the server's other filters.
+    // The grid's filters, in the order products were created.
     ProductFilter filter = m_products->filter();
-    filter.priceRange.clear();
     filter.sort.clear();
     const QString query = ProductsModel::queryOf(filter);
     request.path = u"/api/v1/products/export"_s + (query.isEmpty() ? QString() : u'?' + query);

@@ -288,6 +288,24 @@ std::optional<QByteArray> optionalId(std::optional<qint64> id)
 {
     return id ? std::optional(QByteArray::number(*id)) : std::nullopt;
 }
+
+// The staff list's filter ($1 status, $2 category subtree, $3 title substring), for listing and counting.
+// The staff list's filter, $1 to $6 (filterParams); the list and the count share it.
+constexpr const char *productFilterSql = "($1::text IS NULL OR status = $1) "
+                                         "AND ($2::bigint IS NULL OR category_path @> ARRAY[$2::bigint]) "
+                                         "AND ($3::text IS NULL OR strpos(lower(title), lower($3)) > 0) "
+                                         "AND ($4::bigint IS NULL OR price_amount >= $4) "
+                                         "AND ($5::bigint IS NULL OR price_amount <= $5) "
+                                         "AND ($6::text IS NULL OR currency = $6)";
+
+PgParams filterParams(const ProductFilter &filter)
+{
+    const auto number = [](std::optional<qint64> n) { return n ? std::optional(QByteArray::number(*n)) : std::nullopt; };
+    return {filter.status.isEmpty() ? std::nullopt : std::optional(filter.status.toUtf8()), optionalId(filter.categoryId),
+            filter.text.isEmpty() ? std::nullopt : std::optional(filter.text.toUtf8()), number(filter.price.min),
+            number(filter.price.max),
+            filter.priceCurrency.isEmpty() ? std::nullopt : std::optional(filter.priceCurrency.toUtf8())};
+}
 } // namespace
 
 Domain::Error productNotFound()
@@ -464,14 +482,8 @@ Domain::Result<CatalogService::ProductPage> CatalogService::products(const Produ
                       : "ORDER BY price_amount DESC, id DESC";
         break;
     }
-    const auto number = [](std::optional<qint64> n) {
-        return n ? std::optional(QByteArray::number(*n)) : std::nullopt;
-    };
-    PgParams params{filter.status.isEmpty() ? std::nullopt : std::optional(filter.status.toUtf8()),
-                    optionalId(filter.categoryId),
-                    filter.text.isEmpty() ? std::nullopt : std::optional(filter.text.toUtf8()),
-                    number(filter.price.min), number(filter.price.max), QByteArray::number(filter.limit),
-                    filter.priceCurrency.isEmpty() ? std::nullopt : std::optional(filter.priceCurrency.toUtf8())};
+    PgParams params = filterParams(filter);
+    params.append(QByteArray::number(filter.limit));
     if (after) {
         params.append(QByteArray::number(after->id));
         if (filter.sort == ProductListSort::Title || filter.sort == ProductListSort::TitleDescending)
@@ -480,14 +492,8 @@ Domain::Result<CatalogService::ProductPage> CatalogService::products(const Produ
             params.append(QByteArray::number(after->price));
     }
     auto db = m_database.acquire();
-    auto rows = db->exec(QByteArray("SELECT ") + productColumns + ", lower(title), price_amount FROM products "
-                             "WHERE ($1::text IS NULL OR status = $1) "
-                             "AND ($2::bigint IS NULL OR category_path @> ARRAY[$2::bigint]) "
-                             "AND ($3::text IS NULL OR strpos(lower(title), lower($3)) > 0) "
-                             "AND ($4::bigint IS NULL OR price_amount >= $4) "
-                             "AND ($5::bigint IS NULL OR price_amount <= $5) "
-                             "AND ($7::text IS NULL OR currency = $7) "
-                             + QByteArray(order) + " LIMIT $6",
+    auto rows = db->exec(QByteArray("SELECT ") + productColumns + ", lower(title), price_amount FROM products WHERE "
+                             + productFilterSql + ' ' + QByteArray(order) + " LIMIT $7",
                          params);
     if (!rows)
         return fail(rows.error().error);
@@ -504,6 +510,15 @@ Domain::Result<CatalogService::ProductPage> CatalogService::products(const Produ
     if (auto loaded = loadImages(*db, page.items); !loaded)
         return fail(loaded.error().error);
     return page;
+}
+
+Domain::Result<qint64> CatalogService::countProducts(const ProductFilter &filter) const
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec(QByteArray("SELECT count(*) FROM products WHERE ") + productFilterSql, filterParams(filter));
+    if (!rows)
+        return fail(rows.error().error);
+    return rows->toInt64(0, 0);
 }
 
 Domain::Result<StoredProduct> CatalogService::createProduct(const Domain::Product &product, std::optional<qint64> vendor,
@@ -545,6 +560,7 @@ Domain::Result<StoredProduct> CatalogService::createProduct(const Domain::Produc
 
 Domain::Result<StoredProduct> CatalogService::updateProduct(qint64 id, const Edit &edit, std::optional<int> expectedVersion,
                                                             std::optional<qint64> onlyVendor, const AuditActor &actor,
+                                                            const QString &auditAction,
                                                             const std::optional<QJsonValue> &imagesAsSent)
 {
     auto db = m_database.acquire();
@@ -608,8 +624,7 @@ Domain::Result<StoredProduct> CatalogService::updateProduct(qint64 id, const Edi
                 !e)
                 return std::unexpected(e.error());
         }
-        if (auto logged = AuditLog::record(c, actor, {QStringLiteral("product.update"), QStringLiteral("product"),
-                                                      QString::number(id), was, is});
+        if (auto logged = AuditLog::record(c, actor, {auditAction, QStringLiteral("product"), QString::number(id), was, is});
             !logged)
             return std::unexpected(logged.error());
         return stored;

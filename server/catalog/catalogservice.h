@@ -103,16 +103,21 @@ public:
         std::optional<ProductListPosition> next; // where the next page starts; none after the last page
     };
     Domain::Result<ProductPage> products(const ProductFilter &filter) const;
+    // How many products the filter matches (sort, after and limit ignored).
+    Domain::Result<qint64> countProducts(const ProductFilter &filter) const;
     // vendor: the owning vendor for products a vendor account creates; none for the shop's own.
     Domain::Result<StoredProduct> createProduct(const Domain::Product &product, std::optional<qint64> vendor,
                                                 const AuditActor &actor);
     // Applies edit (PUT: replaceProduct, PATCH: patchProduct) to the stored product and stores the result.
     // onlyVendor: the caller is a vendor and may change only their own products (others are NotFound).
+    // auditAction names the audit entry ("product.update"; a bulk change says "product.bulk_updated").
+    // Called inside a transaction of the caller's on this thread's connection, it is a savepoint of it.
     // imagesAsSent: the body's "images" member, if it had one: images change through their own routes, so it
     // must list the product's images as they are (same ids, same order), else Validation on "images".
     using Edit = std::function<Domain::Result<Domain::Product>(const Domain::Product &current)>;
     Domain::Result<StoredProduct> updateProduct(qint64 id, const Edit &edit, std::optional<int> expectedVersion,
                                                 std::optional<qint64> onlyVendor, const AuditActor &actor,
+                                                const QString &auditAction = QStringLiteral("product.update"),
                                                 const std::optional<QJsonValue> &imagesAsSent = std::nullopt);
 
     // The promotions that may touch a product at `at`: active then and targeting one of skus or categories.

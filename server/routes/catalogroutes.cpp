@@ -109,9 +109,11 @@ Domain::Result<int> optionalPosition(const QJsonObject &body, int fallback)
                                               {{QStringLiteral("position"), QStringLiteral("must be a whole number from 0 to 100000")}}));
     return int(d);
 }
+} // namespace
+
 // The staff list's query: q, status, category, price_range (major units of the shop currency), sort, cursor,
 // limit. Every problem at once, each naming its parameter.
-Domain::Result<ProductFilter> productFilter(const QUrlQuery &query)
+Domain::Result<ProductFilter> productListFilter(const QUrlQuery &query)
 {
     QList<Domain::FieldError> errors;
     ProductFilter filter;
@@ -162,8 +164,6 @@ Domain::Result<ProductFilter> productFilter(const QUrlQuery &query)
             QStringLiteral("The list parameters are not valid; correct the parameters named."), std::move(errors)));
     return filter;
 }
-} // namespace
-
 void CatalogRoutes::registerOn(Router &router)
 {
     router.add({"GET", "/api/v1/products/{id}", Permission::Public, false, [this](RequestContext &c) {
@@ -183,7 +183,7 @@ void CatalogRoutes::registerOn(Router &router)
                     return productResponse(m_catalog, *stored, *at, 200, live && !c.principal());
                 }});
     router.add({"GET", "/api/v1/products", Permission::CatalogWrite, false, [this](RequestContext &c) {
-                    auto filter = productFilter(c.query());
+                    auto filter = productListFilter(c.query());
                     if (!filter)
                         return HttpResponse::fromError(filter.error());
                     auto page = m_catalog.products(*filter);
@@ -232,7 +232,7 @@ void CatalogRoutes::registerOn(Router &router)
             [&](const Domain::Product &current) {
                 return replace ? Domain::replaceProduct(current, body) : Domain::patchProduct(current, body);
             },
-            *expected, std::nullopt, AuditActor::of(c), images);
+            *expected, std::nullopt, AuditActor::of(c), QStringLiteral("product.update"), images);
         if (!stored)
             return HttpResponse::fromError(stored.error());
         return productResponse(m_catalog, *stored, QDateTime::currentDateTimeUtc(), 200, false);

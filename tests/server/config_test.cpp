@@ -70,6 +70,23 @@ TEST(Config, FlagsWinOverEnvironmentWhichWinsOverDefaults)
     EXPECT_EQ(defaults->http.timeouts.headerMs, 10000);
 }
 
+TEST(Config, ImportSizeComesFromItsOwnOption)
+{
+    qputenv("BACKROOM_MAX_IMPORT_SIZE", "8MiB");
+    auto fromEnv = configFrom({});
+    auto fromFlag = configFrom({QStringLiteral("--max-import-size"), QStringLiteral("100KiB")});
+    qunsetenv("BACKROOM_MAX_IMPORT_SIZE");
+    auto defaults = configFrom({});
+    auto bad = configFrom({QStringLiteral("--max-import-size"), QStringLiteral("lots")});
+    ASSERT_TRUE(fromEnv && fromFlag && defaults);
+    EXPECT_EQ(fromEnv->maxImportBytes, 8 * 1024 * 1024);
+    EXPECT_EQ(fromFlag->maxImportBytes, 100 * 1024);
+    EXPECT_EQ(defaults->maxImportBytes, 64 * 1024 * 1024);
+    EXPECT_EQ(defaults->http.limits.maxBodyBytes, 1024 * 1024) << "other routes keep the general limit";
+    ASSERT_FALSE(bad);
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("max-import-size"))) << bad.error().message.toStdString();
+}
+
 TEST(Config, NamesTheOptionAndTheVariableInErrors)
 {
     auto bad = configFrom({QStringLiteral("--idle-timeout"), QStringLiteral("forever")});

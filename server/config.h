@@ -33,6 +33,8 @@ struct ServerConfig {
     QString rateLimits; // RateLimitConfig::parse syntax; empty: the defaults
     bool rateLimiting = true;
     int workerThreads = 8; // each holds a database connection: writes need several transactions in flight
+    // Products whose GET answer is kept in memory (ProductCache); 0: no cache, no change listener.
+    int productCacheSize = 10000;
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;
 

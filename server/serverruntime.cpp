@@ -134,6 +134,16 @@ Domain::Status ServerRuntime::start()
         m_rateLimiter = std::make_unique<RateLimiter>(*limits);
     }
     m_idempotency = std::make_unique<IdempotencyStore>(*m_database);
+    if (m_config.productCacheSize > 0) {
+        m_productCache = std::make_unique<ProductCache>(m_config.productCacheSize);
+        // The cache stays off until the listener hears changes (ProductCache::setListening).
+        m_catalogListener = std::make_unique<ChangeListener>(
+            m_location.conninfo(), QByteArrayLiteral("backroom_catalog"),
+            ChangeListener::Callbacks{
+                [cache = m_productCache.get()](QByteArrayView payload) { cache->handleNotification(payload); },
+                [cache = m_productCache.get()](bool listening) { cache->setListening(listening); }});
+        m_catalogListener->start();
+    }
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -160,6 +170,8 @@ Domain::Status ServerRuntime::start()
         });
     if (m_rateLimiter)
         m_metrics->addWriter([limiter = m_rateLimiter.get()](QByteArray &out) { limiter->writeMetrics(out); });
+    if (m_productCache)
+        m_metrics->addWriter([cache = m_productCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
         const HttpServerShared &s = http->shared();
         out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "
@@ -259,7 +271,7 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto search = std::make_shared<SearchRoutes>(*m_database);
     search->registerOn(m_router);
     m_routeOwners.push_back(search);
-    auto catalog = std::make_shared<CatalogRoutes>(*m_database);
+    auto catalog = std::make_shared<CatalogRoutes>(*m_database, m_productCache.get());
     catalog->registerOn(m_router);
     m_routeOwners.push_back(catalog);
     auto oidc = std::make_shared<OidcRoutes>(*m_database, *m_identity);
@@ -278,6 +290,7 @@ void ServerRuntime::stop()
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
     m_gateway.reset();
+    m_catalogListener.reset(); // before the embedded database stops: it would only try to reconnect
     m_idempotency.reset();
     m_identity.reset();
     m_keyTimer.reset();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/auth/passwordhasher.h"
+#include "server/catalog/productcache.h"
 #include "server/auth/signingkeys.h"
 #include "server/config.h"
 #include "server/identity/identityservice.h"
@@ -9,6 +10,7 @@
 #include "server/gateway/idempotency.h"
 #include "server/gateway/metrics.h"
 #include "server/http/httpserver.h"
+#include "server/store/changelistener.h"
 #include "server/store/database.h"
 #include "server/store/embeddedpostgres.h"
 
@@ -50,6 +52,8 @@ public:
     QString url() const;
     const Router &router() const { return m_router; }
     Metrics &metrics() { return *m_metrics; }
+    // None when --product-cache-size is 0.
+    ProductCache *productCache() const { return m_productCache.get(); }
 
     // Loads the TLS configuration (TLS 1.2 or newer) from PEM files.
     static Domain::Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
@@ -70,6 +74,8 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<ProductCache> m_productCache;
+    std::unique_ptr<ChangeListener> m_catalogListener; // feeds m_productCache
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;

@@ -65,7 +65,9 @@ public:
     Domain::Result<StoredProduct> updateProduct(qint64 id, const Edit &edit, std::optional<int> expectedVersion,
                                                 std::optional<qint64> onlyVendor, const AuditActor &actor);
 
-    // The promotions that may touch a product at `at`: active then and targeting one of skus or categories.
+    // The promotions that may touch a product from `at` on: targeting one of its SKUs or categories and not
+    // ended by then (active then, or starting later: Domain::effectivePrice picks those active at a time,
+    // Domain::nextPromotionChange says until when a price holds).
     Domain::Result<QList<Domain::Promotion>> promotionsFor(const StoredProduct &product, const QDateTime &at) const;
 
     Domain::Result<QList<StoredCategory>> categories() const;

@@ -134,14 +134,26 @@ Domain::Status ServerRuntime::start()
         m_rateLimiter = std::make_unique<RateLimiter>(*limits);
     }
     m_idempotency = std::make_unique<IdempotencyStore>(*m_database);
-    if (m_config.productCacheSize > 0) {
+    if (m_config.productCacheSize > 0)
         m_productCache = std::make_unique<ProductCache>(m_config.productCacheSize);
-        // The cache stays off until the listener hears changes (ProductCache::setListening).
+    if (m_config.facetCacheSize > 0)
+        m_facetCache = std::make_unique<SearchFacetCache>(m_config.facetCacheSize);
+    if (m_productCache || m_facetCache) {
+        // The caches stay off until the listener hears changes (NotifiedCache::setListening).
         m_catalogListener = std::make_unique<ChangeListener>(
             m_location.conninfo(), QByteArrayLiteral("backroom_catalog"),
-            ChangeListener::Callbacks{
-                [cache = m_productCache.get()](QByteArrayView payload) { cache->handleNotification(payload); },
-                [cache = m_productCache.get()](bool listening) { cache->setListening(listening); }});
+            ChangeListener::Callbacks{[products = m_productCache.get(), facets = m_facetCache.get()](QByteArrayView payload) {
+                                          if (products)
+                                              products->handleNotification(payload);
+                                          if (facets)
+                                              facets->handleNotification(payload);
+                                      },
+                                      [products = m_productCache.get(), facets = m_facetCache.get()](bool listening) {
+                                          if (products)
+                                              products->setListening(listening);
+                                          if (facets)
+                                              facets->setListening(listening);
+                                      }});
         m_catalogListener->start();
     }
     registerRoutes(migrator.latestKnown());
@@ -172,6 +184,8 @@ Domain::Status ServerRuntime::start()
         m_metrics->addWriter([limiter = m_rateLimiter.get()](QByteArray &out) { limiter->writeMetrics(out); });
     if (m_productCache)
         m_metrics->addWriter([cache = m_productCache.get()](QByteArray &out) { cache->writeMetrics(out); });
+    if (m_facetCache)
+        m_metrics->addWriter([cache = m_facetCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
         const HttpServerShared &s = http->shared();
         out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "
@@ -268,7 +282,7 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto accounts = std::make_shared<AccountRoutes>(*m_identity, *m_database);
     accounts->registerOn(m_router);
     m_routeOwners.push_back(accounts);
-    auto search = std::make_shared<SearchRoutes>(*m_database);
+    auto search = std::make_shared<SearchRoutes>(*m_database, m_facetCache.get());
     search->registerOn(m_router);
     m_routeOwners.push_back(search);
     auto catalog = std::make_shared<CatalogRoutes>(*m_database, m_productCache.get());

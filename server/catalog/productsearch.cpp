@@ -92,24 +92,21 @@ struct Rows {
     QHash<int, qint64> priceBuckets; // width_bucket number (1 = the first bucket) → count
 };
 
-// One statement answers the whole page: the matches (materialised once), the page of them, the page's
-// variants, the total and the facets, as rows told apart by their first column.
-//   kind     | ord      | id         | name  | amount       | currency | extra             | path
-//   item     | position | product id | title | price_amount | currency | category_id       | category_path
-//   variant  | position | product id | sku   | price_amount | currency | compare_at_amount |
-//   total    |          |            |       |              |          | count             |
-//   category |          | id         | name  |              |          | count             |
-//   price    | bucket   |            |       |              |          | count             |
-PgExpected<PgResult> runSearch(PgConnection &connection, const SearchRequest &r, bool typoTolerant)
+// Which products a request matches, as SQL over `products p` with its parameters bound into s.
+struct Matching {
+    QByteArray where;
+    QByteArray rankQuery; // the tsquery of every word, bound once for both filter and rank; empty otherwise
+    QByteArray category;  // the bound category id; empty without one
+};
+
+Matching matching(Statement &s, const SearchRequest &r, bool typoTolerant)
 {
-    Statement s;
-    QByteArray where = "p.status = 'active'";
-    QByteArray relevance = "0::real";
+    Matching m;
+    m.where = "p.status = 'active'";
     if (!r.text.isEmpty()) {
-        QByteArray rankQuery;
         if (!typoTolerant) {
-            rankQuery = "to_tsquery('english', " + s.bind(r.text.tsquery().toUtf8(), "text") + ')';
-            where += " AND p.search @@ " + rankQuery;
+            m.rankQuery = "to_tsquery('english', " + s.bind(r.text.tsquery().toUtf8(), "text") + ')';
+            m.where += " AND p.search @@ " + m.rankQuery;
         } else {
             // Every word must still be there, in the full-text document or, misspelt, in the title: <% is
             // word_similarity(word, title) >= pg_trgm.word_similarity_threshold, served by the trigram index.
@@ -117,28 +114,51 @@ PgExpected<PgResult> runSearch(PgConnection &connection, const SearchRequest &r,
             for (qsizetype i = 0; i < r.text.words.size(); ++i) {
                 const QByteArray term = "to_tsquery('english', " + s.bind(r.text.term(i).toUtf8(), "text") + ')';
                 const QByteArray word = s.bind(r.text.words[i].toUtf8(), "text");
-                where +=
+                m.where +=
                     " AND (numnode(" + term + ") = 0 OR p.search @@ " + term + " OR " + word + " <% lower(p.title))";
             }
-            rankQuery = "to_tsquery('english', " + s.bind(r.text.anyWordTsquery().toUtf8(), "text") + ')';
         }
-        if (r.sort == SearchSort::Relevance)
-            relevance = "ts_rank_cd('{0.1,0.2,0.4,1.0}', p.search, " + rankQuery + ") + word_similarity(" +
-                        s.bind(r.text.trigramText().toUtf8(), "text") + ", lower(p.title))";
     }
-    QByteArray category;
     if (r.categoryId) {
-        category = s.bind(*r.categoryId);
-        where += " AND p.category_path @> ARRAY[" + category + ']';
+        m.category = s.bind(*r.categoryId);
+        m.where += " AND p.category_path @> ARRAY[" + m.category + ']';
     }
     if (r.price.min || r.price.max) {
         const QByteArray currency = s.bind(shopCurrency.toUtf8(), "text");
         const QByteArray low = s.bind(r.price.min.value_or(0));
         const QByteArray high = s.bind(r.price.max.value_or(Domain::maxJsonAmount));
-        where += " AND p.currency = " + currency + " AND p.price_amount BETWEEN " + low + " AND " + high;
+        m.where += " AND p.currency = " + currency + " AND p.price_amount BETWEEN " + low + " AND " + high;
     }
-    const QByteArray matches = "SELECT p.id, p.title, p.category_id, p.category_path, p.price_amount, p.currency, " +
-                               relevance + " AS relevance FROM products p WHERE " + where;
+    return m;
+}
+
+// One statement answers the page: the page of the matches and the page's variants, as rows told apart by
+// their first column.
+//   kind     | ord      | id         | name  | amount       | currency | extra             | path
+//   item     | position | product id | title | price_amount | currency | category_id       | category_path
+//   variant  | position | product id | sku   | price_amount | currency | compare_at_amount |
+// Price and newest pages are an index scan in that order that stops after the page. Relevance ranks the
+// newest rankWindow matches only: ranking every match of a common word costs a read of most of the table.
+PgExpected<PgResult> runPage(PgConnection &connection, const SearchRequest &r, bool typoTolerant)
+{
+    Statement s;
+    const Matching m = matching(s, r, typoTolerant);
+    QByteArray matches;
+    if (r.sort == SearchSort::Relevance && !r.text.isEmpty()) {
+        // Typo-tolerant matches have only some of the words right: any of them ranks.
+        const QByteArray rankQuery = typoTolerant
+            ? "to_tsquery('english', " + s.bind(r.text.anyWordTsquery().toUtf8(), "text") + ')'
+            : m.rankQuery;
+        const QByteArray window = s.bind(ProductSearch::rankWindow);
+        matches = "SELECT c.id, c.title, c.category_id, c.category_path, c.price_amount, c.currency, "
+                  "ts_rank_cd('{0.1,0.2,0.4,1.0}', c.search, " + rankQuery + ") + word_similarity(" +
+                  s.bind(r.text.trigramText().toUtf8(), "text") + ", lower(c.title)) AS relevance FROM (SELECT p.id, "
+                  "p.title, p.category_id, p.category_path, p.price_amount, p.currency, p.search FROM products p "
+                  "WHERE " + m.where + " ORDER BY p.id DESC LIMIT " + window + ") c";
+    } else {
+        matches = "SELECT p.id, p.title, p.category_id, p.category_path, p.price_amount, p.currency, 0::real AS "
+                  "relevance FROM products p WHERE " + m.where;
+    }
 
     // Keyset positions before the first page: below the cheapest price or above the dearest and the newest.
     QByteArray order;
@@ -165,38 +185,49 @@ PgExpected<PgResult> runSearch(PgConnection &connection, const SearchRequest &r,
     }
     // One row more than the page tells whether there is a next page.
     const QByteArray limit = s.bind(r.limit + 1);
-    const QByteArray page = "page AS MATERIALIZED (SELECT m.*, row_number() OVER (ORDER BY " + order +
-                            ") AS ord FROM " + (r.withFacets ? QByteArray("matches") : '(' + matches + ')') +
-                            " m WHERE " + keyset + " ORDER BY " + order + " LIMIT " + limit + offset + ')';
-    QByteArray sql = "WITH " + (r.withFacets ? "matches AS MATERIALIZED (" + matches + "), " : QByteArray()) + page +
-                     " SELECT 'item' AS kind, pg.ord, pg.id, pg.title, pg.price_amount, pg.currency, pg.category_id, "
-                     "pg.category_path::text FROM page pg"
-                     " UNION ALL SELECT 'variant', v.position, v.product_id, v.sku, v.price_amount, v.currency, "
-                     "v.compare_at_amount, NULL FROM variants v WHERE v.product_id IN (SELECT id FROM page)";
-    if (r.withFacets) {
-        // Per child of the filtered category, or per top-level category; products right in the filtered
-        // category (or in none) have no such child and are left out of this facet.
-        const QByteArray facetCategory = r.categoryId
-                                             ? "m.category_path[array_position(m.category_path, " + category + ") + 1]"
-                                             : QByteArray("m.category_path[1]");
-        QList<qint64> bounds;
-        for (qint64 bound : ProductSearch::priceBucketBounds)
-            bounds.append(bound * currencyScale());
-        const QByteArray facetLimit = s.bind(ProductSearch::facetCategories);
-        const QByteArray bucketBounds = s.bind(int64ArrayParam(bounds), "bigint[]");
-        const QByteArray currency = s.bind(shopCurrency.toUtf8(), "text");
-        sql += " UNION ALL SELECT 'total', NULL, NULL, NULL, NULL, NULL, count(*), NULL FROM matches"
-               " UNION ALL (SELECT 'category', NULL, c.id, c.name, NULL, NULL, f.n, NULL FROM (SELECT " +
-               facetCategory +
-               " AS id, count(*) AS n FROM matches m GROUP BY 1) f JOIN categories c ON c.id = f.id "
-               "ORDER BY f.n DESC, c.name, c.id LIMIT " +
-               facetLimit +
-               ")"
-               " UNION ALL SELECT 'price', width_bucket(m.price_amount, " +
-               bucketBounds +
-               "), NULL, NULL, NULL, NULL, count(*), NULL FROM matches m WHERE m.currency = " + currency +
-               " GROUP BY 2";
-    }
+    const QByteArray sql = "WITH page AS MATERIALIZED (SELECT m.*, row_number() OVER (ORDER BY " + order +
+                           ") AS ord FROM (" + matches + ") m WHERE " + keyset + " ORDER BY " + order + " LIMIT " +
+                           limit + offset +
+                           ") SELECT 'item' AS kind, pg.ord, pg.id, pg.title, pg.price_amount, pg.currency, "
+                           "pg.category_id, pg.category_path::text FROM page pg"
+                           " UNION ALL SELECT 'variant', v.position, v.product_id, v.sku, v.price_amount, v.currency, "
+                           "v.compare_at_amount, NULL FROM variants v WHERE v.product_id IN (SELECT id FROM page)";
+    return connection.exec(sql, s.params());
+}
+
+// The total and the facets of every match, in the same row shape as runPage:
+//   total    |          |            |       |              |          | count             |
+//   category |          | id         | name  |              |          | count             |
+//   price    | bucket   |            |       |              |          | count             |
+PgExpected<PgResult> runFacets(PgConnection &connection, const SearchRequest &r, bool typoTolerant)
+{
+    Statement s;
+    const Matching m = matching(s, r, typoTolerant);
+    // Per child of the filtered category, or per top-level category; products right in the filtered
+    // category (or in none) have no such child and are left out of this facet.
+    const QByteArray facetCategory = r.categoryId
+                                         ? "m.category_path[array_position(m.category_path, " + m.category + ") + 1]"
+                                         : QByteArray("m.category_path[1]");
+    QList<qint64> bounds;
+    for (qint64 bound : ProductSearch::priceBucketBounds)
+        bounds.append(bound * currencyScale());
+    const QByteArray facetLimit = s.bind(ProductSearch::facetCategories);
+    const QByteArray bucketBounds = s.bind(int64ArrayParam(bounds), "bigint[]");
+    const QByteArray currency = s.bind(shopCurrency.toUtf8(), "text");
+    const QByteArray sql =
+        "WITH matches AS MATERIALIZED (SELECT p.category_path, p.price_amount, p.currency FROM products p WHERE " +
+        m.where +
+        ") SELECT 'total' AS kind, NULL::bigint AS ord, NULL::bigint AS id, NULL AS name, NULL::bigint AS amount, "
+        "NULL AS currency, count(*) AS extra, NULL AS path FROM matches"
+        " UNION ALL (SELECT 'category', NULL, c.id, c.name, NULL, NULL, f.n, NULL FROM (SELECT " +
+        facetCategory +
+        " AS id, count(*) AS n FROM matches m GROUP BY 1) f JOIN categories c ON c.id = f.id "
+        "ORDER BY f.n DESC, c.name, c.id LIMIT " +
+        facetLimit +
+        ")"
+        " UNION ALL SELECT 'price', width_bucket(m.price_amount, " +
+        bucketBounds + "), NULL, NULL, NULL, NULL, count(*), NULL FROM matches m WHERE m.currency = " + currency +
+        " GROUP BY 2";
     return connection.exec(sql, s.params());
 }
 
@@ -420,43 +451,97 @@ QJsonObject SearchItem::toJson() const
             {QStringLiteral("compare_at_price"), compareAtPrice ? QJsonValue(compareAtPrice->toJson()) : QJsonValue()}};
 }
 
-Domain::Result<SearchResult> ProductSearch::search(const SearchRequest &request, const QDateTime &at) const
+namespace {
+// The facets' cache key: everything that decides which products match, nothing about the page.
+QByteArray facetKey(const SearchRequest &r)
 {
-    auto db = m_database.acquire();
-    auto result = runSearch(*db, request, false);
+    return r.text.words.join(u' ').toUtf8() + '|' + (r.categoryId ? QByteArray::number(*r.categoryId) : QByteArray()) +
+           '|' + (r.price.min ? QByteArray::number(*r.price.min) : QByteArray()) + '|' +
+           (r.price.max ? QByteArray::number(*r.price.max) : QByteArray());
+}
+
+// Runs query, typo-tolerant ones with the similarity threshold they need.
+template<typename Query>
+Domain::Result<PgResult> runQuery(PgConnection &db, const SearchRequest &request, bool typoTolerant, Query query)
+{
+    if (!typoTolerant) {
+        auto result = query(db, request, false);
+        if (!result)
+            return fail(result.error().error);
+        return std::move(*result);
+    }
+    // The threshold of <% is a setting; set_config(…, true) keeps it to this transaction, so the
+    // connection's other statements see the default.
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error().error);
+    if (auto set = db.exec("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)",
+                           {QByteArray(ProductSearch::typoThreshold)});
+        !set)
+        return fail(set.error().error);
+    auto result = query(db, request, true);
     if (!result)
         return fail(result.error().error);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error().error);
+    return std::move(*result);
+}
+} // namespace
+
+Domain::Result<SearchFacets> ProductSearch::facets(PgConnection &db, const SearchRequest &request) const
+{
+    const QByteArray key = facetKey(request);
+    if (m_facetCache) {
+        if (auto hit = m_facetCache->find(key, QDateTime::currentMSecsSinceEpoch()))
+            return *hit;
+    }
+    const quint64 generation = m_facetCache ? m_facetCache->generation() : 0;
+    auto result = runQuery(db, request, false, runFacets);
+    if (!result)
+        return fail(result.error());
     Rows rows = readRows(*result);
     bool typoTolerant = false;
-    if (!request.text.isEmpty() && request.withFacets && rows.total < typoFallbackBelow) {
-        // The threshold of <% is a setting; set_config(…, true) keeps it to this transaction, so the
-        // connection's other statements see the default.
-        Transaction transaction(*db);
-        if (auto begun = transaction.begin(); !begun)
-            return fail(begun.error().error);
-        if (auto set = db->exec("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)",
-                                {QByteArray(typoThreshold)});
-            !set)
-            return fail(set.error().error);
-        auto tolerant = runSearch(*db, request, true);
+    if (!request.text.isEmpty() && rows.total < typoFallbackBelow) {
+        auto tolerant = runQuery(db, request, true, runFacets);
         if (!tolerant)
-            return fail(tolerant.error().error);
-        if (auto committed = transaction.commit(); !committed)
-            return fail(committed.error().error);
+            return fail(tolerant.error());
         rows = readRows(*tolerant);
         typoTolerant = true;
     }
-
-    SearchResult out;
-    out.typoTolerant = typoTolerant;
-    out.total = rows.total;
-    out.categories = rows.categories;
+    SearchFacets facets;
+    facets.typoTolerant = typoTolerant;
+    facets.total = rows.total;
+    facets.categories = rows.categories;
     for (qsizetype b = 0; b < qsizetype(std::size(priceBucketBounds)); ++b) {
         PriceFacet facet{priceBucketBounds[b], std::nullopt, rows.priceBuckets.value(int(b) + 1)};
         if (b + 1 < qsizetype(std::size(priceBucketBounds)))
             facet.max = priceBucketBounds[b + 1];
-        out.prices.append(facet);
+        facets.prices.append(facet);
     }
+    // Facets count base prices, not promotions: only changes to products and categories end them.
+    if (m_facetCache)
+        m_facetCache->insert(key, facets, SearchFacetCache::never, generation);
+    return facets;
+}
+
+Domain::Result<SearchResult> ProductSearch::search(const SearchRequest &request, const QDateTime &at) const
+{
+    auto db = m_database.acquire();
+    SearchResult out;
+    if (request.withFacets) {
+        // The facets decide whether the typo fallback runs, so they come first.
+        auto facets = this->facets(*db, request);
+        if (!facets)
+            return fail(facets.error());
+        out.typoTolerant = facets->typoTolerant;
+        out.total = facets->total;
+        out.categories = facets->categories;
+        out.prices = facets->prices;
+    }
+    auto page = runQuery(*db, request, out.typoTolerant, runPage);
+    if (!page)
+        return fail(page.error());
+    Rows rows = readRows(*page);
 
     const bool more = rows.items.size() > request.limit;
     if (more)

@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "domain/promotion.h"
 #include "domain/result.h"
+#include "server/store/notifiedcache.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 namespace Backroom::Server {
 
 class Database;
+class PgConnection;
 
 // The storefront's product search and category listing, on PostgreSQL: full text (products.search, weights
 // title A, category names B, description C), prefix matching of the last word, typo tolerance with pg_trgm,
@@ -24,7 +26,8 @@ class Database;
 inline constexpr QStringView shopCurrency = u"GBP";
 
 enum class SearchSort {
-    Relevance,       // full-text rank + title similarity, best first; without search words: Newest
+    Relevance,       // full-text rank + title similarity of the newest rankWindow matches, best first; without
+                     // search words: Newest
     Price,           // lowest variant price (before promotions), cheapest first
     PriceDescending, // the same, dearest first
     Newest,          // most recently created first (the identity id grows with every product created)
@@ -66,8 +69,8 @@ struct SearchPosition {
 struct SearchRequest {
     static constexpr int defaultLimit = 20;
     static constexpr int maxLimit = 100;
-    // Relevance pages end here: a relevance cursor is an offset, and deep offsets cost a full ranking each.
-    static constexpr qint64 maxRelevanceOffset = 10000;
+    // Relevance pages end here: relevance ranks a window of the matches (ProductSearch::rankWindow).
+    static constexpr qint64 maxRelevanceOffset = 1000;
 
     SearchText text;
     std::optional<qint64> categoryId;     // the category and everything below it
@@ -112,6 +115,33 @@ struct PriceFacet {
     qint64 count = 0;
 };
 
+// The total and facets of every match of a request; typoTolerant: they (and the page) needed the trigram
+// fallback because full text found too little.
+struct SearchFacets {
+    qint64 total = 0;
+    QList<CategoryFacet> categories;
+    QList<PriceFacet> prices;
+    bool typoTolerant = false;
+};
+
+// Facets of recent searches, keyed by what decides the matches (words, category, price range). Counting
+// every match of a common word means reading most of the catalog, so they are kept until any catalog
+// change is notified (backroom_catalog, as for ProductCache): any product, category or promotion change
+// empties it.
+class SearchFacetCache : public NotifiedCache<QByteArray, SearchFacets> {
+public:
+    using NotifiedCache::NotifiedCache;
+    void handleNotification(QByteArrayView)
+    {
+        countNotification();
+        clear();
+    }
+    void writeMetrics(QByteArray &out) const
+    {
+        NotifiedCache::writeMetrics(out, "backroom_search_facet_cache", "search facets");
+    }
+};
+
 struct SearchResult {
     QList<SearchItem> items;
     std::optional<SearchPosition> next; // where the next page starts; none after the last page
@@ -134,9 +164,14 @@ public:
     static constexpr int facetCategories = 20; // the categories with most matches, at most this many
     // The fixed price buckets' lower bounds, in major units; the last bucket is open-ended.
     static constexpr qint64 priceBucketBounds[] = {0, 5, 10, 25, 50, 100};
+    // Relevance ranks the newest this many matches: finding them is an index scan that stops early, while
+    // ranking every match of a common word in a large catalog reads most of the table.
+    static constexpr qint64 rankWindow = SearchRequest::maxRelevanceOffset;
 
-    explicit ProductSearch(Database &database)
+    // facetCache: facets of recent searches, or none.
+    explicit ProductSearch(Database &database, SearchFacetCache *facetCache = nullptr)
         : m_database(database)
+        , m_facetCache(facetCache)
     {}
 
     // The page of request at `at` (promotions active then give the effective prices).
@@ -145,7 +180,10 @@ public:
     Domain::Result<bool> categoryExists(qint64 id) const;
 
 private:
+    Domain::Result<SearchFacets> facets(PgConnection &db, const SearchRequest &request) const;
+
     Database &m_database;
+    SearchFacetCache *m_facetCache;
 };
 
 // {"items", "next_cursor"} plus, with facets, {"facets": {"categories", "price"}, "total"}.

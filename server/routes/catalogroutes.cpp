@@ -57,26 +57,21 @@ std::optional<HttpResponse> requireIfMatch(const RequestContext &c)
 }
 
 // The product as anyone allowed to see it sees it at `at`: 200 with ETag, without Cache-Control (who asks
-// decides that, see cacheFor). expiresAtMs: when its prices may change next (a promotion starts or ends).
-Domain::Result<ProductCache::Entry> productEntry(const CatalogService &catalog, const StoredProduct &stored,
-                                                 const QDateTime &at, int status)
+// decides that, see withCacheControl).
+CachedProduct productEntry(const StoredProduct &stored, const QList<Domain::Promotion> &promotions, const QDateTime &at,
+                           int status)
 {
-    auto promotions = catalog.promotionsFor(stored, at);
-    if (!promotions)
-        return Domain::fail(promotions.error());
-    const QJsonObject json = stored.toJson(*promotions, at);
+    const QJsonObject json = stored.toJson(promotions, at);
     // The prices depend on the promotions in force as well as on the version.
     QCryptographicHash prices(QCryptographicHash::Sha256);
     for (const QJsonValue &v : json.value(QStringLiteral("variants")).toArray()) {
         prices.addData(QJsonDocument(v.toObject().value(QStringLiteral("effective_price")).toObject()).toJson());
         prices.addData(v.toObject().value(QStringLiteral("promotion")).toObject().value(QStringLiteral("id")).toString().toUtf8());
     }
-    ProductCache::Entry entry;
+    CachedProduct entry;
     entry.response = HttpResponse::json(status, json);
     entry.response.setHeader("ETag", versionETag(stored.version, prices.result().left(6).toHex()));
     entry.live = stored.product.status == Domain::ProductStatus::Active;
-    if (const auto change = Domain::nextPromotionChange(*promotions, at))
-        entry.expiresAtMs = change->toMSecsSinceEpoch();
     return entry;
 }
 
@@ -90,10 +85,10 @@ HttpResponse withCacheControl(HttpResponse r, bool shared)
 HttpResponse productResponse(const CatalogService &catalog, const StoredProduct &stored, const QDateTime &at,
                              int status, bool shared)
 {
-    auto entry = productEntry(catalog, stored, at, status);
-    if (!entry)
-        return HttpResponse::fromError(entry.error());
-    return withCacheControl(std::move(entry->response), shared);
+    auto promotions = catalog.promotionsFor(stored, at);
+    if (!promotions)
+        return HttpResponse::fromError(promotions.error());
+    return withCacheControl(productEntry(stored, *promotions, at, status).response, shared);
 }
 
 Domain::Result<QDateTime> priceTime(const QUrlQuery &query)
@@ -143,7 +138,7 @@ void CatalogRoutes::registerOn(Router &router)
                     if (!id)
                         return noSuchProduct();
                     // Drafts and archived products do not exist for the storefront.
-                    const auto answer = [&](const ProductCache::Entry &entry) {
+                    const auto answer = [&](const CachedProduct &entry) {
                         if (!entry.live && !isStaffReader(c))
                             return noSuchProduct();
                         return withCacheControl(entry.response, entry.live && !c.principal());
@@ -162,12 +157,18 @@ void CatalogRoutes::registerOn(Router &router)
                     auto stored = m_catalog.product(*id);
                     if (!stored)
                         return HttpResponse::fromError(stored.error());
-                    auto entry = productEntry(m_catalog, *stored, preview ? *at : now, 200);
-                    if (!entry)
-                        return HttpResponse::fromError(entry.error());
-                    if (m_cache && !preview)
-                        m_cache->insert(*id, *entry, generation);
-                    return answer(*entry);
+                    const QDateTime priced = preview ? *at : now;
+                    auto promotions = m_catalog.promotionsFor(*stored, priced);
+                    if (!promotions)
+                        return HttpResponse::fromError(promotions.error());
+                    const CachedProduct entry = productEntry(*stored, *promotions, priced, 200);
+                    if (m_cache && !preview) {
+                        // Its prices hold until a promotion that targets it starts or ends.
+                        const auto change = Domain::nextPromotionChange(*promotions, priced);
+                        m_cache->insert(*id, entry, change ? change->toMSecsSinceEpoch() : ProductCache::never,
+                                        generation);
+                    }
+                    return answer(entry);
                 }});
     router.add({"GET", "/api/v1/products", Permission::CatalogWrite, false, [this](RequestContext &c) {
                     const QUrlQuery query = c.query();

@@ -52,9 +52,9 @@ qint64 effectiveAmount(const RawHttp::Response &r)
         .toInteger(-1);
 }
 
-ProductCache::Entry entry(const char *body, qint64 expiresAtMs = std::numeric_limits<qint64>::max())
+CachedProduct entry(const char *body)
 {
-    return {HttpResponse::text(200, body), true, expiresAtMs};
+    return {HttpResponse::text(200, body), true};
 }
 } // namespace
 
@@ -62,10 +62,10 @@ TEST(ProductCache, KeepsTheMostRecentlyUsedWithinItsCapacity)
 {
     ProductCache cache(2);
     cache.setListening(true);
-    cache.insert(1, entry("one"), cache.generation());
-    cache.insert(2, entry("two"), cache.generation());
+    cache.insert(1, entry("one"), ProductCache::never, cache.generation());
+    cache.insert(2, entry("two"), ProductCache::never, cache.generation());
     ASSERT_TRUE(cache.find(1, 0)); // 1 is now more recent than 2
-    cache.insert(3, entry("three"), cache.generation());
+    cache.insert(3, entry("three"), ProductCache::never, cache.generation());
     EXPECT_EQ(cache.size(), 2);
     EXPECT_TRUE(cache.find(1, 0));
     EXPECT_FALSE(cache.find(2, 0)) << "the least recently used leaves first";
@@ -78,9 +78,9 @@ TEST(ProductCache, DropsAReadThatRacedWithAnInvalidation)
     cache.setListening(true);
     const quint64 before = cache.generation(); // a reader starts reading the database
     cache.handleNotification("p7,8");          // meanwhile product 8 changes, committed and notified
-    cache.insert(8, entry("old"), before);     // the reader may have read the old row
+    cache.insert(8, entry("old"), ProductCache::never, before);     // the reader may have read the old row
     EXPECT_FALSE(cache.find(8, 0));
-    cache.insert(8, entry("new"), cache.generation());
+    cache.insert(8, entry("new"), ProductCache::never, cache.generation());
     EXPECT_EQ(cache.find(8, 0)->response.body, "new");
     cache.handleNotification("*");
     EXPECT_FALSE(cache.find(8, 0));
@@ -90,7 +90,7 @@ TEST(ProductCache, ExpiresAnEntryAtItsPriceChange)
 {
     ProductCache cache(10);
     cache.setListening(true);
-    cache.insert(1, entry("before the sale", 5000), cache.generation());
+    cache.insert(1, entry("before the sale"), 5000, cache.generation());
     EXPECT_TRUE(cache.find(1, 4999));
     EXPECT_FALSE(cache.find(1, 5000));
 }
@@ -98,10 +98,10 @@ TEST(ProductCache, ExpiresAnEntryAtItsPriceChange)
 TEST(ProductCache, IsOffWhileItCannotHearChanges)
 {
     ProductCache cache(10);
-    cache.insert(1, entry("unheard"), cache.generation());
+    cache.insert(1, entry("unheard"), ProductCache::never, cache.generation());
     EXPECT_FALSE(cache.find(1, 0)) << "nothing is kept before the listener listens";
     cache.setListening(true);
-    cache.insert(1, entry("heard"), cache.generation());
+    cache.insert(1, entry("heard"), ProductCache::never, cache.generation());
     cache.setListening(false);
     EXPECT_FALSE(cache.find(1, 0));
     cache.setListening(true);

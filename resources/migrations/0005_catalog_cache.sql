@@ -25,6 +25,9 @@ BEGIN
     RETURN NULL;
 END;
 $$;
+-- A new product is in no cached answer yet, but in the facets of the searches it matches.
+CREATE TRIGGER products_changed_insert AFTER INSERT ON products REFERENCING NEW TABLE AS changed_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION backroom_products_changed();
 CREATE TRIGGER products_changed_update AFTER UPDATE ON products REFERENCING NEW TABLE AS changed_rows
     FOR EACH STATEMENT EXECUTE FUNCTION backroom_products_changed();
 CREATE TRIGGER products_changed_delete AFTER DELETE ON products REFERENCING OLD TABLE AS changed_rows
@@ -69,3 +72,39 @@ CREATE TRIGGER products_truncated AFTER TRUNCATE ON products
     FOR EACH STATEMENT EXECUTE FUNCTION backroom_catalog_changed_everywhere();
 CREATE TRIGGER variants_truncated AFTER TRUNCATE ON variants
     FOR EACH STATEMENT EXECUTE FUNCTION backroom_catalog_changed_everywhere();
+
+-- The words of product titles, for typo tolerance: a misspelt search word is compared (pg_trgm) with this
+-- short list instead of every title, and the search runs again with the words it is close to. Words are
+-- only ever added; one that no title uses any more simply finds nothing.
+CREATE TABLE search_words (word text PRIMARY KEY);
+CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops);
+
+-- Words as the server's SearchText cuts them: runs of letters and digits, lower case.
+CREATE FUNCTION backroom_title_words(title text) RETURNS SETOF text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT DISTINCT w FROM regexp_split_to_table(lower(title), '[^[:alnum:]]+') AS w WHERE length(w) BETWEEN 2 AND 50
+$$;
+
+CREATE FUNCTION backroom_products_inserted_words() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_words (word)
+    SELECT DISTINCT w FROM new_rows, backroom_title_words(new_rows.title) AS w ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER products_words_insert AFTER INSERT ON products REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION backroom_products_inserted_words();
+
+CREATE FUNCTION backroom_products_retitled_words() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_words (word) SELECT backroom_title_words(NEW.title) ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER products_words_update AFTER UPDATE OF title ON products
+    FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title) EXECUTE FUNCTION backroom_products_retitled_words();
+
+INSERT INTO search_words (word) SELECT DISTINCT w FROM products, backroom_title_words(products.title) AS w
+ON CONFLICT DO NOTHING;

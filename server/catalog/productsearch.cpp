@@ -99,25 +99,17 @@ struct Matching {
     QByteArray category;  // the bound category id; empty without one
 };
 
-Matching matching(Statement &s, const SearchRequest &r, bool typoTolerant)
+// alternatives: the typo fallback's known words close to each search word; none: plain full text.
+Matching matching(Statement &s, const SearchRequest &r, const QList<QStringList> *alternatives)
 {
     Matching m;
     m.where = "p.status = 'active'";
     if (!r.text.isEmpty()) {
-        if (!typoTolerant) {
-            m.rankQuery = "to_tsquery('english', " + s.bind(r.text.tsquery().toUtf8(), "text") + ')';
-            m.where += " AND p.search @@ " + m.rankQuery;
-        } else {
-            // Every word must still be there, in the full-text document or, misspelt, in the title: <% is
-            // word_similarity(word, title) >= pg_trgm.word_similarity_threshold, served by the trigram index.
-            // A stop word ("the") makes an empty tsquery and is not required.
-            for (qsizetype i = 0; i < r.text.words.size(); ++i) {
-                const QByteArray term = "to_tsquery('english', " + s.bind(r.text.term(i).toUtf8(), "text") + ')';
-                const QByteArray word = s.bind(r.text.words[i].toUtf8(), "text");
-                m.where +=
-                    " AND (numnode(" + term + ") = 0 OR p.search @@ " + term + " OR " + word + " <% lower(p.title))";
-            }
-        }
+        // Every word must be there, or, misspelt, one of the known words close to it. A stop word ("the")
+        // drops out of the tsquery and is not required.
+        const QString query = alternatives ? r.text.tsquery(*alternatives) : r.text.tsquery();
+        m.rankQuery = "to_tsquery('english', " + s.bind(query.toUtf8(), "text") + ')';
+        m.where += " AND p.search @@ " + m.rankQuery;
     }
     if (r.categoryId) {
         m.category = s.bind(*r.categoryId);
@@ -139,16 +131,13 @@ Matching matching(Statement &s, const SearchRequest &r, bool typoTolerant)
 //   variant  | position | product id | sku   | price_amount | currency | compare_at_amount |
 // Price and newest pages are an index scan in that order that stops after the page. Relevance ranks the
 // newest rankWindow matches only: ranking every match of a common word costs a read of most of the table.
-PgExpected<PgResult> runPage(PgConnection &connection, const SearchRequest &r, bool typoTolerant)
+PgExpected<PgResult> runPage(PgConnection &connection, const SearchRequest &r, const QList<QStringList> *alternatives)
 {
     Statement s;
-    const Matching m = matching(s, r, typoTolerant);
+    const Matching m = matching(s, r, alternatives);
     QByteArray matches;
-    if (r.sort == SearchSort::Relevance && !r.text.isEmpty()) {
-        // Typo-tolerant matches have only some of the words right: any of them ranks.
-        const QByteArray rankQuery = typoTolerant
-            ? "to_tsquery('english', " + s.bind(r.text.anyWordTsquery().toUtf8(), "text") + ')'
-            : m.rankQuery;
+    if (r.sort == SearchSort::Relevance && !m.rankQuery.isEmpty()) {
+        const QByteArray &rankQuery = m.rankQuery;
         const QByteArray window = s.bind(ProductSearch::rankWindow);
         matches = "SELECT c.id, c.title, c.category_id, c.category_path, c.price_amount, c.currency, "
                   "ts_rank_cd('{0.1,0.2,0.4,1.0}', c.search, " + rankQuery + ") + word_similarity(" +
@@ -199,10 +188,11 @@ PgExpected<PgResult> runPage(PgConnection &connection, const SearchRequest &r, b
 //   total    |          |            |       |              |          | count             |
 //   category |          | id         | name  |              |          | count             |
 //   price    | bucket   |            |       |              |          | count             |
-PgExpected<PgResult> runFacets(PgConnection &connection, const SearchRequest &r, bool typoTolerant)
+PgExpected<PgResult> runFacets(PgConnection &connection, const SearchRequest &r,
+                               const QList<QStringList> *alternatives)
 {
     Statement s;
-    const Matching m = matching(s, r, typoTolerant);
+    const Matching m = matching(s, r, alternatives);
     // Per child of the filtered category, or per top-level category; products right in the filtered
     // category (or in none) have no such child and are left out of this facet.
     const QByteArray facetCategory = r.categoryId
@@ -363,12 +353,16 @@ QString SearchText::tsquery() const
     return terms.join(QStringLiteral(" & "));
 }
 
-QString SearchText::anyWordTsquery() const
+QString SearchText::tsquery(const QList<QStringList> &alternatives) const
 {
     QStringList terms;
-    for (qsizetype i = 0; i < words.size(); ++i)
-        terms.append(term(i));
-    return terms.join(QStringLiteral(" | "));
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QStringList any{term(i)};
+        for (const QString &word : alternatives.value(i))
+            any.append(u'\'' + word + u'\'');
+        terms.append(any.size() == 1 ? any.first() : u'(' + any.join(QStringLiteral(" | ")) + u')');
+    }
+    return terms.join(QStringLiteral(" & "));
 }
 
 QString SearchText::trigramText() const
@@ -460,16 +454,9 @@ QByteArray facetKey(const SearchRequest &r)
            (r.price.max ? QByteArray::number(*r.price.max) : QByteArray());
 }
 
-// Runs query, typo-tolerant ones with the similarity threshold they need.
-template<typename Query>
-Domain::Result<PgResult> runQuery(PgConnection &db, const SearchRequest &request, bool typoTolerant, Query query)
+// The known title words (search_words) closest to each search word, by pg_trgm word_similarity.
+Domain::Result<QList<QStringList>> closeWords(PgConnection &db, const SearchText &text)
 {
-    if (!typoTolerant) {
-        auto result = query(db, request, false);
-        if (!result)
-            return fail(result.error().error);
-        return std::move(*result);
-    }
     // The threshold of <% is a setting; set_config(…, true) keeps it to this transaction, so the
     // connection's other statements see the default.
     Transaction transaction(db);
@@ -479,12 +466,22 @@ Domain::Result<PgResult> runQuery(PgConnection &db, const SearchRequest &request
                            {QByteArray(ProductSearch::typoThreshold)});
         !set)
         return fail(set.error().error);
-    auto result = query(db, request, true);
-    if (!result)
-        return fail(result.error().error);
+    auto rows = db.exec("SELECT q.i, s.word FROM unnest($1::text[]) WITH ORDINALITY AS q(w, i) CROSS JOIN LATERAL "
+                        "(SELECT word FROM search_words WHERE q.w <% word ORDER BY word_similarity(q.w, word) DESC, "
+                        "word LIMIT $2) s",
+                        {textArrayParam(text.words), QByteArray::number(ProductSearch::typoAlternatives)});
+    if (!rows)
+        return fail(rows.error().error);
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error().error);
-    return std::move(*result);
+    QList<QStringList> alternatives(text.words.size());
+    for (int i = 0; i < rows->rows(); ++i) {
+        const QString word = rows->text(i, 1);
+        // Only letters and digits go into a tsquery term (see SearchText); the table's words are cut so.
+        if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber() || c.isMark(); }))
+            alternatives[rows->toInt64(i, 0) - 1].append(word);
+    }
+    return alternatives;
 }
 } // namespace
 
@@ -496,20 +493,24 @@ Domain::Result<SearchFacets> ProductSearch::facets(PgConnection &db, const Searc
             return *hit;
     }
     const quint64 generation = m_facetCache ? m_facetCache->generation() : 0;
-    auto result = runQuery(db, request, false, runFacets);
+    auto result = runFacets(db, request, nullptr);
     if (!result)
-        return fail(result.error());
+        return fail(result.error().error);
     Rows rows = readRows(*result);
-    bool typoTolerant = false;
-    if (!request.text.isEmpty() && rows.total < typoFallbackBelow) {
-        auto tolerant = runQuery(db, request, true, runFacets);
-        if (!tolerant)
-            return fail(tolerant.error());
-        rows = readRows(*tolerant);
-        typoTolerant = true;
-    }
     SearchFacets facets;
-    facets.typoTolerant = typoTolerant;
+    if (!request.text.isEmpty() && rows.total < typoFallbackBelow) {
+        auto alternatives = closeWords(db, request.text);
+        if (!alternatives)
+            return fail(alternatives.error());
+        if (std::any_of(alternatives->cbegin(), alternatives->cend(), [](const QStringList &l) { return !l.isEmpty(); })) {
+            auto tolerant = runFacets(db, request, &*alternatives);
+            if (!tolerant)
+                return fail(tolerant.error().error);
+            rows = readRows(*tolerant);
+            facets.typoTolerant = true;
+            facets.alternatives = std::move(*alternatives);
+        }
+    }
     facets.total = rows.total;
     facets.categories = rows.categories;
     for (qsizetype b = 0; b < qsizetype(std::size(priceBucketBounds)); ++b) {
@@ -528,19 +529,21 @@ Domain::Result<SearchResult> ProductSearch::search(const SearchRequest &request,
 {
     auto db = m_database.acquire();
     SearchResult out;
+    SearchFacets facetsUsed;
     if (request.withFacets) {
         // The facets decide whether the typo fallback runs, so they come first.
         auto facets = this->facets(*db, request);
         if (!facets)
             return fail(facets.error());
-        out.typoTolerant = facets->typoTolerant;
-        out.total = facets->total;
-        out.categories = facets->categories;
-        out.prices = facets->prices;
+        facetsUsed = std::move(*facets);
+        out.typoTolerant = facetsUsed.typoTolerant;
+        out.total = facetsUsed.total;
+        out.categories = facetsUsed.categories;
+        out.prices = facetsUsed.prices;
     }
-    auto page = runQuery(*db, request, out.typoTolerant, runPage);
+    auto page = runPage(*db, request, out.typoTolerant ? &facetsUsed.alternatives : nullptr);
     if (!page)
-        return fail(page.error());
+        return fail(page.error().error);
     Rows rows = readRows(*page);
 
     const bool more = rows.items.size() > request.limit;

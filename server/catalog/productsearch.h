@@ -18,7 +18,8 @@ class Database;
 class PgConnection;
 
 // The storefront's product search and category listing, on PostgreSQL: full text (products.search, weights
-// title A, category names B, description C), prefix matching of the last word, typo tolerance with pg_trgm,
+// title A, category names B, description C), prefix matching of the last word, typo tolerance with pg_trgm
+// (misspelt words are compared with the words of all titles, table search_words, and searched as those),
 // category subtree and price filters, facets. Only active products are ever returned.
 
 // The shop's currency: price_range and the price facets are in its major units, and only products priced
@@ -53,8 +54,9 @@ struct SearchText {
     QString term(qsizetype i) const;
     // Every term ANDed: 'grey' & 'hoodi':*
     QString tsquery() const;
-    // Every term ORed, for ranking matches that have only some of the words: 'grey' | 'hoodi':*
-    QString anyWordTsquery() const;
+    // The typo fallback's query: each term ORed with the known words close to it (alternatives[i] for word
+    // i), all ANDed: ('hoddie':* | 'hoodie' | 'hoodies') & 'grey'. Alternatives hold only letters and digits.
+    QString tsquery(const QList<QStringList> &alternatives) const;
     // The words joined by spaces, compared with pg_trgm's word_similarity against lower(title).
     QString trigramText() const;
 };
@@ -122,6 +124,7 @@ struct SearchFacets {
     QList<CategoryFacet> categories;
     QList<PriceFacet> prices;
     bool typoTolerant = false;
+    QList<QStringList> alternatives; // typoTolerant: the known words close to each search word
 };
 
 // Facets of recent searches, keyed by what decides the matches (words, category, price range). Counting
@@ -156,11 +159,12 @@ struct SearchResult {
 // the request is valid by construction (the route validates the query).
 class ProductSearch {
 public:
-    // Full text finding fewer matches than this brings in trigram matches of the title too.
+    // Full text finding fewer matches than this searches again with the known words close to each word.
     static constexpr qint64 typoFallbackBelow = 3;
-    // pg_trgm word_similarity a title must reach to match by typo tolerance: just below 0.4, the score of
-    // one doubled or swapped letter in a six-letter word ("hoddie" for "hoodie").
+    // pg_trgm word_similarity a known word must reach to stand in for a search word: just below 0.4, the
+    // score of one doubled or swapped letter in a six-letter word ("hoddie" for "hoodie").
     static constexpr const char *typoThreshold = "0.39";
+    static constexpr int typoAlternatives = 5; // the closest known words per search word, at most
     static constexpr int facetCategories = 20; // the categories with most matches, at most this many
     // The fixed price buckets' lower bounds, in major units; the last bucket is open-ended.
     static constexpr qint64 priceBucketBounds[] = {0, 5, 10, 25, 50, 100};

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "server/catalog/productcache.h"
-#include "server/store/embeddedpostgres.h"
 #include "server/store/pgconnection.h"
 #include "tests/server/apitest.h"
 
@@ -259,11 +258,8 @@ TEST_F(ProductCaching, OneInstanceSeesTheChangesOfAnother)
 
 TEST(ProductCacheListener, ForgetsEverythingAcrossADatabaseRestart)
 {
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/br-XXXXXX"));
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                          | QFile::ExeOther);
-    EmbeddedPostgres cluster({dir.path() + QStringLiteral("/pg"), {}, QStringLiteral("backroom"),
-                              {QStringLiteral("fsync = off")}});
+    ClusterDir dir;
+    EmbeddedPostgres cluster(fast(dir.path()));
     ASSERT_TRUE(cluster.start().has_value());
     ServerConfig config = testConfig(cluster.conninfo());
     config.adminEmail = QStringLiteral("ops@shop.test");

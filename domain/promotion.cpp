@@ -236,4 +236,16 @@ EffectivePrice effectivePrice(const Money &basePrice, const QString &sku, const 
     return best;
 }
 
+std::optional<QDateTime> nextPromotionChange(const QList<Promotion> &promotions, const QDateTime &at)
+{
+    std::optional<QDateTime> next;
+    for (const Promotion &promotion : promotions) {
+        for (const QDateTime &boundary : {promotion.startsAt, promotion.endsAt}) {
+            if (boundary.isValid() && boundary > at && (!next || boundary < *next))
+                next = boundary;
+        }
+    }
+    return next;
+}
+
 } // namespace Backroom::Domain

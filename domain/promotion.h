@@ -77,4 +77,8 @@ struct EffectivePrice {
 EffectivePrice effectivePrice(const Money &basePrice, const QString &sku, const QStringList &categoryIds,
                               const QList<Promotion> &promotions, const QDateTime &at);
 
+// The first instant after `at` at which one of promotions starts or ends, so a price worked out at `at`
+// may change (effectivePrice's answer holds until then); nullopt when none of them will start or end.
+std::optional<QDateTime> nextPromotionChange(const QList<Promotion> &promotions, const QDateTime &at);
+
 } // namespace Backroom::Domain

@@ -110,6 +110,12 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("workers"),
                QStringLiteral("Worker threads for writes and slow work, each with its own database connection."),
                QStringLiteral("n"), QStringLiteral("8")),
+        option(QStringLiteral("product-cache-size"),
+               QStringLiteral("Products whose answers are kept in memory, kept fresh through LISTEN/NOTIFY (0: off)."),
+               QStringLiteral("n"), QStringLiteral("10000")),
+        option(QStringLiteral("facet-cache-size"),
+               QStringLiteral("Searches whose facets (totals, counts) are kept in memory until the catalog changes (0: off)."),
+               QStringLiteral("n"), QStringLiteral("1000")),
         option(QStringLiteral("json-max-depth"), QStringLiteral("Deepest JSON nesting accepted in a body."),
                QStringLiteral("n"), QStringLiteral("32")),
         option(QStringLiteral("access-token-lifetime"),
@@ -262,6 +268,8 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("max-connections"), 1, 1000000), c.http.maxConnections);
     take(number(QStringLiteral("json-max-depth"), 1, 512), c.jsonMaxDepth);
     take(number(QStringLiteral("workers"), 1, 64), c.workerThreads);
+    take(number(QStringLiteral("product-cache-size"), 0, 1000000), c.productCacheSize);
+    take(number(QStringLiteral("facet-cache-size"), 0, 1000000), c.facetCacheSize);
     take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
     take(size(QStringLiteral("max-import-size")), c.maxImportBytes);
     take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);

@@ -35,6 +35,10 @@ struct ServerConfig {
     bool rateLimiting = true;
     qsizetype maxImportBytes = 64 * 1024 * 1024; // the body of a product CSV import
     int workerThreads = 8; // each holds a database connection: writes need several transactions in flight
+    // Products whose GET answer is kept in memory (ProductCache); 0: no cache, no change listener.
+    int productCacheSize = 10000;
+    // Searches whose facets are kept in memory (SearchFacetCache); 0: none.
+    int facetCacheSize = 1000;
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;
 

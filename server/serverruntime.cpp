@@ -139,6 +139,28 @@ Domain::Status ServerRuntime::start()
     m_jobs = std::make_unique<JobRunner>(*m_database, JobRunner::Options{});
     if (auto jobs = m_jobs->start(); !jobs)
         return jobs;
+    if (m_config.productCacheSize > 0)
+        m_productCache = std::make_unique<ProductCache>(m_config.productCacheSize);
+    if (m_config.facetCacheSize > 0)
+        m_facetCache = std::make_unique<SearchFacetCache>(m_config.facetCacheSize);
+    if (m_productCache || m_facetCache) {
+        // The caches stay off until the listener hears changes (NotifiedCache::setListening).
+        m_catalogListener = std::make_unique<ChangeListener>(
+            m_location.conninfo(), QByteArrayLiteral("backroom_catalog"),
+            ChangeListener::Callbacks{[products = m_productCache.get(), facets = m_facetCache.get()](QByteArrayView payload) {
+                                          if (products)
+                                              products->handleNotification(payload);
+                                          if (facets)
+                                              facets->handleNotification(payload);
+                                      },
+                                      [products = m_productCache.get(), facets = m_facetCache.get()](bool listening) {
+                                          if (products)
+                                              products->setListening(listening);
+                                          if (facets)
+                                              facets->setListening(listening);
+                                      }});
+        m_catalogListener->start();
+    }
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -168,6 +190,10 @@ Domain::Status ServerRuntime::start()
         });
     if (m_rateLimiter)
         m_metrics->addWriter([limiter = m_rateLimiter.get()](QByteArray &out) { limiter->writeMetrics(out); });
+    if (m_productCache)
+        m_metrics->addWriter([cache = m_productCache.get()](QByteArray &out) { cache->writeMetrics(out); });
+    if (m_facetCache)
+        m_metrics->addWriter([cache = m_facetCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
         const HttpServerShared &s = http->shared();
         out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "
@@ -264,14 +290,14 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto accounts = std::make_shared<AccountRoutes>(*m_identity, *m_database);
     accounts->registerOn(m_router);
     m_routeOwners.push_back(accounts);
-    auto search = std::make_shared<SearchRoutes>(*m_database);
+    auto search = std::make_shared<SearchRoutes>(*m_database, m_facetCache.get());
     search->registerOn(m_router);
     m_routeOwners.push_back(search);
-    auto catalog = std::make_shared<CatalogRoutes>(*m_database);
+    auto catalog = std::make_shared<CatalogRoutes>(*m_database, m_productCache.get());
     catalog->registerOn(m_router);
     m_routeOwners.push_back(catalog);
     auto images = std::make_shared<ImageRoutes>(*m_database, m_config.dataDir + QStringLiteral("/images"),
-                                                m_config.maxImageBytes);
+                                                m_config.maxImageBytes, m_productCache.get());
     images->registerOn(m_router);
     m_routeOwners.push_back(images);
     auto jobs = std::make_shared<JobRoutes>(*m_database, *m_jobs, m_config.maxImportBytes);
@@ -296,6 +322,7 @@ void ServerRuntime::stop()
     if (m_jobs)
         m_jobs->stop();
     m_gateway.reset();
+    m_catalogListener.reset(); // before the embedded database stops: it would only try to reconnect
     m_idempotency.reset();
     m_identity.reset();
     m_keyTimer.reset();

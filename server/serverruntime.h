@@ -2,6 +2,8 @@
 #pragma once
 
 #include "server/auth/passwordhasher.h"
+#include "server/catalog/productcache.h"
+#include "server/catalog/productsearch.h"
 #include "server/auth/signingkeys.h"
 #include "server/config.h"
 #include "server/identity/identityservice.h"
@@ -10,6 +12,7 @@
 #include "server/gateway/metrics.h"
 #include "server/http/httpserver.h"
 #include "server/jobs/jobrunner.h"
+#include "server/store/changelistener.h"
 #include "server/store/database.h"
 #include "server/store/embeddedpostgres.h"
 
@@ -51,6 +54,10 @@ public:
     QString url() const;
     const Router &router() const { return m_router; }
     Metrics &metrics() { return *m_metrics; }
+    // None when --product-cache-size is 0.
+    ProductCache *productCache() const { return m_productCache.get(); }
+    // None when --facet-cache-size is 0.
+    SearchFacetCache *facetCache() const { return m_facetCache.get(); }
 
     // Loads the TLS configuration (TLS 1.2 or newer) from PEM files.
     static Domain::Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
@@ -72,6 +79,9 @@ private:
     std::unique_ptr<RateLimiter> m_rateLimiter;
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<JobRunner> m_jobs;
+    std::unique_ptr<ProductCache> m_productCache;
+    std::unique_ptr<SearchFacetCache> m_facetCache;
+    std::unique_ptr<ChangeListener> m_catalogListener; // feeds the caches
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;

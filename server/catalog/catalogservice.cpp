@@ -640,7 +640,7 @@ Domain::Result<QList<Domain::Promotion>> CatalogService::promotionsFor(const Sto
     auto db = m_database.acquire();
     auto rows = db->exec(
         QByteArray("SELECT ") + PromotionService::columns
-            + " FROM promotions WHERE starts_at <= $1::timestamptz AND (ends_at IS NULL OR ends_at > $1::timestamptz) "
+            + " FROM promotions WHERE (ends_at IS NULL OR ends_at > $1::timestamptz) "
               "AND (EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY ($2::text[])) OR category_ids && $3::bigint[])",
         {at.toUTC().toString(Qt::ISODateWithMs).toLatin1(), textArrayParam(skus), int64ArrayParam(product.categoryPath)});
     if (!rows)

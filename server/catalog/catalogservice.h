@@ -120,7 +120,9 @@ public:
                                                 const QString &auditAction = QStringLiteral("product.update"),
                                                 const std::optional<QJsonValue> &imagesAsSent = std::nullopt);
 
-    // The promotions that may touch a product at `at`: active then and targeting one of skus or categories.
+    // The promotions that may touch a product from `at` on: targeting one of its SKUs or categories and not
+    // ended by then (active then, or starting later: Domain::effectivePrice picks those active at a time,
+    // Domain::nextPromotionChange says until when a price holds).
     Domain::Result<QList<Domain::Promotion>> promotionsFor(const StoredProduct &product, const QDateTime &at) const;
 
     Domain::Result<QList<StoredCategory>> categories() const;

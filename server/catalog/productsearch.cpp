@@ -24,8 +24,10 @@ constexpr qint64 maxKey = std::numeric_limits<qint64>::max();
 
 // Numbers a statement's parameters in the order its fragments ask for them. The SQL text is built only from
 // this file's constant fragments and these placeholders, never from input, so each shape of query is one
-// text among a few dozen: prepared once per connection, and each shape gets a plan of its own (one text
-// with "$n IS NULL OR …" guards could settle on a generic plan that scans every row).
+// text among a few dozen, each with a plan of its own (one text with "$n IS NULL OR …" guards would scan
+// every row). They run with execPlanned: a common word wants another plan than a rare one (an index scan
+// in page order that stops early, or the GIN index), and a prepared statement's generic plan, chosen
+// after five runs, took seconds where the planned one takes milliseconds at a million products.
 class Statement {
 public:
     QByteArray bind(QByteArray value, QByteArrayView type)
@@ -92,53 +94,62 @@ struct Rows {
     QHash<int, qint64> priceBuckets; // width_bucket number (1 = the first bucket) → count
 };
 
-// One statement answers the whole page: the matches (materialised once), the page of them, the page's
-// variants, the total and the facets, as rows told apart by their first column.
-//   kind     | ord      | id         | name  | amount       | currency | extra             | path
-//   item     | position | product id | title | price_amount | currency | category_id       | category_path
-//   variant  | position | product id | sku   | price_amount | currency | compare_at_amount |
-//   total    |          |            |       |              |          | count             |
-//   category |          | id         | name  |              |          | count             |
-//   price    | bucket   |            |       |              |          | count             |
-PgExpected<PgResult> runSearch(PgConnection &connection, const SearchRequest &r, bool typoTolerant)
+// Which products a request matches, as SQL over `products p` with its parameters bound into s.
+struct Matching {
+    QByteArray where;
+    QByteArray rankQuery; // the tsquery of every word, bound once for both filter and rank; empty otherwise
+    QByteArray category;  // the bound category id; empty without one
+};
+
+// alternatives: the typo fallback's known words close to each search word; none: plain full text.
+Matching matching(Statement &s, const SearchRequest &r, const QList<QStringList> *alternatives)
 {
-    Statement s;
-    QByteArray where = "p.status = 'active'";
-    QByteArray relevance = "0::real";
+    Matching m;
+    m.where = "p.status = 'active'";
     if (!r.text.isEmpty()) {
-        QByteArray rankQuery;
-        if (!typoTolerant) {
-            rankQuery = "to_tsquery('english', " + s.bind(r.text.tsquery().toUtf8(), "text") + ')';
-            where += " AND p.search @@ " + rankQuery;
-        } else {
-            // Every word must still be there, in the full-text document or, misspelt, in the title: <% is
-            // word_similarity(word, title) >= pg_trgm.word_similarity_threshold, served by the trigram index.
-            // A stop word ("the") makes an empty tsquery and is not required.
-            for (qsizetype i = 0; i < r.text.words.size(); ++i) {
-                const QByteArray term = "to_tsquery('english', " + s.bind(r.text.term(i).toUtf8(), "text") + ')';
-                const QByteArray word = s.bind(r.text.words[i].toUtf8(), "text");
-                where +=
-                    " AND (numnode(" + term + ") = 0 OR p.search @@ " + term + " OR " + word + " <% lower(p.title))";
-            }
-            rankQuery = "to_tsquery('english', " + s.bind(r.text.anyWordTsquery().toUtf8(), "text") + ')';
-        }
-        if (r.sort == SearchSort::Relevance)
-            relevance = "ts_rank_cd('{0.1,0.2,0.4,1.0}', p.search, " + rankQuery + ") + word_similarity(" +
-                        s.bind(r.text.trigramText().toUtf8(), "text") + ", lower(p.title))";
+        // Every word must be there, or, misspelt, one of the known words close to it. A stop word ("the")
+        // drops out of the tsquery and is not required.
+        const QString query = alternatives ? r.text.tsquery(*alternatives) : r.text.tsquery();
+        m.rankQuery = "to_tsquery('english', " + s.bind(query.toUtf8(), "text") + ')';
+        m.where += " AND p.search @@ " + m.rankQuery;
     }
-    QByteArray category;
     if (r.categoryId) {
-        category = s.bind(*r.categoryId);
-        where += " AND p.category_path @> ARRAY[" + category + ']';
+        m.category = s.bind(*r.categoryId);
+        m.where += " AND p.category_path @> ARRAY[" + m.category + ']';
     }
     if (r.price.min || r.price.max) {
         const QByteArray currency = s.bind(shopCurrency.toUtf8(), "text");
         const QByteArray low = s.bind(r.price.min.value_or(0));
         const QByteArray high = s.bind(r.price.max.value_or(Domain::maxJsonAmount));
-        where += " AND p.currency = " + currency + " AND p.price_amount BETWEEN " + low + " AND " + high;
+        m.where += " AND p.currency = " + currency + " AND p.price_amount BETWEEN " + low + " AND " + high;
     }
-    const QByteArray matches = "SELECT p.id, p.title, p.category_id, p.category_path, p.price_amount, p.currency, " +
-                               relevance + " AS relevance FROM products p WHERE " + where;
+    return m;
+}
+
+// One statement answers the page: the page of the matches and the page's variants, as rows told apart by
+// their first column.
+//   kind     | ord      | id         | name  | amount       | currency | extra             | path
+//   item     | position | product id | title | price_amount | currency | category_id       | category_path
+//   variant  | position | product id | sku   | price_amount | currency | compare_at_amount |
+// Price and newest pages are an index scan in that order that stops after the page. Relevance ranks the
+// newest rankWindow matches only: ranking every match of a common word costs a read of most of the table.
+PgExpected<PgResult> runPage(PgConnection &connection, const SearchRequest &r, const QList<QStringList> *alternatives)
+{
+    Statement s;
+    const Matching m = matching(s, r, alternatives);
+    QByteArray matches;
+    if (r.sort == SearchSort::Relevance && !m.rankQuery.isEmpty()) {
+        const QByteArray &rankQuery = m.rankQuery;
+        const QByteArray window = s.bind(ProductSearch::rankWindow);
+        matches = "SELECT c.id, c.title, c.category_id, c.category_path, c.price_amount, c.currency, "
+                  "ts_rank_cd('{0.1,0.2,0.4,1.0}', c.search, " + rankQuery + ") + word_similarity(" +
+                  s.bind(r.text.trigramText().toUtf8(), "text") + ", lower(c.title)) AS relevance FROM (SELECT p.id, "
+                  "p.title, p.category_id, p.category_path, p.price_amount, p.currency, p.search FROM products p "
+                  "WHERE " + m.where + " ORDER BY p.id DESC LIMIT " + window + ") c";
+    } else {
+        matches = "SELECT p.id, p.title, p.category_id, p.category_path, p.price_amount, p.currency, 0::real AS "
+                  "relevance FROM products p WHERE " + m.where;
+    }
 
     // Keyset positions before the first page: below the cheapest price or above the dearest and the newest.
     QByteArray order;
@@ -165,39 +176,51 @@ PgExpected<PgResult> runSearch(PgConnection &connection, const SearchRequest &r,
     }
     // One row more than the page tells whether there is a next page.
     const QByteArray limit = s.bind(r.limit + 1);
-    const QByteArray page = "page AS MATERIALIZED (SELECT m.*, row_number() OVER (ORDER BY " + order +
-                            ") AS ord FROM " + (r.withFacets ? QByteArray("matches") : '(' + matches + ')') +
-                            " m WHERE " + keyset + " ORDER BY " + order + " LIMIT " + limit + offset + ')';
-    QByteArray sql = "WITH " + (r.withFacets ? "matches AS MATERIALIZED (" + matches + "), " : QByteArray()) + page +
-                     " SELECT 'item' AS kind, pg.ord, pg.id, pg.title, pg.price_amount, pg.currency, pg.category_id, "
-                     "pg.category_path::text FROM page pg"
-                     " UNION ALL SELECT 'variant', v.position, v.product_id, v.sku, v.price_amount, v.currency, "
-                     "v.compare_at_amount, NULL FROM variants v WHERE v.product_id IN (SELECT id FROM page)";
-    if (r.withFacets) {
-        // Per child of the filtered category, or per top-level category; products right in the filtered
-        // category (or in none) have no such child and are left out of this facet.
-        const QByteArray facetCategory = r.categoryId
-                                             ? "m.category_path[array_position(m.category_path, " + category + ") + 1]"
-                                             : QByteArray("m.category_path[1]");
-        QList<qint64> bounds;
-        for (qint64 bound : ProductSearch::priceBucketBounds)
-            bounds.append(bound * currencyScale());
-        const QByteArray facetLimit = s.bind(ProductSearch::facetCategories);
-        const QByteArray bucketBounds = s.bind(int64ArrayParam(bounds), "bigint[]");
-        const QByteArray currency = s.bind(shopCurrency.toUtf8(), "text");
-        sql += " UNION ALL SELECT 'total', NULL, NULL, NULL, NULL, NULL, count(*), NULL FROM matches"
-               " UNION ALL (SELECT 'category', NULL, c.id, c.name, NULL, NULL, f.n, NULL FROM (SELECT " +
-               facetCategory +
-               " AS id, count(*) AS n FROM matches m GROUP BY 1) f JOIN categories c ON c.id = f.id "
-               "ORDER BY f.n DESC, c.name, c.id LIMIT " +
-               facetLimit +
-               ")"
-               " UNION ALL SELECT 'price', width_bucket(m.price_amount, " +
-               bucketBounds +
-               "), NULL, NULL, NULL, NULL, count(*), NULL FROM matches m WHERE m.currency = " + currency +
-               " GROUP BY 2";
-    }
-    return connection.exec(sql, s.params());
+    const QByteArray sql = "WITH page AS MATERIALIZED (SELECT m.*, row_number() OVER (ORDER BY " + order +
+                           ") AS ord FROM (" + matches + ") m WHERE " + keyset + " ORDER BY " + order + " LIMIT " +
+                           limit + offset +
+                           ") SELECT 'item' AS kind, pg.ord, pg.id, pg.title, pg.price_amount, pg.currency, "
+                           "pg.category_id, pg.category_path::text FROM page pg"
+                           " UNION ALL SELECT 'variant', v.position, v.product_id, v.sku, v.price_amount, v.currency, "
+                           "v.compare_at_amount, NULL FROM variants v WHERE v.product_id IN (SELECT id FROM page)";
+    return connection.execPlanned(sql, s.params());
+}
+
+// The total and the facets of every match, in the same row shape as runPage:
+//   total    |          |            |       |              |          | count             |
+//   category |          | id         | name  |              |          | count             |
+//   price    | bucket   |            |       |              |          | count             |
+PgExpected<PgResult> runFacets(PgConnection &connection, const SearchRequest &r,
+                               const QList<QStringList> *alternatives)
+{
+    Statement s;
+    const Matching m = matching(s, r, alternatives);
+    // Per child of the filtered category, or per top-level category; products right in the filtered
+    // category (or in none) have no such child and are left out of this facet.
+    const QByteArray facetCategory = r.categoryId
+                                         ? "m.category_path[array_position(m.category_path, " + m.category + ") + 1]"
+                                         : QByteArray("m.category_path[1]");
+    QList<qint64> bounds;
+    for (qint64 bound : ProductSearch::priceBucketBounds)
+        bounds.append(bound * currencyScale());
+    const QByteArray facetLimit = s.bind(ProductSearch::facetCategories);
+    const QByteArray bucketBounds = s.bind(int64ArrayParam(bounds), "bigint[]");
+    const QByteArray currency = s.bind(shopCurrency.toUtf8(), "text");
+    const QByteArray sql =
+        "WITH matches AS MATERIALIZED (SELECT p.category_path, p.price_amount, p.currency FROM products p WHERE " +
+        m.where +
+        ") SELECT 'total' AS kind, NULL::bigint AS ord, NULL::bigint AS id, NULL AS name, NULL::bigint AS amount, "
+        "NULL AS currency, count(*) AS extra, NULL AS path FROM matches"
+        " UNION ALL (SELECT 'category', NULL, c.id, c.name, NULL, NULL, f.n, NULL FROM (SELECT " +
+        facetCategory +
+        " AS id, count(*) AS n FROM matches m GROUP BY 1) f JOIN categories c ON c.id = f.id "
+        "ORDER BY f.n DESC, c.name, c.id LIMIT " +
+        facetLimit +
+        ")"
+        " UNION ALL SELECT 'price', width_bucket(m.price_amount, " +
+        bucketBounds + "), NULL, NULL, NULL, NULL, count(*), NULL FROM matches m WHERE m.currency = " + currency +
+        " GROUP BY 2";
+    return connection.execPlanned(sql, s.params());
 }
 
 Rows readRows(const PgResult &result)
@@ -332,12 +355,16 @@ QString SearchText::tsquery() const
     return terms.join(QStringLiteral(" & "));
 }
 
-QString SearchText::anyWordTsquery() const
+QString SearchText::tsquery(const QList<QStringList> &alternatives) const
 {
     QStringList terms;
-    for (qsizetype i = 0; i < words.size(); ++i)
-        terms.append(term(i));
-    return terms.join(QStringLiteral(" | "));
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QStringList any{term(i)};
+        for (const QString &word : alternatives.value(i))
+            any.append(u'\'' + word + u'\'');
+        terms.append(any.size() == 1 ? any.first() : u'(' + any.join(QStringLiteral(" | ")) + u')');
+    }
+    return terms.join(QStringLiteral(" & "));
 }
 
 QString SearchText::trigramText() const
@@ -420,43 +447,106 @@ QJsonObject SearchItem::toJson() const
             {QStringLiteral("compare_at_price"), compareAtPrice ? QJsonValue(compareAtPrice->toJson()) : QJsonValue()}};
 }
 
-Domain::Result<SearchResult> ProductSearch::search(const SearchRequest &request, const QDateTime &at) const
+namespace {
+// The facets' cache key: everything that decides which products match, nothing about the page.
+QByteArray facetKey(const SearchRequest &r)
 {
-    auto db = m_database.acquire();
-    auto result = runSearch(*db, request, false);
+    return r.text.words.join(u' ').toUtf8() + '|' + (r.categoryId ? QByteArray::number(*r.categoryId) : QByteArray()) +
+           '|' + (r.price.min ? QByteArray::number(*r.price.min) : QByteArray()) + '|' +
+           (r.price.max ? QByteArray::number(*r.price.max) : QByteArray());
+}
+
+// The known title words (search_words) closest to each search word, by pg_trgm word_similarity.
+Domain::Result<QList<QStringList>> closeWords(PgConnection &db, const SearchText &text)
+{
+    // The threshold of <% is a setting; set_config(…, true) keeps it to this transaction, so the
+    // connection's other statements see the default.
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error().error);
+    if (auto set = db.exec("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)",
+                           {QByteArray(ProductSearch::typoThreshold)});
+        !set)
+        return fail(set.error().error);
+    auto rows = db.exec("SELECT q.i, s.word FROM unnest($1::text[]) WITH ORDINALITY AS q(w, i) CROSS JOIN LATERAL "
+                        "(SELECT word FROM search_words WHERE q.w <% word ORDER BY word_similarity(q.w, word) DESC, "
+                        "word LIMIT $2) s",
+                        {textArrayParam(text.words), QByteArray::number(ProductSearch::typoAlternatives)});
+    if (!rows)
+        return fail(rows.error().error);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error().error);
+    QList<QStringList> alternatives(text.words.size());
+    for (int i = 0; i < rows->rows(); ++i) {
+        const QString word = rows->text(i, 1);
+        // Only letters and digits go into a tsquery term (see SearchText); the table's words are cut so.
+        if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber() || c.isMark(); }))
+            alternatives[rows->toInt64(i, 0) - 1].append(word);
+    }
+    return alternatives;
+}
+} // namespace
+
+Domain::Result<SearchFacets> ProductSearch::facets(PgConnection &db, const SearchRequest &request) const
+{
+    const QByteArray key = facetKey(request);
+    if (m_facetCache) {
+        if (auto hit = m_facetCache->find(key, QDateTime::currentMSecsSinceEpoch()))
+            return *hit;
+    }
+    const quint64 generation = m_facetCache ? m_facetCache->generation() : 0;
+    auto result = runFacets(db, request, nullptr);
     if (!result)
         return fail(result.error().error);
     Rows rows = readRows(*result);
-    bool typoTolerant = false;
-    if (!request.text.isEmpty() && request.withFacets && rows.total < typoFallbackBelow) {
-        // The threshold of <% is a setting; set_config(…, true) keeps it to this transaction, so the
-        // connection's other statements see the default.
-        Transaction transaction(*db);
-        if (auto begun = transaction.begin(); !begun)
-            return fail(begun.error().error);
-        if (auto set = db->exec("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)",
-                                {QByteArray(typoThreshold)});
-            !set)
-            return fail(set.error().error);
-        auto tolerant = runSearch(*db, request, true);
-        if (!tolerant)
-            return fail(tolerant.error().error);
-        if (auto committed = transaction.commit(); !committed)
-            return fail(committed.error().error);
-        rows = readRows(*tolerant);
-        typoTolerant = true;
+    SearchFacets facets;
+    if (!request.text.isEmpty() && rows.total < typoFallbackBelow) {
+        auto alternatives = closeWords(db, request.text);
+        if (!alternatives)
+            return fail(alternatives.error());
+        if (std::any_of(alternatives->cbegin(), alternatives->cend(), [](const QStringList &l) { return !l.isEmpty(); })) {
+            auto tolerant = runFacets(db, request, &*alternatives);
+            if (!tolerant)
+                return fail(tolerant.error().error);
+            rows = readRows(*tolerant);
+            facets.typoTolerant = true;
+            facets.alternatives = std::move(*alternatives);
+        }
     }
-
-    SearchResult out;
-    out.typoTolerant = typoTolerant;
-    out.total = rows.total;
-    out.categories = rows.categories;
+    facets.total = rows.total;
+    facets.categories = rows.categories;
     for (qsizetype b = 0; b < qsizetype(std::size(priceBucketBounds)); ++b) {
         PriceFacet facet{priceBucketBounds[b], std::nullopt, rows.priceBuckets.value(int(b) + 1)};
         if (b + 1 < qsizetype(std::size(priceBucketBounds)))
             facet.max = priceBucketBounds[b + 1];
-        out.prices.append(facet);
+        facets.prices.append(facet);
     }
+    // Facets count base prices, not promotions: only changes to products and categories end them.
+    if (m_facetCache)
+        m_facetCache->insert(key, facets, SearchFacetCache::never, generation);
+    return facets;
+}
+
+Domain::Result<SearchResult> ProductSearch::search(const SearchRequest &request, const QDateTime &at) const
+{
+    auto db = m_database.acquire();
+    SearchResult out;
+    SearchFacets facetsUsed;
+    if (request.withFacets) {
+        // The facets decide whether the typo fallback runs, so they come first.
+        auto facets = this->facets(*db, request);
+        if (!facets)
+            return fail(facets.error());
+        facetsUsed = std::move(*facets);
+        out.typoTolerant = facetsUsed.typoTolerant;
+        out.total = facetsUsed.total;
+        out.categories = facetsUsed.categories;
+        out.prices = facetsUsed.prices;
+    }
+    auto page = runPage(*db, request, out.typoTolerant ? &facetsUsed.alternatives : nullptr);
+    if (!page)
+        return fail(page.error().error);
+    Rows rows = readRows(*page);
 
     const bool more = rows.items.size() > request.limit;
     if (more)

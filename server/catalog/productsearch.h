@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "domain/promotion.h"
 #include "domain/result.h"
+#include "server/store/notifiedcache.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,9 +15,11 @@
 namespace Backroom::Server {
 
 class Database;
+class PgConnection;
 
 // The storefront's product search and category listing, on PostgreSQL: full text (products.search, weights
-// title A, category names B, description C), prefix matching of the last word, typo tolerance with pg_trgm,
+// title A, category names B, description C), prefix matching of the last word, typo tolerance with pg_trgm
+// (misspelt words are compared with the words of all titles, table search_words, and searched as those),
 // category subtree and price filters, facets. Only active products are ever returned.
 
 // The shop's currency: price_range and the price facets are in its major units, and only products priced
@@ -24,7 +27,8 @@ class Database;
 inline constexpr QStringView shopCurrency = u"GBP";
 
 enum class SearchSort {
-    Relevance,       // full-text rank + title similarity, best first; without search words: Newest
+    Relevance,       // full-text rank + title similarity of the newest rankWindow matches, best first; without
+                     // search words: Newest
     Price,           // lowest variant price (before promotions), cheapest first
     PriceDescending, // the same, dearest first
     Newest,          // most recently created first (the identity id grows with every product created)
@@ -50,8 +54,9 @@ struct SearchText {
     QString term(qsizetype i) const;
     // Every term ANDed: 'grey' & 'hoodi':*
     QString tsquery() const;
-    // Every term ORed, for ranking matches that have only some of the words: 'grey' | 'hoodi':*
-    QString anyWordTsquery() const;
+    // The typo fallback's query: each term ORed with the known words close to it (alternatives[i] for word
+    // i), all ANDed: ('hoddie':* | 'hoodie' | 'hoodies') & 'grey'. Alternatives hold only letters and digits.
+    QString tsquery(const QList<QStringList> &alternatives) const;
     // The words joined by spaces, compared with pg_trgm's word_similarity against lower(title).
     QString trigramText() const;
 };
@@ -66,8 +71,8 @@ struct SearchPosition {
 struct SearchRequest {
     static constexpr int defaultLimit = 20;
     static constexpr int maxLimit = 100;
-    // Relevance pages end here: a relevance cursor is an offset, and deep offsets cost a full ranking each.
-    static constexpr qint64 maxRelevanceOffset = 10000;
+    // Relevance pages end here: relevance ranks a window of the matches (ProductSearch::rankWindow).
+    static constexpr qint64 maxRelevanceOffset = 1000;
 
     SearchText text;
     std::optional<qint64> categoryId;     // the category and everything below it
@@ -112,6 +117,34 @@ struct PriceFacet {
     qint64 count = 0;
 };
 
+// The total and facets of every match of a request; typoTolerant: they (and the page) needed the trigram
+// fallback because full text found too little.
+struct SearchFacets {
+    qint64 total = 0;
+    QList<CategoryFacet> categories;
+    QList<PriceFacet> prices;
+    bool typoTolerant = false;
+    QList<QStringList> alternatives; // typoTolerant: the known words close to each search word
+};
+
+// Facets of recent searches, keyed by what decides the matches (words, category, price range). Counting
+// every match of a common word means reading most of the catalog, so they are kept until any catalog
+// change is notified (backroom_catalog, as for ProductCache): any product, category or promotion change
+// empties it.
+class SearchFacetCache : public NotifiedCache<QByteArray, SearchFacets> {
+public:
+    using NotifiedCache::NotifiedCache;
+    void handleNotification(QByteArrayView)
+    {
+        countNotification();
+        clear();
+    }
+    void writeMetrics(QByteArray &out) const
+    {
+        NotifiedCache::writeMetrics(out, "backroom_search_facet_cache", "search facets");
+    }
+};
+
 struct SearchResult {
     QList<SearchItem> items;
     std::optional<SearchPosition> next; // where the next page starts; none after the last page
@@ -126,17 +159,23 @@ struct SearchResult {
 // the request is valid by construction (the route validates the query).
 class ProductSearch {
 public:
-    // Full text finding fewer matches than this brings in trigram matches of the title too.
+    // Full text finding fewer matches than this searches again with the known words close to each word.
     static constexpr qint64 typoFallbackBelow = 3;
-    // pg_trgm word_similarity a title must reach to match by typo tolerance: just below 0.4, the score of
-    // one doubled or swapped letter in a six-letter word ("hoddie" for "hoodie").
+    // pg_trgm word_similarity a known word must reach to stand in for a search word: just below 0.4, the
+    // score of one doubled or swapped letter in a six-letter word ("hoddie" for "hoodie").
     static constexpr const char *typoThreshold = "0.39";
+    static constexpr int typoAlternatives = 5; // the closest known words per search word, at most
     static constexpr int facetCategories = 20; // the categories with most matches, at most this many
     // The fixed price buckets' lower bounds, in major units; the last bucket is open-ended.
     static constexpr qint64 priceBucketBounds[] = {0, 5, 10, 25, 50, 100};
+    // Relevance ranks the newest this many matches: finding them is an index scan that stops early, while
+    // ranking every match of a common word in a large catalog reads most of the table.
+    static constexpr qint64 rankWindow = SearchRequest::maxRelevanceOffset;
 
-    explicit ProductSearch(Database &database)
+    // facetCache: facets of recent searches, or none.
+    explicit ProductSearch(Database &database, SearchFacetCache *facetCache = nullptr)
         : m_database(database)
+        , m_facetCache(facetCache)
     {}
 
     // The page of request at `at` (promotions active then give the effective prices).
@@ -145,7 +184,10 @@ public:
     Domain::Result<bool> categoryExists(qint64 id) const;
 
 private:
+    Domain::Result<SearchFacets> facets(PgConnection &db, const SearchRequest &request) const;
+
     Database &m_database;
+    SearchFacetCache *m_facetCache;
 };
 
 // {"items", "next_cursor"} plus, with facets, {"facets": {"categories", "price"}, "total"}.

@@ -57,25 +57,39 @@ std::optional<HttpResponse> requireIfMatch(const RequestContext &c)
                                                 "someone else is not overwritten; GET the resource first."));
 }
 
-// The product as the caller may see it at `at` (now unless ?at= previews another time).
-HttpResponse productResponse(const CatalogService &catalog, const StoredProduct &stored, const QDateTime &at,
-                             int status, bool shared)
+// The product as anyone allowed to see it sees it at `at`: 200 with ETag, without Cache-Control (who asks
+// decides that, see withCacheControl).
+CachedProduct productEntry(const StoredProduct &stored, const QList<Domain::Promotion> &promotions, const QDateTime &at,
+                           int status)
 {
-    auto promotions = catalog.promotionsFor(stored, at);
-    if (!promotions)
-        return HttpResponse::fromError(promotions.error());
-    const QJsonObject json = stored.toJson(*promotions, at);
+    const QJsonObject json = stored.toJson(promotions, at);
     // The prices depend on the promotions in force as well as on the version.
     QCryptographicHash prices(QCryptographicHash::Sha256);
     for (const QJsonValue &v : json.value(QStringLiteral("variants")).toArray()) {
         prices.addData(QJsonDocument(v.toObject().value(QStringLiteral("effective_price")).toObject()).toJson());
         prices.addData(v.toObject().value(QStringLiteral("promotion")).toObject().value(QStringLiteral("id")).toString().toUtf8());
     }
-    HttpResponse r = HttpResponse::json(status, json);
-    r.setHeader("ETag", versionETag(stored.version, prices.result().left(6).toHex()));
+    CachedProduct entry;
+    entry.response = HttpResponse::json(status, json);
+    entry.response.setHeader("ETag", versionETag(stored.version, prices.result().left(6).toHex()));
+    entry.live = stored.product.status == Domain::ProductStatus::Active;
+    return entry;
+}
+
+HttpResponse withCacheControl(HttpResponse r, bool shared)
+{
     // Public reads of live products are fit for a CDN; a short life keeps promotions' start times honest.
     r.setHeader("Cache-Control", shared ? "public, max-age=60" : "private, no-cache");
     return r;
+}
+
+HttpResponse productResponse(const CatalogService &catalog, const StoredProduct &stored, const QDateTime &at,
+                             int status, bool shared)
+{
+    auto promotions = catalog.promotionsFor(stored, at);
+    if (!promotions)
+        return HttpResponse::fromError(promotions.error());
+    return withCacheControl(productEntry(stored, *promotions, at, status).response, shared);
 }
 
 Domain::Result<QDateTime> priceTime(const QUrlQuery &query)
@@ -164,23 +178,51 @@ Domain::Result<ProductFilter> productListFilter(const QUrlQuery &query)
             QStringLiteral("The list parameters are not valid; correct the parameters named."), std::move(errors)));
     return filter;
 }
+void CatalogRoutes::forgetCachedProducts()
+{
+    // Promotions and the tree change the answers of many products; the triggers flush the other instances.
+    if (m_cache)
+        m_cache->clear();
+}
+
 void CatalogRoutes::registerOn(Router &router)
 {
     router.add({"GET", "/api/v1/products/{id}", Permission::Public, false, [this](RequestContext &c) {
                     const auto id = c.idParam(QStringLiteral("id"));
                     if (!id)
                         return noSuchProduct();
+                    // Drafts and archived products do not exist for the storefront.
+                    const auto answer = [&](const CachedProduct &entry) {
+                        if (!entry.live && !isStaffReader(c))
+                            return noSuchProduct();
+                        return withCacheControl(entry.response, entry.live && !c.principal());
+                    };
+                    // A preview (?at=) is one person's question about another time: not worth keeping.
+                    const bool preview = c.query().hasQueryItem(QStringLiteral("at"));
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    if (m_cache && !preview) {
+                        if (auto hit = m_cache->find(*id, now.toMSecsSinceEpoch()))
+                            return answer(*hit);
+                    }
                     auto at = priceTime(c.query());
                     if (!at)
                         return HttpResponse::fromError(at.error());
+                    const quint64 generation = m_cache ? m_cache->generation() : 0;
                     auto stored = m_catalog.product(*id);
                     if (!stored)
                         return HttpResponse::fromError(stored.error());
-                    const bool live = stored->product.status == Domain::ProductStatus::Active;
-                    // Drafts and archived products do not exist for the storefront.
-                    if (!live && !isStaffReader(c))
-                        return noSuchProduct();
-                    return productResponse(m_catalog, *stored, *at, 200, live && !c.principal());
+                    const QDateTime priced = preview ? *at : now;
+                    auto promotions = m_catalog.promotionsFor(*stored, priced);
+                    if (!promotions)
+                        return HttpResponse::fromError(promotions.error());
+                    const CachedProduct entry = productEntry(*stored, *promotions, priced, 200);
+                    if (m_cache && !preview) {
+                        // Its prices hold until a promotion that targets it starts or ends.
+                        const auto change = Domain::nextPromotionChange(*promotions, priced);
+                        m_cache->insert(*id, entry, change ? change->toMSecsSinceEpoch() : ProductCache::never,
+                                        generation);
+                    }
+                    return answer(entry);
                 }});
     router.add({"GET", "/api/v1/products", Permission::CatalogWrite, false, [this](RequestContext &c) {
                     auto filter = productListFilter(c.query());
@@ -235,6 +277,9 @@ void CatalogRoutes::registerOn(Router &router)
             *expected, std::nullopt, AuditActor::of(c), QStringLiteral("product.update"), images);
         if (!stored)
             return HttpResponse::fromError(stored.error());
+        // The triggers tell every instance, this one too, but only soon: the writer reads its write at once.
+        if (m_cache)
+            m_cache->invalidate(*id);
         return productResponse(m_catalog, *stored, QDateTime::currentDateTimeUtc(), 200, false);
     };
     router.add({"PUT", "/api/v1/products/{id}", Permission::CatalogWrite, true,
@@ -320,6 +365,7 @@ void CatalogRoutes::registerOn(Router &router)
                     auto updated = m_catalog.updateCategory(*id, change, *expected, AuditActor::of(c));
                     if (!updated)
                         return HttpResponse::fromError(updated.error());
+                    forgetCachedProducts();
                     HttpResponse r = HttpResponse::json(200, updated->toJson());
                     r.setHeader("ETag", versionETag(updated->version));
                     return r;
@@ -332,6 +378,7 @@ void CatalogRoutes::registerOn(Router &router)
                         return noSuchCategory();
                     if (auto deleted = m_catalog.deleteCategory(*id, AuditActor::of(c)); !deleted)
                         return HttpResponse::fromError(deleted.error());
+                    forgetCachedProducts();
                     return HttpResponse::noContent();
                 },
                 Execution::Worker});
@@ -362,6 +409,7 @@ void CatalogRoutes::registerOn(Router &router)
                     auto stored = m_promotions.create(*promotion, AuditActor::of(c));
                     if (!stored)
                         return HttpResponse::fromError(stored.error());
+                    forgetCachedProducts();
                     HttpResponse r = promotionResponse(201, *stored);
                     r.setHeader("Location", "/api/v1/promotions/" + stored->promotion.id.toLatin1());
                     return r;
@@ -390,6 +438,7 @@ void CatalogRoutes::registerOn(Router &router)
                     auto stored = m_promotions.replace(*id, *promotion, *expected, AuditActor::of(c));
                     if (!stored)
                         return HttpResponse::fromError(stored.error());
+                    forgetCachedProducts();
                     return promotionResponse(200, *stored);
                 },
                 Execution::Worker});
@@ -400,6 +449,7 @@ void CatalogRoutes::registerOn(Router &router)
                         return noSuchPromotion();
                     if (auto removed = m_promotions.remove(*id, AuditActor::of(c)); !removed)
                         return HttpResponse::fromError(removed.error());
+                    forgetCachedProducts();
                     return HttpResponse::noContent();
                 },
                 Execution::Worker});

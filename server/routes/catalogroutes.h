@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/catalog/catalogservice.h"
+#include "server/catalog/productcache.h"
 #include "server/catalog/promotionservice.h"
 #include "server/http/router.h"
 
@@ -16,12 +17,17 @@ Domain::Result<ProductFilter> productListFilter(const QUrlQuery &query);
 // Products, categories and promotions: the storefront's reads and the merchandisers' writes.
 class CatalogRoutes {
 public:
-    explicit CatalogRoutes(Database &database) : m_catalog(database), m_promotions(database) {}
+    // cache: answers of GET /api/v1/products/{id}, or none.
+    CatalogRoutes(Database &database, ProductCache *cache)
+        : m_catalog(database), m_promotions(database), m_cache(cache) {}
     void registerOn(Router &router);
 
 private:
+    void forgetCachedProducts();
+
     CatalogService m_catalog;
     PromotionService m_promotions;
+    ProductCache *m_cache;
 };
 
 } // namespace Backroom::Server

@@ -113,6 +113,8 @@ void ImageRoutes::registerOn(Router &router)
                         return HttpResponse::fromError(sha256.error());
                     auto added = m_images.add(target->productId, *sha256, *info, body.size(), *position,
                                               target->expectedVersion, AuditActor::of(c));
+                    if (m_cache)
+                        m_cache->invalidate(target->productId);
                     if (!added)
                         return HttpResponse::fromError(added.error());
                     QJsonObject json = added->image.toJson();
@@ -148,6 +150,8 @@ void ImageRoutes::registerOn(Router &router)
                     if (!imageId)
                         return noSuchImage();
                     auto stored = m_images.remove(target->productId, *imageId, target->expectedVersion, AuditActor::of(c));
+                    if (m_cache)
+                        m_cache->invalidate(target->productId);
                     if (!stored)
                         return HttpResponse::fromError(stored.error());
                     return imagesResponse(*stored);
@@ -162,6 +166,8 @@ void ImageRoutes::registerOn(Router &router)
                     if (!order)
                         return HttpResponse::fromError(order.error());
                     auto stored = m_images.reorder(target->productId, *order, target->expectedVersion, AuditActor::of(c));
+                    if (m_cache)
+                        m_cache->invalidate(target->productId);
                     if (!stored)
                         return HttpResponse::fromError(stored.error());
                     return imagesResponse(*stored);

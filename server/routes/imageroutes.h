@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/catalog/imagestore.h"
+#include "server/catalog/productcache.h"
 #include "server/catalog/productimageservice.h"
 #include "server/http/router.h"
 
@@ -10,11 +11,14 @@ namespace Backroom::Server {
 // Product images: uploads, removal and order for merchandisers; the files for everyone, cached for good.
 class ImageRoutes {
 public:
-    // directory: where the ImageStore keeps the files; maxImageBytes: the largest upload (--max-image-size).
-    ImageRoutes(Database &database, QString directory, qsizetype maxImageBytes)
+    // directory: where the ImageStore keeps the files; maxImageBytes: the largest upload (--max-image-size);
+    // cache: this instance's product answers, dropped at once after a change so its writer reads it back
+    // (other instances hear of it through the database's notification); may be null.
+    ImageRoutes(Database &database, QString directory, qsizetype maxImageBytes, ProductCache *cache)
         : m_images(database)
         , m_store(std::move(directory))
         , m_maxImageBytes(maxImageBytes)
+        , m_cache(cache)
     {
     }
     void registerOn(Router &router);
@@ -23,6 +27,7 @@ private:
     ProductImageService m_images;
     ImageStore m_store;
     qsizetype m_maxImageBytes;
+    ProductCache *m_cache;
 };
 
 } // namespace Backroom::Server

@@ -12,8 +12,9 @@ class Database;
 // Both run on the I/O thread (they only read) and answer with Cache-Control fit for a CDN.
 class SearchRoutes {
 public:
-    explicit SearchRoutes(Database &database)
-        : m_search(database)
+    // facetCache: facets of recent searches, or none.
+    SearchRoutes(Database &database, SearchFacetCache *facetCache)
+        : m_search(database, facetCache)
     {}
     void registerOn(Router &router);
 

@@ -140,6 +140,20 @@ PgExpected<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &p
                                 lengths.constData(), nullptr, 0));
 }
 
+PgExpected<PgResult> PgConnection::execPlanned(const QByteArray &sql, const PgParams &params)
+{
+    if (auto ok = ensureConnected(); !ok)
+        return std::unexpected(ok.error());
+    QVarLengthArray<const char *, 16> values;
+    QVarLengthArray<int, 16> lengths;
+    for (const std::optional<QByteArray> &p : params) {
+        values.append(p ? p->constData() : nullptr);
+        lengths.append(p ? int(p->size()) : 0);
+    }
+    return check(PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, values.constData(),
+                              lengths.constData(), nullptr, 0));
+}
+
 PgExpected<void> PgConnection::execScript(const QByteArray &sql)
 {
     if (auto ok = ensureConnected(); !ok)

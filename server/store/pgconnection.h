@@ -80,6 +80,10 @@ public:
     bool isConnected() const;
 
     PgExpected<PgResult> exec(const QByteArray &sql, const PgParams &params = {});
+    // The same, planned for these parameter values every time instead of prepared once: for statements
+    // whose best plan depends on the values (a common word or a rare one), where a prepared statement's
+    // generic plan can be slower by orders of magnitude.
+    PgExpected<PgResult> execPlanned(const QByteArray &sql, const PgParams &params);
     // Runs several statements without parameters (migrations, session set-up). Never for input values.
     PgExpected<void> execScript(const QByteArray &sql);
 

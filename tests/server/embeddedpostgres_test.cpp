@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "server/store/embeddedpostgres.h"
 #include "tests/server/serverfixture.h"
 
 #include <QDeadlineTimer>
@@ -10,26 +9,6 @@ using namespace Backroom::Server;
 using namespace Backroom::Test;
 
 namespace {
-// A directory the cluster's user can enter, also when the tests run as root and the cluster as postgres.
-class ClusterDir {
-public:
-    ClusterDir()
-    {
-        m_dir.setAutoRemove(true);
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                | QFile::ExeOther);
-    }
-    QString path(const QString &leaf = QStringLiteral("pg")) const { return m_dir.path() + u'/' + leaf; }
-
-private:
-    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/br-XXXXXX")};
-};
-
-EmbeddedPostgres::Options fast(const QString &directory)
-{
-    return {directory, {}, QStringLiteral("backroom"), {QStringLiteral("fsync = off")}};
-}
-
 int readyStatus(quint16 port)
 {
     auto r = RawHttp::request(port, "GET", "/readyz");

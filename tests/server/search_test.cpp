@@ -5,6 +5,7 @@
 #include "server/store/pgconnection.h"
 #include "tests/server/apitest.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSet>
 #include <QUrl>
@@ -267,6 +268,34 @@ TEST_F(SearchTest, ToleratesTypos)
     EXPECT_EQ(ids(searchFor(QStringLiteral("brass lantren"))), QList<qint64>{brassLantern});
 }
 
+TEST_F(SearchTest, ToleratesTyposInTitlesWrittenBehindTheServersBack)
+{
+    // Misspelt words are looked up among the words of every title, which a trigger keeps, whoever writes.
+    ASSERT_TRUE(sql->exec("UPDATE products SET title = 'Marmalade Jar' WHERE id = $1", {QByteArray::number(enamelMug)}));
+    const QJsonObject page = searchFor(QStringLiteral("marmelade"));
+    EXPECT_EQ(ids(page), QList<qint64>{enamelMug}) << QJsonDocument(page).toJson().constData();
+}
+
+TEST_F(SearchTest, CountsAgainOnceTheCatalogChanges)
+{
+    ASSERT_EQ(total(searchFor(QStringLiteral("lanterns"))), 4);
+    const auto facetHits = [&] {
+        for (const QByteArray &line : server->metrics().render().split('\n'))
+            if (line.startsWith("backroom_search_facet_cache_hits_total "))
+                return line.sliced(line.indexOf(' ') + 1).toLongLong();
+        return qint64(-1);
+    };
+    const qint64 hits = facetHits();
+    ASSERT_EQ(total(searchFor(QStringLiteral("lanterns"))), 4);
+    EXPECT_EQ(facetHits(), hits + 1) << "the facets of a search are kept";
+    product(u"Copper Lantern", u"Hammered copper.", lanterns, {{u"LAN-COPPER"_s, 2900}});
+    // The new product's notification empties the kept facets soon, not at a known time.
+    QDeadlineTimer deadline(10000);
+    while (total(searchFor(QStringLiteral("lanterns"))) != 5 && !deadline.hasExpired())
+        QThread::msleep(20);
+    EXPECT_EQ(total(searchFor(QStringLiteral("lanterns"))), 5);
+}
+
 TEST_F(SearchTest, MatchesCategoryNamesBelowTitles)
 {
     const QJsonObject clothes = searchFor(QStringLiteral("clothing"));
@@ -493,7 +522,8 @@ TEST_F(SearchTest, InjectionLookingTextIsOnlyWords)
 TEST(SearchText, KeepsOnlyWordsAndMakesTheLastAPrefix)
 {
     EXPECT_EQ(SearchText::from(u"Grey  hoodi").tsquery(), QStringLiteral("'grey' & 'hoodi':*"));
-    EXPECT_EQ(SearchText::from(u"Grey  hoodi").anyWordTsquery(), QStringLiteral("'grey' | 'hoodi':*"));
+    EXPECT_EQ(SearchText::from(u"Grey  hoddi").tsquery({{}, {QStringLiteral("hoodie"), QStringLiteral("hoodies")}}),
+              QStringLiteral("'grey' & ('hoddi':* | 'hoodie' | 'hoodies')"));
     EXPECT_EQ(SearchText::from(u"it's a:* 'x' & y|z").words,
               (QStringList{u"it"_s, u"s"_s, u"a"_s, u"x"_s, u"y"_s, u"z"_s}));
     EXPECT_EQ(SearchText::from(u"t-shirt x").tsquery(), QStringLiteral("'t' & 'shirt' & 'x'"));

@@ -3,10 +3,13 @@
 
 #include "server/config.h"
 #include "server/serverruntime.h"
+#include "server/store/embeddedpostgres.h"
 #include "tests/support/printers.h"
 #include "tests/support/rawhttp.h"
 #include "tests/support/testcluster.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -42,6 +45,27 @@ inline Server::ServerConfig testConfig(const QByteArray &conninfo)
 inline QJsonObject jsonOf(const RawHttp::Response &r)
 {
     return QJsonDocument::fromJson(r.body).object();
+}
+
+// A directory the cluster's user can enter, also when the tests run as root and the cluster as postgres:
+// for tests that start (and stop) a PostgreSQL cluster of their own.
+class ClusterDir {
+public:
+    ClusterDir()
+    {
+        m_dir.setAutoRemove(true);
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                                | QFile::ExeOther);
+    }
+    QString path(const QString &leaf = QStringLiteral("pg")) const { return m_dir.path() + u'/' + leaf; }
+
+private:
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/br-XXXXXX")};
+};
+
+inline Server::EmbeddedPostgres::Options fast(const QString &directory)
+{
+    return {directory, {}, QStringLiteral("backroom"), {QStringLiteral("fsync = off")}};
 }
 
 } // namespace Backroom::Test

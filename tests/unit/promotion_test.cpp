@@ -288,3 +288,18 @@ TEST(EffectivePrice, NeverGoesBelowZero)
     EXPECT_EQ(e.price, gbp(0));
     EXPECT_EQ(e.promotion->id, QStringLiteral("1"));
 }
+
+TEST(NextPromotionChange, IsTheFirstStartOrEndAfterTheTimeAsked)
+{
+    Promotion running = percentage(QStringLiteral("1"), 1000, {QStringLiteral("MUG-1")});
+    running.endsAt = utc("2024-06-20T00:00:00Z");
+    Promotion later = percentage(QStringLiteral("2"), 2000, {QStringLiteral("MUG-1")});
+    later.startsAt = utc("2024-06-15T09:00:00Z");
+    Promotion openEnded = percentage(QStringLiteral("3"), 500, {QStringLiteral("MUG-1")});
+    EXPECT_EQ(nextPromotionChange({running, later, openEnded}, june10), utc("2024-06-15T09:00:00Z"));
+    EXPECT_EQ(nextPromotionChange({running, openEnded}, june10), utc("2024-06-20T00:00:00Z"));
+    // A boundary at the very instant asked has already happened: the price at `at` includes it.
+    EXPECT_EQ(nextPromotionChange({later}, utc("2024-06-15T09:00:00Z")), std::nullopt);
+    EXPECT_EQ(nextPromotionChange({openEnded}, june10), std::nullopt);
+    EXPECT_EQ(nextPromotionChange({}, june10), std::nullopt);
+}

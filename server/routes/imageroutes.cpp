@@ -149,12 +149,7 @@ void ImageRoutes::registerOn(Router &router)
                     const auto imageId = c.idParam(QStringLiteral("image_id"));
                     if (!imageId)
                         return noSuchImage();
-                    auto stored = m_images.remove(target->productId, *imageId, target->expectedVersion, AuditActor::of(c));
-                    if (m_cache)
-                        m_cache->invalidate(target->productId);
-                    if (!stored)
-                        return HttpResponse::fromError(stored.error());
-                    return imagesResponse(*stored);
+                    return changed(target->productId, m_images.remove(target->productId, *imageId, target->expectedVersion, AuditActor::of(c)));
                 },
                 Execution::Worker});
     router.add({"PUT", "/api/v1/products/{id}/images/order", Permission::CatalogWrite, true,
@@ -165,14 +160,16 @@ void ImageRoutes::registerOn(Router &router)
                     auto order = orderOf(c.body().object());
                     if (!order)
                         return HttpResponse::fromError(order.error());
-                    auto stored = m_images.reorder(target->productId, *order, target->expectedVersion, AuditActor::of(c));
-                    if (m_cache)
-                        m_cache->invalidate(target->productId);
-                    if (!stored)
-                        return HttpResponse::fromError(stored.error());
-                    return imagesResponse(*stored);
+                    return changed(target->productId, m_images.reorder(target->productId, *order, target->expectedVersion, AuditActor::of(c)));
                 },
                 Execution::Worker});
+}
+
+HttpResponse ImageRoutes::changed(qint64 productId, const Domain::Result<StoredProduct> &stored) const
+{
+    if (m_cache)
+        m_cache->invalidate(productId);
+    return stored ? imagesResponse(*stored) : HttpResponse::fromError(stored.error());
 }
 
 } // namespace Backroom::Server

@@ -24,6 +24,9 @@ public:
     void registerOn(Router &router);
 
 private:
+    // The answer to a removal or reorder; this instance's cached answer for the product goes either way.
+    HttpResponse changed(qint64 productId, const Domain::Result<StoredProduct> &stored) const;
+
     ProductImageService m_images;
     ImageStore m_store;
     qsizetype m_maxImageBytes;

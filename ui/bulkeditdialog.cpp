@@ -164,10 +164,7 @@ BulkEditDialog::BulkEditDialog(Session *session, const QStringList &selectedIds,
     connect(m_previewButton, &QPushButton::clicked, this, &BulkEditDialog::preview);
     connect(m_applyButton, &QPushButton::clicked, this, &BulkEditDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_job, &JobWatcher::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, total > 0 ? int(std::min<qint64>(total, INT_MAX)) : 0);
-        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-    });
+    m_job->reportTo(m_progress);
     connect(m_job, &JobWatcher::finished, this, &BulkEditDialog::jobFinished);
     connect(m_job, &JobWatcher::lost, this, [this](const QString &message) {
         setBusy(false);
@@ -402,9 +399,7 @@ void BulkEditDialog::jobFinished(const QJsonObject &job)
         emit applied();
         return;
     }
-    const QJsonObject error = job.value("error"_L1).toObject();
-    const auto problem = Domain::Problem::fromJson(QJsonDocument(error).toJson());
-    showError(tr("Nothing was changed: %1").arg(problem ? problem->userMessage() : error.value("detail"_L1).toString()));
+    showError(tr("Nothing was changed: %1").arg(JobWatcher::failureMessage(job)));
     const QJsonObject result = job.value("result"_L1).toObject();
     if (result.contains("rejected"_L1))
         showPreview(QJsonObject{{"rejected"_L1, result.value("rejected"_L1)}});

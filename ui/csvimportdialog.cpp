@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/csvimportdialog.h"
 
-#include "domain/problem.h"
 #include "ui/jobwatcher.h"
 #include "ui/session.h"
 #include "ui/viewstyle.h"
@@ -92,10 +91,7 @@ CsvImportDialog::CsvImportDialog(Session *session, QWidget *parent)
     connect(m_checkButton, &QPushButton::clicked, this, &CsvImportDialog::check);
     connect(m_importButton, &QPushButton::clicked, this, &CsvImportDialog::import);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_job, &JobWatcher::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, total > 0 ? int(std::min<qint64>(total, INT_MAX)) : 0);
-        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-    });
+    m_job->reportTo(m_progress);
     connect(m_job, &JobWatcher::finished, this, &CsvImportDialog::jobFinished);
     connect(m_job, &JobWatcher::lost, this, [this](const QString &message) {
         setBusy(false);
@@ -220,9 +216,7 @@ void CsvImportDialog::jobFinished(const QJsonObject &job)
     }
     if (!result.isEmpty())
         showReport(result, m_runningDry);
-    const QJsonObject error = job.value("error"_L1).toObject();
-    const auto problem = Domain::Problem::fromJson(QJsonDocument(error).toJson());
-    showError(tr("Nothing was imported: %1").arg(problem ? problem->userMessage() : error.value("detail"_L1).toString()));
+    showError(tr("Nothing was imported: %1").arg(JobWatcher::failureMessage(job)));
 }
 
 void CsvImportDialog::showReport(const QJsonObject &result, bool dryRun)

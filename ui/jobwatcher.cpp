@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/jobwatcher.h"
 
+#include "domain/problem.h"
 #include "ui/session.h"
+
+#include <QJsonDocument>
+#include <QProgressBar>
 
 #include <QTimer>
 
@@ -23,6 +27,21 @@ bool JobWatcher::hasEnded(const QJsonObject &job)
 {
     const QString s = status(job);
     return s == "succeeded"_L1 || s == "failed"_L1;
+}
+
+QString JobWatcher::failureMessage(const QJsonObject &job)
+{
+    const QJsonObject error = job.value("error"_L1).toObject();
+    const auto problem = Domain::Problem::fromJson(QJsonDocument(error).toJson());
+    return problem ? problem->userMessage() : error.value("detail"_L1).toString();
+}
+
+void JobWatcher::reportTo(QProgressBar *bar)
+{
+    connect(this, &JobWatcher::progress, bar, [bar](qint64 done, qint64 total) {
+        bar->setRange(0, total > 0 ? int(std::min<qint64>(total, INT_MAX)) : 0);
+        bar->setValue(int(std::min<qint64>(done, INT_MAX)));
+    });
 }
 
 void JobWatcher::watch(const QJsonObject &job)

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
+class QProgressBar;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -34,6 +35,11 @@ public:
     // The job's state as a person reads it: "succeeded", "failed", "running" or "queued".
     static QString status(const QJsonObject &job) { return job.value(QStringLiteral("status")).toString(); }
     static bool hasEnded(const QJsonObject &job);
+    // Why a failed job failed, for a person: its problem's message.
+    static QString failureMessage(const QJsonObject &job);
+
+    // Shows the job's progress in bar (busy until the server knows a total).
+    void reportTo(QProgressBar *bar);
 
 signals:
     void progress(qint64 done, qint64 total);

@@ -179,9 +179,7 @@ void HttpConnection::respond(HttpResponse response)
     if (response.bodyFile && response.sendsBody(m_replyIsHead)) {
         auto file = std::make_unique<QFile>(response.bodyFile->path);
         if (!file->open(QIODevice::ReadOnly)) {
-            response = HttpResponse::fromError(Domain::Error::unavailable(
-                QStringLiteral("The server cannot read a file it should send; try again, and tell the operator "
-                               "if it persists.")));
+            response = HttpResponse::fileUnreadable();
         } else {
             m_stream = std::move(file);
             m_streamOwner = response.bodyFile;

@@ -46,14 +46,20 @@ ResponseFile::~ResponseFile()
 
 HttpResponse HttpResponse::file(int status, const QString &path, QByteArray contentType, bool temporary)
 {
-    auto owner = std::make_shared<const ResponseFile>(path, QFileInfo(path).size(), temporary);
-    if (!QFileInfo(path).isReadable())
-        return fromError(Domain::Error::unavailable(
-            QStringLiteral("The server cannot read a file it should send; try again, and tell the operator if "
-                           "it persists.")));
+    const QFileInfo info(path);
+    // Owned before the check, so a temporary file that cannot be sent is still removed.
+    auto owner = std::make_shared<const ResponseFile>(path, info.size(), temporary);
+    if (!info.isReadable())
+        return fileUnreadable();
     HttpResponse r{status, {{"Content-Type", std::move(contentType)}}, {}};
     r.bodyFile = std::move(owner);
     return r;
+}
+
+HttpResponse HttpResponse::fileUnreadable()
+{
+    return fromError(Domain::Error::unavailable(QStringLiteral(
+        "The server cannot read a file it should send; try again, and tell the operator if it persists.")));
 }
 
 HttpResponse HttpResponse::json(int status, const QJsonDocument &document)

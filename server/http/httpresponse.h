@@ -38,8 +38,10 @@ struct HttpResponse {
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse text(int status, QByteArray body, QByteArray contentType = "text/plain; charset=utf-8");
     static HttpResponse noContent(int status = 204);
-    // The file at path as the body (see ResponseFile); Unavailable when it cannot be read.
+    // The file at path as the body (see ResponseFile); fileUnreadable() when it cannot be read.
     static HttpResponse file(int status, const QString &path, QByteArray contentType, bool temporary);
+    // The answer when a file the server should send cannot be read (503).
+    static HttpResponse fileUnreadable();
     static HttpResponse problem(const Domain::Problem &problem);
     // A problem with a stable type slug (see docs of Domain::problemTypeUri) and a message for a person.
     static HttpResponse problem(int status, const QString &typeSlug, const QString &detail,

@@ -9,7 +9,7 @@ LISTEN    ?= 127.0.0.1:8080
 # Every Debian package the project needs to build, run, test and benchmark. The one list.
 DEB_PACKAGES := \
 	build-essential cmake ninja-build ccache pkg-config git curl ca-certificates openssl \
-	qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins \
+	qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins \
 	libqt6sql6-sqlite qtkeychain-qt6-dev \
 	libpq-dev postgresql postgresql-contrib \
 	libhttp-parser-dev libssl-dev libcrypt-dev zlib1g-dev \

@@ -116,6 +116,10 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("facet-cache-size"),
                QStringLiteral("Searches whose facets (totals, counts) are kept in memory until the catalog changes (0: off)."),
                QStringLiteral("n"), QStringLiteral("1000")),
+        option(QStringLiteral("search-cache-size"),
+               QStringLiteral("Search and category pages kept in memory until the catalog changes or a promotion "
+                              "starts or ends (0: off)."),
+               QStringLiteral("n"), QStringLiteral("2000")),
         option(QStringLiteral("json-max-depth"), QStringLiteral("Deepest JSON nesting accepted in a body."),
                QStringLiteral("n"), QStringLiteral("32")),
         option(QStringLiteral("access-token-lifetime"),
@@ -270,6 +274,7 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("workers"), 1, 64), c.workerThreads);
     take(number(QStringLiteral("product-cache-size"), 0, 1000000), c.productCacheSize);
     take(number(QStringLiteral("facet-cache-size"), 0, 1000000), c.facetCacheSize);
+    take(number(QStringLiteral("search-cache-size"), 0, 1000000), c.searchCacheSize);
     take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
     take(size(QStringLiteral("max-import-size")), c.maxImportBytes);
     take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);

@@ -39,6 +39,8 @@ struct ServerConfig {
     int productCacheSize = 10000;
     // Searches whose facets are kept in memory (SearchFacetCache); 0: none.
     int facetCacheSize = 1000;
+    // Whole search answers kept in memory (SearchPageCache); 0: none.
+    int searchCacheSize = 2000;
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;
 

@@ -143,21 +143,29 @@ Domain::Status ServerRuntime::start()
         m_productCache = std::make_unique<ProductCache>(m_config.productCacheSize);
     if (m_config.facetCacheSize > 0)
         m_facetCache = std::make_unique<SearchFacetCache>(m_config.facetCacheSize);
-    if (m_productCache || m_facetCache) {
+    if (m_config.searchCacheSize > 0)
+        m_pageCache = std::make_unique<SearchPageCache>(m_config.searchCacheSize);
+    if (m_productCache || m_facetCache || m_pageCache) {
         // The caches stay off until the listener hears changes (NotifiedCache::setListening).
         m_catalogListener = std::make_unique<ChangeListener>(
             m_location.conninfo(), QByteArrayLiteral("backroom_catalog"),
-            ChangeListener::Callbacks{[products = m_productCache.get(), facets = m_facetCache.get()](QByteArrayView payload) {
+            ChangeListener::Callbacks{[products = m_productCache.get(), facets = m_facetCache.get(),
+                                       pages = m_pageCache.get()](QByteArrayView payload) {
                                           if (products)
                                               products->handleNotification(payload);
                                           if (facets)
                                               facets->handleNotification(payload);
+                                          if (pages)
+                                              pages->handleNotification(payload);
                                       },
-                                      [products = m_productCache.get(), facets = m_facetCache.get()](bool listening) {
+                                      [products = m_productCache.get(), facets = m_facetCache.get(),
+                                       pages = m_pageCache.get()](bool listening) {
                                           if (products)
                                               products->setListening(listening);
                                           if (facets)
                                               facets->setListening(listening);
+                                          if (pages)
+                                              pages->setListening(listening);
                                       }});
         m_catalogListener->start();
     }
@@ -194,6 +202,8 @@ Domain::Status ServerRuntime::start()
         m_metrics->addWriter([cache = m_productCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     if (m_facetCache)
         m_metrics->addWriter([cache = m_facetCache.get()](QByteArray &out) { cache->writeMetrics(out); });
+    if (m_pageCache)
+        m_metrics->addWriter([cache = m_pageCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
         const HttpServerShared &s = http->shared();
         out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "
@@ -290,7 +300,7 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto accounts = std::make_shared<AccountRoutes>(*m_identity, *m_database);
     accounts->registerOn(m_router);
     m_routeOwners.push_back(accounts);
-    auto search = std::make_shared<SearchRoutes>(*m_database, m_facetCache.get());
+    auto search = std::make_shared<SearchRoutes>(*m_database, m_facetCache.get(), m_pageCache.get());
     search->registerOn(m_router);
     m_routeOwners.push_back(search);
     auto catalog = std::make_shared<CatalogRoutes>(*m_database, m_productCache.get());

@@ -4,6 +4,7 @@
 #include "server/auth/passwordhasher.h"
 #include "server/catalog/productcache.h"
 #include "server/catalog/productsearch.h"
+#include "server/routes/searchroutes.h"
 #include "server/auth/signingkeys.h"
 #include "server/config.h"
 #include "server/identity/identityservice.h"
@@ -58,6 +59,8 @@ public:
     ProductCache *productCache() const { return m_productCache.get(); }
     // None when --facet-cache-size is 0.
     SearchFacetCache *facetCache() const { return m_facetCache.get(); }
+    // None when --search-cache-size is 0.
+    SearchPageCache *pageCache() const { return m_pageCache.get(); }
 
     // Loads the TLS configuration (TLS 1.2 or newer) from PEM files.
     static Domain::Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<ProductCache> m_productCache;
     std::unique_ptr<SearchFacetCache> m_facetCache;
+    std::unique_ptr<SearchPageCache> m_pageCache;
     std::unique_ptr<ChangeListener> m_catalogListener; // feeds the caches
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;

@@ -30,10 +30,9 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QMap<QString, QString> stringMap(QByteArrayView json)
+QMap<QString, QString> stringMap(const QJsonObject &o)
 {
     QMap<QString, QString> map;
-    const QJsonObject o = QJsonDocument::fromJson(json.toByteArray()).object();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         map.insert(it.key(), it.value().toString());
     return map;
@@ -54,7 +53,7 @@ StoredProduct productFrom(const PgResult &rows, int row)
     Domain::Product &p = s.product;
     p.title = rows.text(row, 1);
     p.description = rows.text(row, 2);
-    p.specifications = stringMap(rows.value(row, 3));
+    p.specifications = stringMap(QJsonDocument::fromJson(rows.value(row, 3).toByteArray()).object());
     p.status = Domain::productStatusFromName(rows.text(row, 4)).value_or(Domain::ProductStatus::Draft);
     if (!rows.isNull(row, 5))
         p.primaryCategoryId = rows.text(row, 5);
@@ -67,7 +66,6 @@ StoredProduct productFrom(const PgResult &rows, int row)
     return s;
 }
 
-// The variants of several products in one query, each list in position order.
 // The products by id, for filling in what other tables hold about them.
 QHash<qint64, StoredProduct *> byIdOf(QList<StoredProduct> &products)
 {
@@ -77,27 +75,52 @@ QHash<qint64, StoredProduct *> byIdOf(QList<StoredProduct> &products)
     return byId;
 }
 
+// A variant and an image as JSON arrays, so that one product, variants and images included, is one row of
+// one query (readProduct) while a page of products reads them in one query per table (loadVariants,
+// loadImages): the same record and the same decoder either way.
+constexpr const char *variantRecord =
+    "json_build_array(v.sku, v.options, coalesce(v.barcode, ''), v.price_amount, v.currency, v.compare_at_amount)";
+constexpr const char *imageRecord =
+    "json_build_array(i.id, i.sha256, i.content_type, i.width, i.height, i.bytes, i.position)";
+
+Domain::Variant variantFrom(const QJsonArray &record)
+{
+    Domain::Variant v;
+    v.sku = record.at(0).toString();
+    v.options = stringMap(record.at(1).toObject());
+    v.barcode = record.at(2).toString();
+    v.price = {record.at(3).toInteger(), record.at(4).toString()};
+    if (!record.at(5).isNull())
+        v.compareAtPrice = Domain::Money{record.at(5).toInteger(), v.price.currency};
+    return v;
+}
+
+StoredImage imageFrom(const QJsonArray &record)
+{
+    return {record.at(0).toInteger(),      record.at(1).toString(),      record.at(2).toString().toLatin1(),
+            int(record.at(3).toInteger()), int(record.at(4).toInteger()), record.at(5).toInteger(),
+            int(record.at(6).toInteger())};
+}
+
+QJsonArray jsonArrayValue(QByteArrayView json)
+{
+    return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).array();
+}
+
+// The variants of several products in one query, each list in position order.
 PgExpected<void> loadVariants(PgConnection &c, QList<StoredProduct> &products)
 {
     const QHash<qint64, StoredProduct *> byId = byIdOf(products);
     const QList<qint64> ids = byId.keys();
     for (StoredProduct &p : products)
         p.product.variants.clear();
-    auto rows = c.exec("SELECT product_id, sku, options, coalesce(barcode, ''), price_amount, currency, compare_at_amount "
-                       "FROM variants WHERE product_id = ANY ($1::bigint[]) ORDER BY product_id, position",
+    auto rows = c.exec(QByteArray("SELECT v.product_id, ") + variantRecord
+                           + " FROM variants v WHERE v.product_id = ANY ($1::bigint[]) ORDER BY v.product_id, v.position",
                        {int64ArrayParam(ids)});
     if (!rows)
         return std::unexpected(rows.error());
-    for (int i = 0; i < rows->rows(); ++i) {
-        Domain::Variant v;
-        v.sku = rows->text(i, 1);
-        v.options = stringMap(rows->value(i, 2));
-        v.barcode = rows->text(i, 3);
-        v.price = {rows->toInt64(i, 4), rows->text(i, 5)};
-        if (!rows->isNull(i, 6))
-            v.compareAtPrice = Domain::Money{rows->toInt64(i, 6), v.price.currency};
-        byId.value(rows->toInt64(i, 0))->product.variants.append(v);
-    }
+    for (int i = 0; i < rows->rows(); ++i)
+        byId.value(rows->toInt64(i, 0))->product.variants.append(variantFrom(jsonArrayValue(rows->value(i, 1))));
     return {};
 }
 
@@ -108,36 +131,58 @@ PgExpected<void> loadImages(PgConnection &c, QList<StoredProduct> &products)
     const QList<qint64> ids = byId.keys();
     for (StoredProduct &p : products)
         p.images.clear();
-    auto rows = c.exec("SELECT product_id, id, sha256, content_type, width, height, bytes, position FROM product_images "
-                       "WHERE product_id = ANY ($1::bigint[]) ORDER BY product_id, position",
+    auto rows = c.exec(QByteArray("SELECT i.product_id, ") + imageRecord
+                           + " FROM product_images i WHERE i.product_id = ANY ($1::bigint[]) ORDER BY i.product_id, i.position",
                        {int64ArrayParam(ids)});
     if (!rows)
         return std::unexpected(rows.error());
-    for (int i = 0; i < rows->rows(); ++i) {
-        byId.value(rows->toInt64(i, 0))
-            ->images.append({rows->toInt64(i, 1), rows->text(i, 2), rows->value(i, 3).toByteArray(),
-                             int(rows->toInt64(i, 4)), int(rows->toInt64(i, 5)), rows->toInt64(i, 6),
-                             int(rows->toInt64(i, 7))});
-    }
+    for (int i = 0; i < rows->rows(); ++i)
+        byId.value(rows->toInt64(i, 0))->images.append(imageFrom(jsonArrayValue(rows->value(i, 1))));
     return {};
+}
+
+// The promotions that may touch product $1 from time $2 on: targeting one of its SKUs or categories
+// (ancestors included) and not ended by then.
+constexpr const char *promotionsOfProduct =
+    "(ends_at IS NULL OR ends_at > $2::timestamptz) AND ("
+    "EXISTS (SELECT 1 FROM unnest(skus) s JOIN variants v ON lower(v.sku) = lower(s) WHERE v.product_id = $1) "
+    "OR category_ids && (SELECT category_path FROM products WHERE id = $1))";
+
+// A product with its variants and images in one row; with promotionsAt, also the promotions of the product
+// from then on (promotionsOfProduct) as the last column.
+QByteArray productQuery(bool forUpdate, bool withPromotions)
+{
+    QByteArray sql = QByteArray("SELECT ") + productColumns + ", (SELECT json_agg(" + variantRecord
+                     + " ORDER BY v.position) FROM variants v WHERE v.product_id = p.id), (SELECT json_agg(" + imageRecord
+                     + " ORDER BY i.position) FROM product_images i WHERE i.product_id = p.id)";
+    if (withPromotions)
+        sql += QByteArray(", (SELECT json_agg(") + PromotionService::record + ") FROM promotions WHERE "
+               + promotionsOfProduct + ")";
+    sql += " FROM products p WHERE p.id = $1";
+    if (forUpdate)
+        sql += " FOR UPDATE OF p";
+    return sql;
+}
+
+StoredProduct productWithParts(const PgResult &rows)
+{
+    StoredProduct s = productFrom(rows, 0);
+    for (const QJsonValue &v : jsonArrayValue(rows.value(0, 11)))
+        s.product.variants.append(variantFrom(v.toArray()));
+    for (const QJsonValue &i : jsonArrayValue(rows.value(0, 12)))
+        s.images.append(imageFrom(i.toArray()));
+    return s;
 }
 } // namespace
 
 PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate)
 {
-    auto rows = c.exec(QByteArray("SELECT ") + productColumns + " FROM products WHERE id = $1"
-                           + (forUpdate ? " FOR UPDATE" : ""),
-                       {QByteArray::number(id)});
+    auto rows = c.exec(productQuery(forUpdate, false), {QByteArray::number(id)});
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->rows() == 0)
         return std::unexpected(PgError::refusal(Error::notFound(noSuchProduct)));
-    QList<StoredProduct> one{productFrom(*rows, 0)};
-    if (auto loaded = loadVariants(c, one); !loaded)
-        return std::unexpected(loaded.error());
-    if (auto loaded = loadImages(c, one); !loaded)
-        return std::unexpected(loaded.error());
-    return one.takeFirst();
+    return productWithParts(*rows);
 }
 
 namespace {
@@ -634,21 +679,30 @@ Domain::Result<StoredProduct> CatalogService::updateProduct(qint64 id, const Edi
 Domain::Result<QList<Domain::Promotion>> CatalogService::promotionsFor(const StoredProduct &product,
                                                                       const QDateTime &at) const
 {
-    QStringList skus;
-    for (const Domain::Variant &v : product.product.variants)
-        skus.append(Domain::skuKey(v.sku));
     auto db = m_database.acquire();
-    auto rows = db->exec(
-        QByteArray("SELECT ") + PromotionService::columns
-            + " FROM promotions WHERE (ends_at IS NULL OR ends_at > $1::timestamptz) "
-              "AND (EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY ($2::text[])) OR category_ids && $3::bigint[])",
-        {at.toUTC().toString(Qt::ISODateWithMs).toLatin1(), textArrayParam(skus), int64ArrayParam(product.categoryPath)});
+    auto rows = db->exec(QByteArray("SELECT ") + PromotionService::record + " FROM promotions WHERE " + promotionsOfProduct,
+                         {QByteArray::number(product.id), at.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
     if (!rows)
         return fail(rows.error().error);
     QList<Domain::Promotion> list;
     for (int i = 0; i < rows->rows(); ++i)
         list.append(PromotionService::promotionFrom(*rows, i).promotion);
     return list;
+}
+
+Domain::Result<PricedProduct> CatalogService::pricedProduct(qint64 id, const QDateTime &from) const
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec(productQuery(false, true),
+                         {QByteArray::number(id), from.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
+    if (!rows)
+        return fail(rows.error().error);
+    if (rows->rows() == 0)
+        return fail(Error::notFound(noSuchProduct));
+    PricedProduct priced{productWithParts(*rows), {}};
+    for (const QJsonValue &record : jsonArrayValue(rows->value(0, 13)))
+        priced.promotions.append(PromotionService::promotionFrom(record.toArray()).promotion);
+    return priced;
 }
 
 Domain::Result<QList<StoredCategory>> CatalogService::categories() const

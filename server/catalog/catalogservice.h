@@ -43,6 +43,12 @@ struct StoredProduct {
     QJsonObject toJson(const QList<Domain::Promotion> &promotions, const QDateTime &at) const;
 };
 
+// A product with the promotions that may touch it from some time on (CatalogService::promotionsFor).
+struct PricedProduct {
+    StoredProduct stored;
+    QList<Domain::Promotion> promotions;
+};
+
 struct StoredCategory {
     qint64 id = 0;
     std::optional<qint64> parentId;
@@ -124,6 +130,8 @@ public:
     // ended by then (active then, or starting later: Domain::effectivePrice picks those active at a time,
     // Domain::nextPromotionChange says until when a price holds).
     Domain::Result<QList<Domain::Promotion>> promotionsFor(const StoredProduct &product, const QDateTime &at) const;
+    // product(id) and promotionsFor(it, from) in one query: the storefront's read of a product.
+    Domain::Result<PricedProduct> pricedProduct(qint64 id, const QDateTime &from) const;
 
     Domain::Result<QList<StoredCategory>> categories() const;
     Domain::Result<StoredCategory> category(qint64 id) const;

@@ -264,13 +264,15 @@ Rows readRows(const PgResult &result)
     return rows;
 }
 
-// The promotions active at `at` that target one of the page's SKUs or categories (ancestors included).
+// The promotions not ended at `at` (active then or starting later) that target one of the page's SKUs or
+// categories (ancestors included): Domain::effectivePrice picks those active at `at`, and the others say
+// until when its answer holds (Domain::nextPromotionChange).
 Domain::Result<QList<Domain::Promotion>> loadPromotions(PgConnection &connection, const QStringList &skus,
                                                         const QList<qint64> &categories, const QDateTime &at)
 {
     auto rows = connection.exec(
-        QByteArray("SELECT ") + PromotionService::columns
-            + " FROM promotions WHERE starts_at <= $1::timestamptz AND (ends_at IS NULL OR ends_at > $1::timestamptz) "
+        QByteArray("SELECT ") + PromotionService::record
+            + " FROM promotions WHERE (ends_at IS NULL OR ends_at > $1::timestamptz) "
               "AND (category_ids && $2::bigint[] OR EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY ($3::text[])))",
         {at.toUTC().toString(Qt::ISODateWithMs).toLatin1(), int64ArrayParam(categories), textArrayParam(skus)});
     if (!rows)
@@ -455,6 +457,19 @@ QByteArray facetKey(const SearchRequest &r)
            '|' + (r.price.min ? QByteArray::number(*r.price.min) : QByteArray()) + '|' +
            (r.price.max ? QByteArray::number(*r.price.max) : QByteArray());
 }
+} // namespace
+
+QByteArray SearchRequest::cacheKey() const
+{
+    QByteArray key = facetKey(*this) + '|' + QByteArray::number(int(sort)) + '|' + QByteArray::number(limit) + '|'
+                     + (withFacets ? "f" : "") + '|';
+    if (after)
+        key += QByteArray::number(after->offset) + ',' + QByteArray::number(after->price) + ','
+               + QByteArray::number(after->id);
+    return key;
+}
+
+namespace {
 
 // The known title words (search_words) closest to each search word, by pg_trgm word_similarity.
 Domain::Result<QList<QStringList>> closeWords(PgConnection &db, const SearchText &text)
@@ -578,6 +593,7 @@ Domain::Result<SearchResult> ProductSearch::search(const SearchRequest &request,
             return fail(loaded.error());
         promotions = std::move(*loaded);
     }
+    out.pricesHoldUntil = Domain::nextPromotionChange(promotions, at);
     for (ItemRow &row : rows.items) {
         applyPromotions(row, rows.variants.value(row.item.id), promotions, at);
         out.items.append(std::move(row.item));

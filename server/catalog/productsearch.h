@@ -84,6 +84,8 @@ struct SearchRequest {
 
     // Relevance without words has nothing to rank by, so it lists newest first.
     static SearchSort effectiveSort(std::optional<SearchSort> asked, const SearchText &text);
+    // Everything that decides the answer, as text: equal keys, equal answers (at one time).
+    QByteArray cacheKey() const;
 };
 
 // Opaque cursors: base64url of the sort's letter and its position. Validation error on "cursor" for text
@@ -152,6 +154,8 @@ struct SearchResult {
     QList<CategoryFacet> categories;    // withFacets only
     QList<PriceFacet> prices;           // withFacets only
     bool typoTolerant = false;          // the trigram fallback ran (full text found too little)
+    // The first time after `at` at which a promotion touching an item starts or ends; none: no such time.
+    std::optional<QDateTime> pricesHoldUntil;
 };
 
 // Runs on the calling thread with its own database connection (Database::acquire): call it from the I/O

@@ -4,25 +4,21 @@
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace Backroom::Server {
 
 using Domain::Error;
 using Domain::fail;
 
-const char *const PromotionService::columns =
-    "id, name, kind, coalesce(basis_points, 0), coalesce(amount, 0), coalesce(currency, ''), skus, category_ids, "
-    "to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-    "to_char(ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), version";
+const char *const PromotionService::record =
+    "json_build_array(id, name, kind, coalesce(basis_points, 0), coalesce(amount, 0), coalesce(currency, ''), skus, "
+    "category_ids, to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+    "to_char(ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), version)";
 
 namespace {
 const QString noSuchPromotion = QStringLiteral("There is no such promotion; list /api/v1/promotions.");
-
-QStringList textArrayValue(QByteArrayView text)
-{
-    // SKUs are [A-Za-z0-9._-]: PostgreSQL never quotes them in an array's text form.
-    const QString inner = QString::fromUtf8(text.sliced(1, text.size() - 2));
-    return inner.split(u',', Qt::SkipEmptyParts);
-}
 
 // The row's values, with the category ids checked to be numbers (the API's ids are strings).
 Domain::Result<PgParams> rowParams(const Domain::Promotion &p)
@@ -68,27 +64,32 @@ PgExpected<void> checkCategoriesExist(PgConnection &c, const QByteArray &ids)
 }
 } // namespace
 
-StoredPromotion PromotionService::promotionFrom(const PgResult &rows, int row)
+StoredPromotion PromotionService::promotionFrom(const QJsonArray &record)
 {
     StoredPromotion s;
     Domain::Promotion &p = s.promotion;
-    p.id = rows.text(row, 0);
-    p.name = rows.text(row, 1);
-    p.kind = rows.text(row, 2) == QStringLiteral("fixed_amount") ? Domain::PromotionKind::FixedAmount
-                                                                 : Domain::PromotionKind::Percentage;
-    p.basisPoints = int(rows.toInt64(row, 3));
+    p.id = QString::number(record.at(0).toInteger());
+    p.name = record.at(1).toString();
+    p.kind = record.at(2).toString() == QStringLiteral("fixed_amount") ? Domain::PromotionKind::FixedAmount
+                                                                       : Domain::PromotionKind::Percentage;
+    p.basisPoints = int(record.at(3).toInteger());
     if (p.kind == Domain::PromotionKind::FixedAmount)
-        p.amountOff = {rows.toInt64(row, 4), rows.text(row, 5)};
-    p.skus = textArrayValue(rows.value(row, 6));
-    for (qint64 id : int64ArrayValue(rows.value(row, 7)))
-        p.categoryIds.append(QString::number(id));
-    p.startsAt = QDateTime::fromString(rows.text(row, 8), Qt::ISODateWithMs);
-    if (!rows.isNull(row, 9))
-        p.endsAt = QDateTime::fromString(rows.text(row, 9), Qt::ISODateWithMs);
-    s.version = int(rows.toInt64(row, 10));
+        p.amountOff = {record.at(4).toInteger(), record.at(5).toString()};
+    for (const QJsonValue &sku : record.at(6).toArray())
+        p.skus.append(sku.toString());
+    for (const QJsonValue &id : record.at(7).toArray())
+        p.categoryIds.append(QString::number(id.toInteger()));
+    p.startsAt = QDateTime::fromString(record.at(8).toString(), Qt::ISODateWithMs);
+    if (!record.at(9).isNull())
+        p.endsAt = QDateTime::fromString(record.at(9).toString(), Qt::ISODateWithMs);
+    s.version = int(record.at(10).toInteger());
     return s;
 }
 
+StoredPromotion PromotionService::promotionFrom(const PgResult &rows, int row)
+{
+    return promotionFrom(QJsonDocument::fromJson(rows.value(row, 0).toByteArray()).array());
+}
 QJsonObject StoredPromotion::toJson() const
 {
     QJsonObject json = promotion.toJson();
@@ -100,7 +101,7 @@ QJsonObject StoredPromotion::toJson() const
 Domain::Result<QList<StoredPromotion>> PromotionService::list(std::optional<QDateTime> activeAt) const
 {
     auto db = m_database.acquire();
-    auto rows = db->exec(QByteArray("SELECT ") + columns + " FROM promotions WHERE $1::timestamptz IS NULL OR "
+    auto rows = db->exec(QByteArray("SELECT ") + record + " FROM promotions WHERE $1::timestamptz IS NULL OR "
                                                            "(starts_at <= $1::timestamptz AND (ends_at IS NULL OR "
                                                            "ends_at > $1::timestamptz)) ORDER BY starts_at DESC, id",
                          {activeAt ? std::optional(activeAt->toUTC().toString(Qt::ISODateWithMs).toLatin1()) : std::nullopt});
@@ -115,7 +116,7 @@ Domain::Result<QList<StoredPromotion>> PromotionService::list(std::optional<QDat
 Domain::Result<StoredPromotion> PromotionService::get(qint64 id) const
 {
     auto db = m_database.acquire();
-    auto rows = db->exec(QByteArray("SELECT ") + columns + " FROM promotions WHERE id = $1", {QByteArray::number(id)});
+    auto rows = db->exec(QByteArray("SELECT ") + record + " FROM promotions WHERE id = $1", {QByteArray::number(id)});
     if (!rows)
         return fail(rows.error().error);
     if (rows->rows() == 0)
@@ -135,7 +136,7 @@ Domain::Result<StoredPromotion> PromotionService::create(const Domain::Promotion
         auto rows = c.exec(QByteArray("INSERT INTO promotions (name, kind, basis_points, amount, currency, skus, "
                                       "category_ids, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6::text[], "
                                       "$7::bigint[], $8::timestamptz, $9::timestamptz) RETURNING ")
-                               + columns,
+                               + record,
                            *params);
         if (!rows)
             return std::unexpected(rows.error());
@@ -156,7 +157,7 @@ Domain::Result<StoredPromotion> PromotionService::replace(qint64 id, const Domai
         return fail(params.error());
     auto db = m_database.acquire();
     return runInTransaction<StoredPromotion>(*db, [&](PgConnection &c) -> PgExpected<StoredPromotion> {
-        auto current = c.exec(QByteArray("SELECT ") + columns + " FROM promotions WHERE id = $1 FOR UPDATE",
+        auto current = c.exec(QByteArray("SELECT ") + record + " FROM promotions WHERE id = $1 FOR UPDATE",
                               {QByteArray::number(id)});
         if (!current)
             return std::unexpected(current.error());
@@ -175,7 +176,7 @@ Domain::Result<StoredPromotion> PromotionService::replace(qint64 id, const Domai
         auto rows = c.exec(QByteArray("UPDATE promotions SET name = $2, kind = $3, basis_points = $4, amount = $5, "
                                       "currency = $6, skus = $7::text[], category_ids = $8::bigint[], starts_at = "
                                       "$9::timestamptz, ends_at = $10::timestamptz WHERE id = $1 RETURNING ")
-                               + columns,
+                               + record,
                            values);
         if (!rows)
             return std::unexpected(rows.error());
@@ -192,7 +193,7 @@ Domain::Status PromotionService::remove(qint64 id, const AuditActor &actor)
 {
     auto db = m_database.acquire();
     return runInTransaction<void>(*db, [&](PgConnection &c) -> PgExpected<void> {
-        auto rows = c.exec(QByteArray("DELETE FROM promotions WHERE id = $1 RETURNING ") + columns, {QByteArray::number(id)});
+        auto rows = c.exec(QByteArray("DELETE FROM promotions WHERE id = $1 RETURNING ") + record, {QByteArray::number(id)});
         if (!rows)
             return std::unexpected(rows.error());
         if (rows->rows() == 0)

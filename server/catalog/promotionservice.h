@@ -6,6 +6,7 @@
 #include "server/audit/auditlog.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <optional>
 
 namespace Backroom::Server {
@@ -36,8 +37,11 @@ public:
                                             std::optional<int> expectedVersion, const AuditActor &actor);
     Domain::Status remove(qint64 id, const AuditActor &actor);
 
-    // The columns promotionFrom reads, in its order; for every query that loads promotions.
-    static const char *const columns;
+    // A promotion row as one JSON array: the column every query that loads promotions selects (alone, or
+    // aggregated with json_agg inside a larger read), and what promotionFrom decodes.
+    static const char *const record;
+    static StoredPromotion promotionFrom(const QJsonArray &record);
+    // The record in column 0 of row.
     static StoredPromotion promotionFrom(const PgResult &rows, int row);
 
 private:

@@ -208,17 +208,14 @@ void CatalogRoutes::registerOn(Router &router)
                     if (!at)
                         return HttpResponse::fromError(at.error());
                     const quint64 generation = m_cache ? m_cache->generation() : 0;
-                    auto stored = m_catalog.product(*id);
-                    if (!stored)
-                        return HttpResponse::fromError(stored.error());
                     const QDateTime priced = preview ? *at : now;
-                    auto promotions = m_catalog.promotionsFor(*stored, priced);
-                    if (!promotions)
-                        return HttpResponse::fromError(promotions.error());
-                    const CachedProduct entry = productEntry(*stored, *promotions, priced, 200);
+                    auto read = m_catalog.pricedProduct(*id, priced);
+                    if (!read)
+                        return HttpResponse::fromError(read.error());
+                    const CachedProduct entry = productEntry(read->stored, read->promotions, priced, 200);
                     if (m_cache && !preview) {
                         // Its prices hold until a promotion that targets it starts or ends.
-                        const auto change = Domain::nextPromotionChange(*promotions, priced);
+                        const auto change = Domain::nextPromotionChange(read->promotions, priced);
                         m_cache->insert(*id, entry, change ? change->toMSecsSinceEpoch() : ProductCache::never,
                                         generation);
                     }

@@ -84,16 +84,29 @@ Domain::Result<SearchRequest> searchRequest(const QUrlQuery &query, Route route)
     return request;
 }
 
-HttpResponse page(const ProductSearch &search, const SearchRequest &request)
+} // namespace
+
+HttpResponse SearchRoutes::page(const SearchRequest &request) const
 {
-    auto result = search.search(request, QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QByteArray key;
+    if (m_pages) {
+        key = request.cacheKey();
+        if (auto hit = m_pages->find(key, now.toMSecsSinceEpoch()))
+            return *hit;
+    }
+    const quint64 generation = m_pages ? m_pages->generation() : 0;
+    auto result = m_search.search(request, now);
     if (!result)
         return HttpResponse::fromError(result.error());
     HttpResponse r = HttpResponse::json(200, searchResultJson(*result, request.sort, request.withFacets));
     r.setHeader("Cache-Control", publicCache);
+    if (m_pages)
+        m_pages->insert(key, r,
+                        result->pricesHoldUntil ? result->pricesHoldUntil->toMSecsSinceEpoch() : SearchPageCache::never,
+                        generation);
     return r;
 }
-} // namespace
 
 void SearchRoutes::registerOn(Router &router)
 {
@@ -101,7 +114,7 @@ void SearchRoutes::registerOn(Router &router)
                     auto request = searchRequest(c.query(), Route::Search);
                     if (!request)
                         return HttpResponse::fromError(request.error());
-                    return page(m_search, *request);
+                    return page(*request);
                 }});
     router.add({"GET", "/api/v1/categories/{id}/products", Permission::Public, false, [this](RequestContext &c) {
                     const auto id = c.idParam(QStringLiteral("id"));
@@ -120,7 +133,7 @@ void SearchRoutes::registerOn(Router &router)
                     if (!*exists)
                         return noSuchCategory();
                     request->categoryId = *id;
-                    return page(m_search, *request);
+                    return page(*request);
                 }});
 }
 

@@ -26,6 +26,15 @@ QByteArray encoded(const QString &value)
 {
     return QUrl::toPercentEncoding(value);
 }
+
+// The number a counter of /metrics shows, or -1 when it is not there.
+qint64 counter(Server::ServerRuntime &server, QByteArrayView name)
+{
+    for (const QByteArray &line : server.metrics().render().split('\n'))
+        if (line.startsWith(name) && line.size() > name.size() && line.at(name.size()) == ' ')
+            return line.sliced(name.size() + 1).toLongLong();
+    return -1;
+}
 } // namespace
 
 // The catalog, a three-level tree:
@@ -276,15 +285,16 @@ TEST_F(SearchTest, ToleratesTyposInTitlesWrittenBehindTheServersBack)
     EXPECT_EQ(ids(page), QList<qint64>{enamelMug}) << QJsonDocument(page).toJson().constData();
 }
 
-TEST_F(SearchTest, CountsAgainOnceTheCatalogChanges)
+// Whole pages kept would answer before the facets are looked at: this looks at the facets alone.
+class SearchFacetTest : public SearchTest {
+protected:
+    void configure(Server::ServerConfig &config) override { config.searchCacheSize = 0; }
+};
+
+TEST_F(SearchFacetTest, CountsAgainOnceTheCatalogChanges)
 {
     ASSERT_EQ(total(searchFor(QStringLiteral("lanterns"))), 4);
-    const auto facetHits = [&] {
-        for (const QByteArray &line : server->metrics().render().split('\n'))
-            if (line.startsWith("backroom_search_facet_cache_hits_total "))
-                return line.sliced(line.indexOf(' ') + 1).toLongLong();
-        return qint64(-1);
-    };
+    const auto facetHits = [&] { return counter(*server, "backroom_search_facet_cache_hits_total"); };
     // The fixture's products are announced through NOTIFY, and the cache stays off until its listener is
     // connected: only once both have happened is a repeated search answered from memory. Wait for that.
     qint64 hits = facetHits();
@@ -301,6 +311,62 @@ TEST_F(SearchTest, CountsAgainOnceTheCatalogChanges)
     while (total(searchFor(QStringLiteral("lanterns"))) != 5 && !deadline.hasExpired())
         QThread::msleep(20);
     EXPECT_EQ(total(searchFor(QStringLiteral("lanterns"))), 5);
+}
+
+TEST_F(SearchTest, KeepsWholePagesUntilTheCatalogChanges)
+{
+    const QByteArray hits = "backroom_search_page_cache_hits_total";
+    // As for the facets: the cache is on only once its listener hears changes and the fixture's own
+    // notifications have arrived, so wait for a repeated search to be a hit.
+    qint64 before = counter(*server, hits);
+    for (QDeadlineTimer settled(10000); !settled.hasExpired(); QThread::msleep(20)) {
+        before = counter(*server, hits);
+        searchFor(QStringLiteral("mug"));
+        if (counter(*server, hits) == before + 1)
+            break;
+    }
+    const QJsonObject kept = searchFor(QStringLiteral("mug"));
+    ASSERT_EQ(counter(*server, hits), before + 2) << "a repeated search is answered from memory";
+    EXPECT_EQ(searchFor(QStringLiteral("mug"), "limit=3"), search("q=mug&limit=3")) << "the limit is part of the key";
+    ASSERT_TRUE(ids(kept).contains(enamelMug));
+
+    // A change written behind the server's back reaches every kept page through NOTIFY.
+    const auto title = [&] {
+        return byId(searchFor(QStringLiteral("mug"))).value(enamelMug)[QStringLiteral("title")].toString();
+    };
+    ASSERT_EQ(title(), QStringLiteral("Enamel Camping Mug"));
+    ASSERT_TRUE(sql->exec("UPDATE products SET title = 'Enamel Hiking Mug' WHERE id = $1", {QByteArray::number(enamelMug)}));
+    QDeadlineTimer deadline(10000);
+    while (title() != QStringLiteral("Enamel Hiking Mug") && !deadline.hasExpired())
+        QThread::msleep(20);
+    EXPECT_EQ(title(), QStringLiteral("Enamel Hiking Mug"));
+}
+
+TEST_F(SearchTest, AKeptPageEndsWhenAPromotionOnItsItemsStarts)
+{
+    // Nothing is notified when a promotion's start time comes: the kept page must end by itself then.
+    auto inserted = sql->exec("INSERT INTO promotions (name, kind, basis_points, skus, category_ids, starts_at) "
+                              "VALUES ('Flash sale', 'percentage', 5000, '{LAN-BRASS}', '{}', now() + interval '3 seconds') "
+                              "RETURNING extract(epoch FROM starts_at) * 1000");
+    ASSERT_TRUE(inserted) << inserted.error().error.message.toStdString();
+    const qint64 startsAtMs = qint64(inserted->text(0, 0).toDouble());
+    const auto brassPrice = [&] {
+        return byId(searchFor(QStringLiteral("brass"))).value(brassLantern)[QStringLiteral("effective_price")]
+            .toObject()[QStringLiteral("amount")].toInteger();
+    };
+    const QByteArray hits = "backroom_search_page_cache_hits_total";
+    qint64 before = counter(*server, hits);
+    for (QDeadlineTimer settled(2500); !settled.hasExpired(); QThread::msleep(20)) {
+        before = counter(*server, hits);
+        ASSERT_EQ(brassPrice(), 2400);
+        if (counter(*server, hits) == before + 1)
+            break;
+    }
+    ASSERT_LT(QDateTime::currentMSecsSinceEpoch(), startsAtMs) << "the machine was too slow to see the page kept";
+    EXPECT_EQ(counter(*server, hits), before + 1) << "the page before the sale is kept";
+    while (QDateTime::currentMSecsSinceEpoch() <= startsAtMs + 50)
+        QThread::msleep(20);
+    EXPECT_EQ(brassPrice(), 1200) << "the sale's price shows as soon as it starts";
 }
 
 TEST_F(SearchTest, MatchesCategoryNamesBelowTitles)

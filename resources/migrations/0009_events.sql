@@ -83,6 +83,6 @@ CREATE TABLE webhook_attempts (
     at              timestamptz NOT NULL DEFAULT clock_timestamp(),
     status_code     integer,
     error           text,
-    next_attempt_at timestamptz,
+    retry_delay_ms  bigint, -- the wait before the next attempt, when there is one
     PRIMARY KEY (delivery_id, attempt)
 );

@@ -587,14 +587,14 @@ bool WebhookSender::attemptOne(PgConnection &connection)
         "UPDATE webhook_deliveries SET status = $2, attempts = $3, last_status = $4, last_error = $5, "
         "next_attempt_at = clock_timestamp() + $6 * interval '1 millisecond', updated_at = now(), "
         "delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END WHERE id = $1 "
-        "RETURNING next_attempt_at",
+        "RETURNING id",
         {id, status, QByteArray::number(attempt), code, errorText, milliseconds(delayMs)});
     if (!recorded || recorded->rows() == 0)
         return true;
-    connection.exec("INSERT INTO webhook_attempts (delivery_id, attempt, status_code, error, next_attempt_at) "
-                    "VALUES ($1, $2, $3, $4, CASE WHEN $5::text = 'failed' THEN $6::timestamptz END) "
-                    "ON CONFLICT DO NOTHING",
-                    {id, QByteArray::number(attempt), code, errorText, status, recorded->value(0, 0).toByteArray()});
+    connection.exec("INSERT INTO webhook_attempts (delivery_id, attempt, status_code, error, retry_delay_ms) "
+                    "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                    {id, QByteArray::number(attempt), code, errorText,
+                     status == "failed" ? std::optional(milliseconds(delayMs)) : std::nullopt});
     if (!tx.commit())
         return true;
     if (ok)

@@ -103,6 +103,7 @@ void OutboxDispatcher::run()
     while (!m_stopping.load()) {
         int processed = 0;
         bool failed = false;
+        m_nextRetryMs = -1;
         for (auto &state : m_consumers) {
             const int n = dispatch(connection, *state);
             if (n < 0)
@@ -122,7 +123,10 @@ void OutboxDispatcher::run()
         if (processed > 0)
             continue; // there may be more behind the batch
         const bool listening = m_listener && m_listener->isListening();
-        if (!waitForWork(listening && !failed ? m_options.pollInterval : m_options.fallbackInterval))
+        auto timeout = listening && !failed ? m_options.pollInterval : m_options.fallbackInterval;
+        if (m_nextRetryMs >= 0)
+            timeout = std::min(timeout, std::chrono::milliseconds(std::max<qint64>(m_nextRetryMs, 5)));
+        if (!waitForWork(timeout))
             return;
     }
 }
@@ -142,6 +146,13 @@ int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state)
     if (auto pending = connection.exec(pendingSql, {state.name})) {
         state.pending = pending->toInt64(0, 0);
         state.oldestPendingSeconds = pending->toInt64(0, 1);
+    }
+    if (auto retry = connection.exec("SELECT (EXTRACT(EPOCH FROM min(retry_at) - now()) * 1000)::bigint "
+                                     "FROM outbox_streams WHERE consumer = $1 AND retry_at IS NOT NULL",
+                                     {state.name});
+        retry && !retry->isNull(0, 0)) {
+        const qint64 ms = std::max<qint64>(0, retry->toInt64(0, 0));
+        m_nextRetryMs = m_nextRetryMs < 0 ? ms : std::min(m_nextRetryMs, ms);
     }
     return processed;
 }

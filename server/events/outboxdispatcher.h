@@ -89,6 +89,8 @@ private:
     std::condition_variable m_wakeUp;
     bool m_woken = false;
     std::atomic<bool> m_stopping{false};
+    // Milliseconds until the earliest refused event may be retried, as of the last round; -1: none.
+    qint64 m_nextRetryMs = -1;
 };
 
 } // namespace Backroom::Server

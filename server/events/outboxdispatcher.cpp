@@ -32,8 +32,8 @@ constexpr const char *pendingSql =
 } // namespace
 
 OutboxDispatcher::OutboxDispatcher(QByteArray conninfo, Options options)
-    : m_conninfo(std::move(conninfo))
-    , m_options(options)
+    : m_options(options)
+    , m_loop(std::move(conninfo), QByteArrayLiteral("backroom_outbox"))
 {
 }
 
@@ -44,7 +44,6 @@ OutboxDispatcher::~OutboxDispatcher()
 
 void OutboxDispatcher::addConsumer(OutboxConsumer *consumer)
 {
-    Q_ASSERT(!m_thread.joinable());
     auto state = std::make_unique<ConsumerState>();
     state->consumer = consumer;
     state->name = consumer->name().toUtf8();
@@ -53,54 +52,20 @@ void OutboxDispatcher::addConsumer(OutboxConsumer *consumer)
 
 void OutboxDispatcher::start()
 {
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_listener = std::make_unique<ChangeListener>(
-        m_conninfo, QByteArrayLiteral("backroom_outbox"),
-        ChangeListener::Callbacks{[this](QByteArrayView) { wake(); },
-                                  // Back after an outage: whatever was notified meanwhile is in the table.
-                                  [this](bool listening) {
-                                      if (listening)
-                                          wake();
-                                  }});
-    m_listener->start();
-    m_thread = std::thread([this] { run(); });
+    m_loop.start([this] { run(); });
 }
 
 void OutboxDispatcher::stop()
 {
-    if (!m_thread.joinable())
-        return;
-    m_stopping = true;
-    wake();
-    m_thread.join();
-    m_listener.reset();
-}
-
-void OutboxDispatcher::wake()
-{
-    {
-        const std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_wakeUp.notify_one();
-}
-
-bool OutboxDispatcher::waitForWork(std::chrono::milliseconds timeout)
-{
-    std::unique_lock lock(m_mutex);
-    m_wakeUp.wait_for(lock, timeout, [this] { return m_woken || m_stopping.load(); });
-    m_woken = false;
-    return !m_stopping.load();
+    m_loop.stop();
 }
 
 void OutboxDispatcher::run()
 {
-    PgConnection connection(m_conninfo);
+    PgConnection connection(m_loop.conninfo());
     auto nextHousekeeping = std::chrono::steady_clock::now();
     bool warned = false;
-    while (!m_stopping.load()) {
+    while (!m_loop.stopping()) {
         int processed = 0;
         bool failed = false;
         m_nextRetryMs = -1;
@@ -110,7 +75,7 @@ void OutboxDispatcher::run()
                 failed = true;
             else
                 processed += n;
-            if (m_stopping.load())
+            if (m_loop.stopping())
                 return;
         }
         if (failed && !warned)
@@ -122,11 +87,11 @@ void OutboxDispatcher::run()
         }
         if (processed > 0)
             continue; // there may be more behind the batch
-        const bool listening = m_listener && m_listener->isListening();
+        const bool listening = m_loop.listening();
         auto timeout = listening && !failed ? m_options.pollInterval : m_options.fallbackInterval;
         if (m_nextRetryMs >= 0)
             timeout = std::min(timeout, std::chrono::milliseconds(std::max<qint64>(m_nextRetryMs, 5)));
-        if (!waitForWork(timeout))
+        if (!m_loop.waitForWork(timeout))
             return;
     }
 }
@@ -141,7 +106,7 @@ int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state)
     if (!due)
         return -1;
     int processed = 0;
-    for (int row = 0; row < due->rows() && !m_stopping.load(); ++row)
+    for (int row = 0; row < due->rows() && !m_loop.stopping(); ++row)
         processed += drainAggregate(connection, state, due->value(row, 0).toByteArray(), due->value(row, 1).toByteArray());
     if (auto pending = connection.exec(pendingSql, {state.name})) {
         state.pending = pending->toInt64(0, 0);
@@ -166,7 +131,7 @@ int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &st
                          key))
         return 0;
     int processed = 0;
-    while (processed < m_options.eventsPerAggregate && !m_stopping.load()) {
+    while (processed < m_options.eventsPerAggregate && !m_loop.stopping()) {
         Transaction tx(connection);
         if (!tx.begin())
             return processed;

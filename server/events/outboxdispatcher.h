@@ -2,7 +2,7 @@
 #pragma once
 
 #include "server/events/outboxconsumer.h"
-#include "server/store/changelistener.h"
+#include "server/events/notifiedloop.h"
 
 #include <QByteArray>
 #include <atomic>
@@ -53,8 +53,8 @@ public:
     void start();
     // Finishes the event under way (its transaction commits or rolls back), then returns.
     void stop();
-    // Makes the thread look at the outbox now (tests, and the listener).
-    void wake();
+    // Makes the thread look at the outbox now.
+    void wake() { m_loop.wake(); }
 
     // Prometheus lines: events processed and refused per consumer, pending events and the oldest one's age.
     void writeMetrics(QByteArray &out) const;
@@ -78,17 +78,10 @@ private:
     void refuse(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
                 const QByteArray &aggregateId, const QString &error);
     void housekeeping(PgConnection &connection);
-    bool waitForWork(std::chrono::milliseconds timeout);
 
-    QByteArray m_conninfo;
     Options m_options;
     std::vector<std::unique_ptr<ConsumerState>> m_consumers;
-    std::unique_ptr<ChangeListener> m_listener;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wakeUp;
-    bool m_woken = false;
-    std::atomic<bool> m_stopping{false};
+    NotifiedLoop m_loop;
     // Milliseconds until the earliest refused event may be retried, as of the last round; -1: none.
     qint64 m_nextRetryMs = -1;
 };

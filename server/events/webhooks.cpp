@@ -113,6 +113,26 @@ bool inV4(quint32 a, quint32 net, int bits)
     return bits == 0 || (a >> (32 - bits)) == (net >> (32 - bits));
 }
 
+// The host's addresses (a literal address is its own); Validation-style message when it cannot be resolved.
+Domain::Result<QList<QHostAddress>> resolve(const QString &host)
+{
+    if (const QHostAddress literal(host); !literal.isNull())
+        return QList<QHostAddress>{literal};
+    const QHostInfo info = QHostInfo::fromName(host);
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
+        return fail(Error::unavailable(QStringLiteral("cannot resolve %1").arg(host)));
+    return info.addresses();
+}
+
+// The first address that is not public, if any.
+std::optional<QHostAddress> firstInternal(const QList<QHostAddress> &addresses)
+{
+    for (const QHostAddress &a : addresses)
+        if (!isPublicAddress(a))
+            return a;
+    return std::nullopt;
+}
+
 QByteArray milliseconds(qint64 ms)
 {
     return QByteArray::number(ms);
@@ -199,24 +219,16 @@ Domain::Status WebhookService::checkUrl(const QString &text) const
                                               "info or fragment")));
     if (m_allowPrivate)
         return {};
-    QList<QHostAddress> addresses;
-    if (const QHostAddress literal(url.host()); !literal.isNull()) {
-        addresses.append(literal);
-    } else {
-        const QHostInfo info = QHostInfo::fromName(url.host());
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-            return fail(fieldError(QStringLiteral("url"),
-                                   QStringLiteral("names a host that cannot be resolved (%1); check the spelling")
-                                       .arg(url.host())));
-        addresses = info.addresses();
-    }
-    for (const QHostAddress &a : addresses)
-        if (!isPublicAddress(a))
-            return fail(fieldError(QStringLiteral("url"),
-                                   QStringLiteral("resolves to %1, a loopback, private or otherwise internal address; "
-                                                  "webhooks go to public addresses unless the server runs with "
-                                                  "--allow-private-webhooks on")
-                                       .arg(a.toString())));
+    const auto addresses = resolve(url.host());
+    if (!addresses)
+        return fail(fieldError(QStringLiteral("url"),
+                               QStringLiteral("names a host that cannot be resolved (%1); check the spelling").arg(url.host())));
+    if (const auto internal = firstInternal(*addresses))
+        return fail(fieldError(QStringLiteral("url"),
+                               QStringLiteral("resolves to %1, a loopback, private or otherwise internal address; "
+                                              "webhooks go to public addresses unless the server runs with "
+                                              "--allow-private-webhooks on")
+                                   .arg(internal->toString())));
     return {};
 }
 
@@ -473,8 +485,8 @@ PgExpected<void> WebhookFanout::apply(PgConnection &connection, const OutboxEven
 }
 
 WebhookSender::WebhookSender(QByteArray conninfo, Options options)
-    : m_conninfo(std::move(conninfo))
-    , m_options(options)
+    : m_options(options)
+    , m_loop(std::move(conninfo), QByteArrayLiteral("backroom_webhooks"))
 {
 }
 
@@ -483,56 +495,21 @@ WebhookSender::~WebhookSender()
     stop();
 }
 
-void WebhookSender::start()
-{
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_listener = std::make_unique<ChangeListener>(
-        m_conninfo, QByteArrayLiteral("backroom_webhooks"),
-        ChangeListener::Callbacks{[this](QByteArrayView) { wake(); }, [this](bool listening) {
-                                      if (listening)
-                                          wake();
-                                  }});
-    m_listener->start();
-    m_thread = std::thread([this] { run(); });
-}
-
-void WebhookSender::stop()
-{
-    if (!m_thread.joinable())
-        return;
-    m_stopping = true;
-    wake();
-    m_thread.join();
-    m_listener.reset();
-}
-
-void WebhookSender::wake()
-{
-    {
-        const std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_wakeUp.notify_one();
-}
-
 void WebhookSender::run()
 {
-    PgConnection connection(m_conninfo);
-    while (!m_stopping.load()) {
+    PgConnection connection(m_loop.conninfo());
+    while (!m_loop.stopping()) {
         if (attemptOne(connection))
             continue;
         // Sleep until the next delivery is due, a notification, or the poll interval.
-        const bool listening = m_listener && m_listener->isListening();
+        const bool listening = m_loop.listening();
         qint64 waitMs = listening ? 5000 : 500;
         if (auto next = connection.exec("SELECT (EXTRACT(EPOCH FROM min(next_attempt_at) - clock_timestamp()) * 1000)::bigint "
                                         "FROM webhook_deliveries WHERE status IN ('pending', 'failed')");
             next && next->rows() == 1 && !next->isNull(0, 0))
             waitMs = std::clamp<qint64>(next->toInt64(0, 0), 5, waitMs);
-        std::unique_lock lock(m_mutex);
-        m_wakeUp.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return m_woken || m_stopping.load(); });
-        m_woken = false;
+        if (!m_loop.waitForWork(std::chrono::milliseconds(waitMs)))
+            return;
     }
 }
 
@@ -614,21 +591,13 @@ WebhookSender::Attempt WebhookSender::post(const QUrl &url, const QList<QPair<QB
     const QDeadlineTimer deadline(timeoutMs);
     const bool tls = url.scheme() == u"https";
     const quint16 port = quint16(url.port(tls ? 443 : 80));
-    QList<QHostAddress> addresses;
-    if (const QHostAddress literal(url.host()); !literal.isNull()) {
-        addresses.append(literal);
-    } else {
-        const QHostInfo info = QHostInfo::fromName(url.host());
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-            return {0, QStringLiteral("cannot resolve %1").arg(url.host())};
-        addresses = info.addresses();
-    }
+    const auto resolved = resolve(url.host());
+    if (!resolved)
+        return {0, resolved.error().message};
+    const QList<QHostAddress> addresses = *resolved;
     // Checked again here, not only at registration: the name may resolve elsewhere now (DNS rebinding).
-    if (!allowPrivate) {
-        for (const QHostAddress &a : addresses)
-            if (!isPublicAddress(a))
-                return {0, QStringLiteral("refused: %1 resolves to the internal address %2").arg(url.host(), a.toString())};
-    }
+    if (const auto internal = firstInternal(addresses); internal && !allowPrivate)
+        return {0, QStringLiteral("refused: %1 resolves to the internal address %2").arg(url.host(), internal->toString())};
     std::unique_ptr<QTcpSocket> socket;
     if (tls) {
         auto ssl = std::make_unique<QSslSocket>();

@@ -4,16 +4,12 @@
 #include "domain/result.h"
 #include "server/audit/auditlog.h"
 #include "server/events/outboxconsumer.h"
-#include "server/store/changelistener.h"
+#include "server/events/notifiedloop.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QUrl>
 #include <atomic>
-#include <condition_variable>
-#include <memory>
-#include <mutex>
-#include <thread>
 
 namespace Backroom::Server {
 
@@ -102,9 +98,8 @@ public:
     };
     WebhookSender(QByteArray conninfo, Options options);
     ~WebhookSender();
-    void start();
-    void stop();
-    void wake();
+    void start() { m_loop.start([this] { run(); }); }
+    void stop() { m_loop.stop(); }
     void writeMetrics(QByteArray &out) const;
 
     struct Attempt {
@@ -120,14 +115,8 @@ private:
     // Attempts one due delivery; false when none was due.
     bool attemptOne(PgConnection &connection);
 
-    QByteArray m_conninfo;
     Options m_options;
-    std::unique_ptr<ChangeListener> m_listener;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wakeUp;
-    bool m_woken = false;
-    std::atomic<bool> m_stopping{false};
+    NotifiedLoop m_loop;
     std::atomic<quint64> m_delivered{0};
     std::atomic<quint64> m_failed{0};
     std::atomic<quint64> m_dead{0};

@@ -101,6 +101,20 @@ Domain::Result<QStringList> eventTypesFrom(const QJsonValue &value)
     return types;
 }
 
+// description, active and rotate_secret, when present, have the right types.
+Domain::Status checkOptionalMembers(const QJsonObject &body)
+{
+    const QJsonValue description = body.value(QStringLiteral("description"));
+    if (!description.isUndefined() && (!description.isString() || description.toString().size() > 500))
+        return fail(fieldError(QStringLiteral("description"), QStringLiteral("must be a string of at most 500 characters")));
+    for (const QString &flag : {QStringLiteral("active"), QStringLiteral("rotate_secret")}) {
+        const QJsonValue value = body.value(flag);
+        if (!value.isUndefined() && !value.isBool())
+            return fail(fieldError(flag, QStringLiteral("must be true or false")));
+    }
+    return {};
+}
+
 QByteArray newSecret()
 {
     QByteArray bytes(32, Qt::Uninitialized);
@@ -244,12 +258,10 @@ Domain::Result<WebhookService::Created> WebhookService::create(const QJsonObject
     auto types = eventTypesFrom(body.value(QStringLiteral("event_types")));
     if (!types)
         return fail(types.error());
+    if (auto optional = checkOptionalMembers(body); !optional)
+        return fail(optional.error());
     const QJsonValue description = body.value(QStringLiteral("description"));
-    if (!description.isUndefined() && (!description.isString() || description.toString().size() > 500))
-        return fail(fieldError(QStringLiteral("description"), QStringLiteral("must be a string of at most 500 characters")));
     const QJsonValue active = body.value(QStringLiteral("active"));
-    if (!active.isUndefined() && !active.isBool())
-        return fail(fieldError(QStringLiteral("active"), QStringLiteral("must be true or false")));
     const QByteArray secret = newSecret();
     auto db = m_database.acquire();
     return runInTransaction<Created>(*db, [&](PgConnection &c) -> PgExpected<Created> {
@@ -321,15 +333,11 @@ Domain::Result<WebhookService::Created> WebhookService::update(qint64 id, const 
             return fail(given.error());
         types = *given;
     }
+    if (auto optional = checkOptionalMembers(body); !optional)
+        return fail(optional.error());
     const QJsonValue description = body.value(QStringLiteral("description"));
-    if (!description.isUndefined() && (!description.isString() || description.toString().size() > 500))
-        return fail(fieldError(QStringLiteral("description"), QStringLiteral("must be a string of at most 500 characters")));
     const QJsonValue active = body.value(QStringLiteral("active"));
-    if (!active.isUndefined() && !active.isBool())
-        return fail(fieldError(QStringLiteral("active"), QStringLiteral("must be true or false")));
     const QJsonValue rotate = body.value(QStringLiteral("rotate_secret"));
-    if (!rotate.isUndefined() && !rotate.isBool())
-        return fail(fieldError(QStringLiteral("rotate_secret"), QStringLiteral("must be true or false")));
     const QByteArray secret = rotate.toBool() ? newSecret() : QByteArray();
 
     auto db = m_database.acquire();

@@ -103,6 +103,12 @@ TEST_F(WebhookTest, DeliversSignedEventsOfTheSubscribedTypes)
     ASSERT_EQ(log.size(), 2);
     EXPECT_EQ(log.last().toObject().value(QStringLiteral("attempts")).toInt(), 1);
     EXPECT_EQ(log.last().toObject().value(QStringLiteral("last_status")).toInt(), 200);
+
+    const QByteArray metrics = server->metrics().render();
+    EXPECT_TRUE(metrics.contains("backroom_outbox_lag_seconds{consumer=\"webhooks\"}"));
+    EXPECT_TRUE(metrics.contains("backroom_outbox_events_processed_total{consumer=\"webhooks\"}"));
+    EXPECT_TRUE(metrics.contains("backroom_webhook_attempts_total{outcome=\"delivered\"}"));
+    EXPECT_TRUE(metrics.contains("backroom_event_feed_waiting"));
 }
 
 TEST_F(WebhookTest, RetriesAfterTimeoutsAndErrorsWithGrowingDelays)

@@ -113,6 +113,24 @@ TEST_F(EventFeedTest, AWaitingPollIgnoresOtherTypes)
     EXPECT_EQ(ids(*r), QList<qint64>{wanted});
 }
 
+TEST_F(EventFeedTest, ACatalogChangeReachesAWaitingDesktop)
+{
+    const qint64 start = jsonOf(get("/api/v1/events", token)).value(QStringLiteral("last_id")).toInteger();
+    auto poll = startPoll(feedPath(start, 30, "ProductCreated"));
+    const auto created = send("POST", "/api/v1/products", token,
+                              QJsonObject{{QStringLiteral("title"), QStringLiteral("Enamel mug")},
+                                          {QStringLiteral("sku"), QStringLiteral("MUG-FEED")},
+                                          {QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), 1299},
+                                                                                {QStringLiteral("currency"), QStringLiteral("GBP")}}}});
+    ASSERT_EQ(created.status, 201) << created.body.constData();
+    const auto r = poll->read(25000);
+    ASSERT_TRUE(r.has_value());
+    const QJsonArray items = jsonOf(*r).value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(items.size(), 1) << r->body.constData();
+    EXPECT_EQ(items.first().toObject().value(QStringLiteral("aggregate_id")).toString(),
+              jsonOf(created).value(QStringLiteral("id")).toString());
+}
+
 TEST_F(EventFeedTest, ATimedOutPollAnswersNoItems)
 {
     const qint64 last = commitEvent(*conn, "ThingHappened", "1");

@@ -69,6 +69,7 @@ QString permissionName(Permission permission)
     case Permission::UsersManage: return QStringLiteral("users:manage");
     case Permission::AuditRead: return QStringLiteral("audit:read");
     case Permission::SystemManage: return QStringLiteral("system:manage");
+    case Permission::EventsRead: return QStringLiteral("events:read");
     }
     return {};
 }
@@ -88,14 +89,14 @@ bool roleGrants(Role role, Permission permission)
         return permission == P::OwnAccount || permission == P::VendorProducts;
     case Role::Merchandiser:
         return permission == P::OwnAccount || permission == P::CatalogWrite || permission == P::PromotionsManage
-            || permission == P::InventoryRead || permission == P::ReportsRead;
+            || permission == P::InventoryRead || permission == P::ReportsRead || permission == P::EventsRead;
     case Role::Warehouse:
         return permission == P::OwnAccount || permission == P::InventoryRead || permission == P::InventoryWrite
-            || permission == P::OrdersRead || permission == P::ShipmentsManage;
+            || permission == P::OrdersRead || permission == P::ShipmentsManage || permission == P::EventsRead;
     case Role::Support:
         return permission == P::OwnAccount || permission == P::OrdersRead || permission == P::OrdersManage
             || permission == P::RefundsCreate || permission == P::ShipmentsManage || permission == P::CustomersRead
-            || permission == P::InventoryRead;
+            || permission == P::InventoryRead || permission == P::EventsRead;
     }
     return false;
 }

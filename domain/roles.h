@@ -39,6 +39,7 @@ enum class Permission {
     UsersManage,      // staff users and roles
     AuditRead,        //
     SystemManage,     // webhooks, warehouses, sagas, OIDC issuers
+    EventsRead,       // the live event feed the desktop follows (every staff role but vendors)
 };
 
 QString roleName(Role role);

@@ -130,6 +130,17 @@ void addServeOptions(QCommandLineParser &parser)
                QStringLiteral("duration"), QStringLiteral("60s")),
         option(QStringLiteral("access-log"), QStringLiteral("Log a line per request: on or off."),
                QStringLiteral("on|off"), QStringLiteral("on")),
+        option(QStringLiteral("allow-private-webhooks"),
+               QStringLiteral("Accept webhook URLs on loopback, link-local or private addresses: on or off."),
+               QStringLiteral("on|off"), QStringLiteral("off")),
+        option(QStringLiteral("webhook-retry-delay"),
+               QStringLiteral("Delay before a failed webhook delivery is tried again; doubles each time."),
+               QStringLiteral("duration"), QStringLiteral("10s")),
+        option(QStringLiteral("webhook-retry-for"),
+               QStringLiteral("How long failed webhook deliveries are retried before they are dead-lettered."),
+               QStringLiteral("duration"), QStringLiteral("24h")),
+        option(QStringLiteral("webhook-timeout"), QStringLiteral("Time one webhook delivery attempt may take."),
+               QStringLiteral("duration"), QStringLiteral("10s")),
         option(QStringLiteral("shutdown-grace"), QStringLiteral("Time requests under way get to finish on shutdown."),
                QStringLiteral("duration"), QStringLiteral("10s")),
     });
@@ -283,6 +294,9 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(duration(QStringLiteral("request-timeout")), c.http.timeouts.requestMs);
     take(duration(QStringLiteral("idle-timeout")), c.http.timeouts.idleMs);
     take(duration(QStringLiteral("shutdown-grace")), c.shutdownGraceMs);
+    take(duration(QStringLiteral("webhook-retry-delay")), c.webhookFirstRetryMs);
+    take(duration(QStringLiteral("webhook-retry-for")), c.webhookRetryForMs);
+    take(duration(QStringLiteral("webhook-timeout")), c.webhookTimeoutMs);
     take(duration(QStringLiteral("access-token-lifetime")), c.accessTokenLifetimeMs);
     // No leeway at all is a sensible choice here (clocks kept in sync), unlike for the timeouts above.
     if (valueOf(parser, QStringLiteral("token-leeway")).trimmed() == QStringLiteral("0"))
@@ -305,6 +319,11 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     if (accessLog != QStringLiteral("on") && accessLog != QStringLiteral("off"))
         return fail(badOption(QStringLiteral("access-log"), QStringLiteral("on or off"), accessLog));
     c.accessLog = accessLog == QStringLiteral("on");
+
+    const QString privateWebhooks = valueOf(parser, QStringLiteral("allow-private-webhooks"));
+    if (privateWebhooks != QStringLiteral("on") && privateWebhooks != QStringLiteral("off"))
+        return fail(badOption(QStringLiteral("allow-private-webhooks"), QStringLiteral("on or off"), privateWebhooks));
+    c.allowPrivateWebhooks = privateWebhooks == QStringLiteral("on");
 
     c.rateLimits = valueOf(parser, QStringLiteral("rate-limits"));
     if (auto limits = RateLimitConfig::parse(c.rateLimits); !limits)

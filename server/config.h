@@ -41,6 +41,13 @@ struct ServerConfig {
     int facetCacheSize = 1000;
     // Whole search answers kept in memory (SearchPageCache); 0: none.
     int searchCacheSize = 2000;
+    // Webhooks: URLs resolving to loopback, link-local or private addresses are refused unless allowed
+    // (a receiver on the shop's own network; the test suite's receiver on 127.0.0.1).
+    bool allowPrivateWebhooks = false;
+    int webhookFirstRetryMs = 10000; // the delay before the second attempt; doubles after each failure
+    int webhookRetryForMs = 24 * 3600 * 1000; // after this long without success a delivery is dead
+    int webhookTimeoutMs = 10000; // one attempt: connect, send, answer
+    bool outboxDispatcher = true; // off: this instance delivers no events (others do)
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;
 

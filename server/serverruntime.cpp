@@ -5,6 +5,7 @@
 #include "server/routes/accountroutes.h"
 #include "server/routes/authroutes.h"
 #include "server/routes/catalogroutes.h"
+#include "server/routes/eventroutes.h"
 #include "server/routes/imageroutes.h"
 #include "server/routes/jobroutes.h"
 #include "server/routes/oidcroutes.h"
@@ -169,6 +170,18 @@ Domain::Status ServerRuntime::start()
                                       }});
         m_catalogListener->start();
     }
+    m_eventFeed = std::make_unique<EventFeed>(m_location.conninfo());
+    m_eventFeed->start();
+    if (m_config.outboxDispatcher) {
+        m_webhookFanout = std::make_unique<WebhookFanout>();
+        m_dispatcher = std::make_unique<OutboxDispatcher>(m_location.conninfo(), OutboxDispatcher::Options{});
+        m_dispatcher->addConsumer(m_webhookFanout.get());
+        m_dispatcher->start();
+        m_webhookSender = std::make_unique<WebhookSender>(
+            m_location.conninfo(), WebhookSender::Options{m_config.webhookFirstRetryMs, m_config.webhookRetryForMs,
+                                                          m_config.webhookTimeoutMs, m_config.allowPrivateWebhooks});
+        m_webhookSender->start();
+    }
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -204,6 +217,11 @@ Domain::Status ServerRuntime::start()
         m_metrics->addWriter([cache = m_facetCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     if (m_pageCache)
         m_metrics->addWriter([cache = m_pageCache.get()](QByteArray &out) { cache->writeMetrics(out); });
+    m_metrics->addWriter([feed = m_eventFeed.get()](QByteArray &out) { feed->writeMetrics(out); });
+    if (m_dispatcher)
+        m_metrics->addWriter([dispatcher = m_dispatcher.get()](QByteArray &out) { dispatcher->writeMetrics(out); });
+    if (m_webhookSender)
+        m_metrics->addWriter([sender = m_webhookSender.get()](QByteArray &out) { sender->writeMetrics(out); });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
         const HttpServerShared &s = http->shared();
         out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "
@@ -316,10 +334,16 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto oidc = std::make_shared<OidcRoutes>(*m_database, *m_identity);
     oidc->registerOn(m_router);
     m_routeOwners.push_back(oidc);
+    auto events = std::make_shared<EventRoutes>(*m_database, *m_eventFeed, m_config.allowPrivateWebhooks);
+    events->registerOn(m_router);
+    m_routeOwners.push_back(events);
 }
 
 void ServerRuntime::stop()
 {
+    // Waiting long polls are answered first, so they do not hold up the graceful shutdown below.
+    if (m_eventFeed)
+        m_eventFeed->stop();
     if (m_http) {
         m_http->shutdown(m_config.shutdownGraceMs);
         m_http.reset();
@@ -332,6 +356,11 @@ void ServerRuntime::stop()
     if (m_jobs)
         m_jobs->stop();
     m_gateway.reset();
+    // The event under way commits or rolls back; whatever is left is delivered by the next instance.
+    m_webhookSender.reset();
+    m_dispatcher.reset();
+    m_webhookFanout.reset();
+    m_eventFeed.reset();
     m_catalogListener.reset(); // before the embedded database stops: it would only try to reconnect
     m_idempotency.reset();
     m_identity.reset();

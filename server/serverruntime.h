@@ -7,6 +7,9 @@
 #include "server/routes/searchroutes.h"
 #include "server/auth/signingkeys.h"
 #include "server/config.h"
+#include "server/events/eventfeed.h"
+#include "server/events/outboxdispatcher.h"
+#include "server/events/webhooks.h"
 #include "server/identity/identityservice.h"
 #include "server/gateway/gateway.h"
 #include "server/gateway/idempotency.h"
@@ -61,6 +64,9 @@ public:
     SearchFacetCache *facetCache() const { return m_facetCache.get(); }
     // None when --search-cache-size is 0.
     SearchPageCache *pageCache() const { return m_pageCache.get(); }
+    // None when --outbox-dispatcher is off.
+    OutboxDispatcher *dispatcher() const { return m_dispatcher.get(); }
+    EventFeed *eventFeed() const { return m_eventFeed.get(); }
 
     // Loads the TLS configuration (TLS 1.2 or newer) from PEM files.
     static Domain::Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
@@ -86,6 +92,10 @@ private:
     std::unique_ptr<SearchFacetCache> m_facetCache;
     std::unique_ptr<SearchPageCache> m_pageCache;
     std::unique_ptr<ChangeListener> m_catalogListener; // feeds the caches
+    std::unique_ptr<EventFeed> m_eventFeed;
+    std::unique_ptr<WebhookFanout> m_webhookFanout;
+    std::unique_ptr<OutboxDispatcher> m_dispatcher;
+    std::unique_ptr<WebhookSender> m_webhookSender;
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;

@@ -148,6 +148,21 @@ void Gateway::handle(HttpRequest &request, Reply reply)
         RequestContext context(std::move(request), match.params, requestId);
         context.setBody(std::move(body));
         context.setPrincipal(std::move(principal));
+        if (match.route->deferred) {
+            auto headers = std::make_shared<HttpRequest>();
+            headers->method = method;
+            headers->headers = context.request().headers;
+            auto complete = [this, match, requestId, timer, reply, limit, headers, path, peer](HttpResponse response) {
+                applyConditionalGet(*headers, response);
+                if (limit && response.header("RateLimit-Limit").isEmpty())
+                    RateLimiter::applyHeaders(*limit, response);
+                applyCors(*headers, response);
+                finish(headers->method, path, peer, match, requestId, timer.nsecsElapsed() / 1000, response);
+                reply(std::move(response));
+            };
+            runDeferred(*match.route, context, DeferredReply(std::move(complete), [reply] { return reply.isOpen(); }));
+            return;
+        }
         HttpResponse response = runIdempotent(*match.route, context);
         applyConditionalGet(context.request(), response);
         if (limit && response.header("RateLimit-Limit").isEmpty())
@@ -339,6 +354,21 @@ void Gateway::applyConditionalGet(const HttpRequest &request, HttpResponse &resp
             return;
         }
     }
+}
+
+void Gateway::runDeferred(const RouteSpec &route, RequestContext &context, DeferredReply reply)
+{
+    try {
+        route.deferred(context, reply);
+        return;
+    } catch (const std::exception &e) {
+        Log::error("http.handler_failed", {{"request_id", QString::fromLatin1(context.requestId())},
+                                          {"route", QString::fromUtf8(route.pattern)},
+                                          {"error", QString::fromUtf8(e.what())}});
+    }
+    reply(HttpResponse::problem(500, QStringLiteral("internal"),
+                                QStringLiteral("The server failed to handle this request. It has been logged; "
+                                               "quote the request id when you report it.")));
 }
 
 HttpResponse Gateway::runHandler(const RouteSpec &route, RequestContext &context)

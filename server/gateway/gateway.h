@@ -50,6 +50,8 @@ private:
     std::optional<HttpResponse> precheck(const HttpRequest &request, const Router::Match &match, QJsonDocument &body,
                                          std::optional<Principal> &principal, std::optional<RateLimitDecision> &limit) const;
     static HttpResponse runHandler(const RouteSpec &route, RequestContext &context);
+    // A deferred route: the reply may be kept and called later, from any thread.
+    static void runDeferred(const RouteSpec &route, RequestContext &context, DeferredReply reply);
     // The handler behind the route's Idempotency-Key handling: a replayed answer, or the handler's, kept.
     HttpResponse runIdempotent(const RouteSpec &route, RequestContext &context) const;
     // A weak ETag for GET answers that carry none, and 304 when If-None-Match already has it.

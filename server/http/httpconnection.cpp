@@ -65,6 +65,12 @@ void Reply::operator()(HttpResponse response) const
         Qt::QueuedConnection);
 }
 
+bool Reply::isOpen() const
+{
+    const std::lock_guard lock(m_channel->mutex);
+    return m_channel->connection != nullptr;
+}
+
 void HttpConnection::deliver(quint64 sequence, HttpResponse response)
 {
     if (!m_awaitingReply || sequence != m_sequence || m_finished)

@@ -23,6 +23,8 @@ class HttpConnection;
 class Reply {
 public:
     void operator()(HttpResponse response) const;
+    // Whether the connection still exists (the client may have hung up while the answer was prepared).
+    bool isOpen() const;
 
 private:
     friend class HttpConnection;

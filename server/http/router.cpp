@@ -21,7 +21,7 @@ bool isParameter(const QByteArray &segment)
 
 void Router::add(RouteSpec spec)
 {
-    Q_ASSERT(spec.handler);
+    Q_ASSERT(spec.handler || spec.deferred);
     m_compiled.append({splitPath(spec.pattern)});
     m_routes.append(std::move(spec));
 }

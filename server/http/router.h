@@ -29,6 +29,24 @@ enum class Idempotency {
     Required,
 };
 
+// Completes a deferred route's request later, from any thread, at most once (see RouteSpec::deferred). The
+// gateway's finishing steps (headers, CORS, metrics, access log) run when it is called.
+class DeferredReply {
+public:
+    DeferredReply(std::function<void(HttpResponse)> send, std::function<bool()> open)
+        : m_send(std::move(send))
+        , m_open(std::move(open))
+    {
+    }
+    void operator()(HttpResponse response) const { m_send(std::move(response)); }
+    // False once the client is gone: a waiter can be dropped without answering.
+    bool isOpen() const { return m_open(); }
+
+private:
+    std::function<void(HttpResponse)> m_send;
+    std::function<bool()> m_open;
+};
+
 struct RouteSpec {
     QByteArray method;  // GET, POST, PUT, PATCH, DELETE
     QByteArray pattern; // /api/v1/products/{id}
@@ -42,6 +60,10 @@ struct RouteSpec {
     Idempotency idempotency = Idempotency::None; // only for routes that run on a worker
     // The largest request body this route takes (uploads, imports); 0: the server's --max-body.
     qsizetype maxBodyBytes = 0;
+    // Instead of handler: a route whose answer may come later (a long poll). It runs like handler, then
+    // either answers through the reply at once or keeps the reply and answers from another thread; no
+    // thread waits meanwhile. Not for Idempotency routes.
+    std::function<void(RequestContext &, DeferredReply)> deferred;
 };
 
 // Maps method + path to a route and its path parameters. Built once at start-up, then read-only and

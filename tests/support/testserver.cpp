@@ -20,11 +20,13 @@ QString TestServer::output() const
 
 bool TestServer::start(const QStringList &extraArgs)
 {
-    m_database = std::make_unique<TestDatabase>();
+    if (!m_database)
+        m_database = std::make_unique<TestDatabase>();
     if (!m_database->isValid()) {
         m_output = m_database->error();
         return false;
     }
+    m_output.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(QStringLiteral(BACKROOM_SERVER_BINARY),
@@ -47,6 +49,14 @@ bool TestServer::start(const QStringList &extraArgs)
     }
     m_output += QString::fromUtf8(m_process->readAll());
     return false;
+}
+
+void TestServer::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(10000);
 }
 
 int TestServer::stop()

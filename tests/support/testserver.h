@@ -20,8 +20,11 @@ public:
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
 
-    // Starts the server and waits until it listens. False (see output()) if it did not start.
+    // Starts the server and waits until it listens. False (see output()) if it did not start. Started
+    // again (after stop() or kill()) it serves the same database and data directory.
     bool start(const QStringList &extraArgs = {});
+    // SIGKILL: no shutdown code runs, as in a crash.
+    void kill();
     QUrl url() const { return m_url; }
     // Graceful stop; returns the exit code (or -1 if it had to be killed).
     int stop();

@@ -43,6 +43,15 @@ TEST(Roles, AdminsMayDoEverythingButActAsAVendor)
     EXPECT_FALSE(roleGrants(Role::Admin, Permission::VendorProducts));
 }
 
+TEST(Roles, EveryStaffRoleButVendorsFollowsTheEventFeed)
+{
+    for (Role r : {Role::Merchandiser, Role::Warehouse, Role::Support, Role::Admin})
+        EXPECT_TRUE(roleGrants(r, Permission::EventsRead)) << roleName(r).toStdString();
+    // The feed spans the whole shop; a vendor sees only their own products.
+    EXPECT_FALSE(roleGrants(Role::Vendor, Permission::EventsRead));
+    EXPECT_FALSE(roleGrants(Role::Customer, Permission::EventsRead));
+}
+
 TEST(Roles, SeveralRolesGrantTheUnion)
 {
     EXPECT_TRUE(rolesGrant({Role::Merchandiser, Role::Warehouse}, Permission::InventoryWrite));

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "server/events/outboxdispatcher.h"
+
+#include "server/log.h"
+#include "server/store/transaction.h"
+
+#include <QJsonDocument>
+
+namespace Backroom::Server {
+
+namespace {
+QByteArray millis(std::chrono::milliseconds ms)
+{
+    return QByteArray::number(qint64(ms.count()));
+}
+
+// Aggregates with events this consumer has not processed, oldest first, skipping those waiting for a retry.
+constexpr const char *dueAggregatesSql =
+    "SELECT o.aggregate_type, o.aggregate_id, min(o.id) AS first FROM outbox o "
+    "LEFT JOIN outbox_streams s ON s.consumer = $1 AND s.aggregate_type = o.aggregate_type "
+    "AND s.aggregate_id = o.aggregate_id "
+    "WHERE o.id > COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0) "
+    "AND o.id > COALESCE(s.last_event_id, 0) AND (s.retry_at IS NULL OR s.retry_at <= now()) "
+    "GROUP BY o.aggregate_type, o.aggregate_id ORDER BY first LIMIT $2";
+
+constexpr const char *pendingSql =
+    "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(o.created_at)), 0)::bigint FROM outbox o "
+    "LEFT JOIN outbox_streams s ON s.consumer = $1 AND s.aggregate_type = o.aggregate_type "
+    "AND s.aggregate_id = o.aggregate_id "
+    "WHERE o.id > COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0) "
+    "AND o.id > COALESCE(s.last_event_id, 0)";
+} // namespace
+
+OutboxDispatcher::OutboxDispatcher(QByteArray conninfo, Options options)
+    : m_options(options)
+    , m_loop(std::move(conninfo), QByteArrayLiteral("backroom_outbox"))
+{
+}
+
+OutboxDispatcher::~OutboxDispatcher()
+{
+    stop();
+}
+
+void OutboxDispatcher::addConsumer(OutboxConsumer *consumer)
+{
+    auto state = std::make_unique<ConsumerState>();
+    state->consumer = consumer;
+    state->name = consumer->name().toUtf8();
+    m_consumers.push_back(std::move(state));
+}
+
+void OutboxDispatcher::start()
+{
+    m_loop.start([this] { run(); });
+}
+
+void OutboxDispatcher::stop()
+{
+    m_loop.stop();
+}
+
+void OutboxDispatcher::run()
+{
+    PgConnection connection(m_loop.conninfo());
+    auto nextHousekeeping = std::chrono::steady_clock::now();
+    bool warned = false;
+    while (!m_loop.stopping()) {
+        int processed = 0;
+        bool failed = false;
+        m_nextRetryMs = -1;
+        for (auto &state : m_consumers) {
+            const int n = dispatch(connection, *state);
+            if (n < 0)
+                failed = true;
+            else
+                processed += n;
+            if (m_loop.stopping())
+                return;
+        }
+        if (failed && !warned)
+            Log::warning("outbox.dispatch_failed", {{"error", QStringLiteral("database unavailable; retrying")}});
+        warned = failed;
+        if (std::chrono::steady_clock::now() >= nextHousekeeping && !failed) {
+            housekeeping(connection);
+            nextHousekeeping = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+        }
+        if (processed > 0)
+            continue; // there may be more behind the batch
+        const bool listening = m_loop.listening();
+        auto timeout = listening && !failed ? m_options.pollInterval : m_options.fallbackInterval;
+        if (m_nextRetryMs >= 0)
+            timeout = std::min(timeout, std::chrono::milliseconds(std::max<qint64>(m_nextRetryMs, 5)));
+        if (!m_loop.waitForWork(timeout))
+            return;
+    }
+}
+
+int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state)
+{
+    if (auto registered = connection.exec("INSERT INTO outbox_consumers (consumer) VALUES ($1) ON CONFLICT DO NOTHING",
+                                          {state.name});
+        !registered)
+        return -1;
+    auto due = connection.exec(dueAggregatesSql, {state.name, QByteArray::number(m_options.batchAggregates)});
+    if (!due)
+        return -1;
+    int processed = 0;
+    for (int row = 0; row < due->rows() && !m_loop.stopping(); ++row)
+        processed += drainAggregate(connection, state, due->value(row, 0).toByteArray(), due->value(row, 1).toByteArray());
+    if (auto pending = connection.exec(pendingSql, {state.name})) {
+        state.pending = pending->toInt64(0, 0);
+        state.oldestPendingSeconds = pending->toInt64(0, 1);
+    }
+    if (auto retry = connection.exec("SELECT (EXTRACT(EPOCH FROM min(retry_at) - now()) * 1000)::bigint "
+                                     "FROM outbox_streams WHERE consumer = $1 AND retry_at IS NOT NULL",
+                                     {state.name});
+        retry && !retry->isNull(0, 0)) {
+        const qint64 ms = std::max<qint64>(0, retry->toInt64(0, 0));
+        m_nextRetryMs = m_nextRetryMs < 0 ? ms : std::min(m_nextRetryMs, ms);
+    }
+    return processed;
+}
+
+int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
+                                     const QByteArray &aggregateId)
+{
+    const PgParams key{state.name, aggregateType, aggregateId};
+    if (!connection.exec("INSERT INTO outbox_streams (consumer, aggregate_type, aggregate_id) VALUES ($1, $2, $3) "
+                         "ON CONFLICT DO NOTHING",
+                         key))
+        return 0;
+    int processed = 0;
+    while (processed < m_options.eventsPerAggregate && !m_loop.stopping()) {
+        Transaction tx(connection);
+        if (!tx.begin())
+            return processed;
+        // Another instance working on this aggregate holds the row: it is theirs for now.
+        auto stream = connection.exec(
+            "SELECT GREATEST(s.last_event_id, COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0)) "
+            "FROM outbox_streams s WHERE s.consumer = $1 AND s.aggregate_type = $2 AND s.aggregate_id = $3 "
+            "AND (s.retry_at IS NULL OR s.retry_at <= now()) FOR UPDATE OF s SKIP LOCKED",
+            key);
+        if (!stream || stream->rows() == 0)
+            return processed;
+        const QByteArray after = stream->value(0, 0).toByteArray();
+        auto next = connection.exec("SELECT id, event_type, payload, request_id, "
+                                    "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
+                                    "FROM outbox WHERE aggregate_type = $1 AND aggregate_id = $2 AND id > $3 "
+                                    "ORDER BY id LIMIT 1",
+                                    {aggregateType, aggregateId, after});
+        if (!next || next->rows() == 0)
+            return processed;
+        OutboxEvent event;
+        event.id = next->toInt64(0, 0);
+        event.type = next->text(0, 1);
+        event.aggregateType = QString::fromUtf8(aggregateType);
+        event.aggregateId = QString::fromUtf8(aggregateId);
+        event.payload = QJsonDocument::fromJson(next->value(0, 2).toByteArray()).object();
+        event.requestId = next->value(0, 3).toByteArray();
+        event.createdAt = QDateTime::fromString(next->text(0, 4), Qt::ISODateWithMs);
+        if (state.consumer->wants(event.type)) {
+            PgExpected<void> applied;
+            try {
+                applied = state.consumer->apply(connection, event);
+            } catch (const std::exception &e) {
+                applied = std::unexpected(PgError::refusal(Domain::Error::internal(QString::fromUtf8(e.what()))));
+            }
+            if (!applied) {
+                tx.rollback();
+                const QString error = applied.error().serverMessage.isEmpty() ? applied.error().error.message
+                                                                               : applied.error().serverMessage;
+                Log::warning("outbox.event_refused", {{"consumer", QString::fromUtf8(state.name)},
+                                                      {"event_id", QString::number(event.id)},
+                                                      {"event_type", event.type},
+                                                      {"request_id", QString::fromLatin1(event.requestId)},
+                                                      {"error", error}});
+                refuse(connection, state, aggregateType, aggregateId, error);
+                return processed;
+            }
+        }
+        if (!connection.exec("UPDATE outbox_streams SET last_event_id = $4, failures = 0, retry_at = NULL, "
+                             "last_error = NULL, updated_at = now() "
+                             "WHERE consumer = $1 AND aggregate_type = $2 AND aggregate_id = $3",
+                             {state.name, aggregateType, aggregateId, QByteArray::number(event.id)}))
+            return processed;
+        if (!tx.commit())
+            return processed;
+        ++processed;
+        ++state.processed;
+    }
+    return processed;
+}
+
+void OutboxDispatcher::refuse(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
+                              const QByteArray &aggregateId, const QString &error)
+{
+    ++state.refused;
+    connection.exec("UPDATE outbox_streams SET failures = failures + 1, last_error = $4, updated_at = now(), "
+                    "retry_at = now() + LEAST($5::double precision * power(2, LEAST(failures, 30)), "
+                    "$6::double precision) * interval '1 millisecond' "
+                    "WHERE consumer = $1 AND aggregate_type = $2 AND aggregate_id = $3",
+                    {state.name, aggregateType, aggregateId, error.left(1000).toUtf8(),
+                     millis(m_options.firstRetryDelay), millis(m_options.maxRetryDelay)});
+}
+
+void OutboxDispatcher::housekeeping(PgConnection &connection)
+{
+    const QByteArray settle = QByteArray::number(qint64(m_options.settleTime.count())) + " seconds";
+    for (auto &state : m_consumers) {
+        // The floor moves up to just below the first unprocessed event, but never over events young enough
+        // that a lower id may still be committed.
+        connection.exec(
+            "WITH f AS (SELECT floor FROM outbox_consumers WHERE consumer = $1), "
+            "first_open AS (SELECT min(o.id) AS id FROM outbox o LEFT JOIN outbox_streams s ON s.consumer = $1 "
+            "  AND s.aggregate_type = o.aggregate_type AND s.aggregate_id = o.aggregate_id "
+            "  WHERE o.id > (SELECT floor FROM f) AND o.id > COALESCE(s.last_event_id, 0)), "
+            "settled AS (SELECT id FROM outbox WHERE created_at < now() - $2::interval ORDER BY created_at DESC LIMIT 1) "
+            "UPDATE outbox_consumers SET updated_at = now(), floor = GREATEST(floor, "
+            "  LEAST((SELECT id FROM first_open) - 1, (SELECT id FROM settled))) "
+            "WHERE consumer = $1 AND EXISTS (SELECT 1 FROM settled)",
+            {state->name, settle});
+        connection.exec("UPDATE outbox_consumers SET updated_at = now() WHERE consumer = $1", {state->name});
+        connection.exec("DELETE FROM outbox_streams s USING outbox_consumers c WHERE c.consumer = $1 "
+                        "AND s.consumer = $1 AND s.last_event_id <= c.floor AND s.failures = 0 "
+                        "AND s.updated_at < now() - $2::interval",
+                        {state->name, settle});
+    }
+    // Consumers that no instance has run for a day no longer hold the outbox back.
+    auto pruned = connection.exec(
+        "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE created_at < now() - $1::interval "
+        "AND id <= (SELECT COALESCE(min(floor), 0) FROM outbox_consumers WHERE updated_at > now() - interval '1 day') "
+        "ORDER BY id LIMIT 5000)",
+        {QByteArray::number(qint64(m_options.retention.count())) + " hours"});
+    if (pruned && pruned->affected() > 0)
+        Log::info("outbox.pruned", {{"events", QString::number(pruned->affected())}});
+}
+
+void OutboxDispatcher::writeMetrics(QByteArray &out) const
+{
+    out += "# HELP backroom_outbox_events_processed_total Outbox events a consumer processed on this instance.\n"
+           "# TYPE backroom_outbox_events_processed_total counter\n";
+    for (const auto &s : m_consumers)
+        out += "backroom_outbox_events_processed_total{consumer=\"" + s->name + "\"} "
+            + QByteArray::number(s->processed.load()) + '\n';
+    out += "# HELP backroom_outbox_events_refused_total Times a consumer refused an event (retried later).\n"
+           "# TYPE backroom_outbox_events_refused_total counter\n";
+    for (const auto &s : m_consumers)
+        out += "backroom_outbox_events_refused_total{consumer=\"" + s->name + "\"} "
+            + QByteArray::number(s->refused.load()) + '\n';
+    out += "# HELP backroom_outbox_pending_events Events a consumer has not processed yet.\n"
+           "# TYPE backroom_outbox_pending_events gauge\n";
+    for (const auto &s : m_consumers)
+        out += "backroom_outbox_pending_events{consumer=\"" + s->name + "\"} " + QByteArray::number(s->pending.load())
+            + '\n';
+    out += "# HELP backroom_outbox_lag_seconds Age of the oldest event a consumer has not processed.\n"
+           "# TYPE backroom_outbox_lag_seconds gauge\n";
+    for (const auto &s : m_consumers)
+        out += "backroom_outbox_lag_seconds{consumer=\"" + s->name + "\"} "
+            + QByteArray::number(s->oldestPendingSeconds.load()) + '\n';
+}
+
+} // namespace Backroom::Server

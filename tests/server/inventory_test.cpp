@@ -159,6 +159,34 @@ TEST_F(Inventory, ReplaysAnAdjustmentSentTwiceAndRefusesTheKeyForAnotherBody)
     EXPECT_EQ(count("SELECT count(*) FROM inventory_events"), 1);
 }
 
+TEST_F(Inventory, AnswersConflictForAKeyWhoseRequestIsStillRunning)
+{
+    makeSku(QStringLiteral("MUG-1"));
+    ASSERT_EQ(move("/api/v1/stock/MUG-1/adjustments", adjustment(10)).status, 201);
+    // Hold the stream's head, so the first request waits inside its transaction.
+    PgConnection blocker(db.conninfo());
+    ASSERT_TRUE(blocker.exec("BEGIN"));
+    ASSERT_TRUE(blocker.exec("SELECT 1 FROM stock_levels WHERE sku = 'MUG-1' FOR UPDATE"));
+    const QByteArray key = newKey();
+    RawHttp::Response first;
+    std::thread running([&] { first = move("/api/v1/stock/MUG-1/adjustments", adjustment(5), key); });
+    PgConnection watcher(db.conninfo());
+    bool waiting = false;
+    for (int i = 0; i < 1000 && !waiting; ++i) {
+        auto rows = watcher.exec("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                 "AND datname = current_database()");
+        waiting = rows && rows->toInt64(0, 0) > 0;
+        if (!waiting)
+            QThread::msleep(10);
+    }
+    EXPECT_TRUE(waiting) << "the first request never reached the lock";
+    EXPECT_EQ(move("/api/v1/stock/MUG-1/adjustments", adjustment(5), key).status, 409);
+    ASSERT_TRUE(blocker.exec("COMMIT"));
+    running.join();
+    EXPECT_EQ(first.status, 201) << first.body.constData();
+    EXPECT_EQ(num(stock(QStringLiteral("MUG-1")), "on_hand"), 15);
+}
+
 TEST_F(Inventory, TurnsACountIntoTheCorrectionAndListsHistoryNewestFirst)
 {
     makeSku(QStringLiteral("MUG-1"));

@@ -333,6 +333,9 @@ TEST_F(Inventory, ExpiresAbandonedReservationsAndGivesTheStockBack)
     const QByteArray id = jsonOf(r).value(QStringLiteral("id")).toString().toUtf8();
     EXPECT_EQ(count("SELECT count(*) FROM inventory_events WHERE type = 'ReservationExpired' AND reference = '" + id + "'"), 1);
     EXPECT_EQ(move("/api/v1/stock/reservations/" + id + "/allocate", {}).status, 409);
+    const auto read = get("/api/v1/stock/reservations/" + id, staff);
+    EXPECT_EQ(jsonOf(read).value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
+    EXPECT_EQ(get("/api/v1/stock/reservations/999999", staff).status, 404);
 }
 
 TEST_F(Inventory, ManagesWarehouses)

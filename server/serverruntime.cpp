@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "server/serverruntime.h"
 
+#include "server/inventory/inventoryprojection.h"
 #include "server/log.h"
 #include "server/routes/accountroutes.h"
 #include "server/routes/authroutes.h"
 #include "server/routes/catalogroutes.h"
 #include "server/routes/eventroutes.h"
 #include "server/routes/imageroutes.h"
+#include "server/routes/inventoryroutes.h"
 #include "server/routes/jobroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/searchroutes.h"
@@ -175,7 +177,9 @@ Domain::Status ServerRuntime::start()
     if (m_config.outboxDispatcher) {
         m_webhookFanout = std::make_unique<WebhookFanout>();
         m_dispatcher = std::make_unique<OutboxDispatcher>(m_location.conninfo(), OutboxDispatcher::Options{});
+        m_demandProjection = std::make_unique<InventoryDemandProjection>();
         m_dispatcher->addConsumer(m_webhookFanout.get());
+        m_dispatcher->addConsumer(m_demandProjection.get());
         m_dispatcher->start();
         m_webhookSender = std::make_unique<WebhookSender>(
             m_location.conninfo(), WebhookSender::Options{m_config.webhookFirstRetryMs, m_config.webhookRetryForMs,
@@ -240,6 +244,7 @@ Domain::Status ServerRuntime::start()
     });
     if (auto listening = m_http->start(); !listening)
         return listening;
+    startReservationExpiry();
 
     Log::info("server.started", {{"url", url()},
                                  {"threads", QString::number(m_http->threadCount())},
@@ -337,6 +342,37 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto events = std::make_shared<EventRoutes>(*m_database, *m_eventFeed, m_config.allowPrivateWebhooks);
     events->registerOn(m_router);
     m_routeOwners.push_back(events);
+    auto inventory = std::make_shared<InventoryRoutes>(*m_database, inventoryOptions());
+    inventory->registerOn(m_router);
+    m_routeOwners.push_back(inventory);
+}
+
+InventoryService::Options ServerRuntime::inventoryOptions() const
+{
+    InventoryService::Options options;
+    options.reservationTtlSeconds = m_config.reservationTtlSeconds;
+    return options;
+}
+
+void ServerRuntime::startReservationExpiry()
+{
+    m_inventory = std::make_unique<InventoryService>(*m_database, inventoryOptions());
+    m_expiryTimer = std::make_unique<QTimer>();
+    m_expiryTimer->setInterval(m_config.reservationExpiryIntervalMs);
+    // On a worker, whose database connection it uses; never two at once, so a slow round is not doubled.
+    QObject::connect(m_expiryTimer.get(), &QTimer::timeout, m_expiryTimer.get(), [this] {
+        if (m_expiring.exchange(true))
+            return;
+        m_workers->start([this] {
+            auto expired = m_inventory->expireDue();
+            if (!expired)
+                Log::warning("stock.reservation_expiry_failed", {{"error", expired.error().message}});
+            else if (*expired > 0)
+                Log::info("stock.reservations_expired", {{"count", QString::number(*expired)}});
+            m_expiring = false;
+        });
+    });
+    m_expiryTimer->start();
 }
 
 void ServerRuntime::stop()
@@ -344,6 +380,7 @@ void ServerRuntime::stop()
     // Waiting long polls are answered first, so they do not hold up the graceful shutdown below.
     if (m_eventFeed)
         m_eventFeed->stop();
+    m_expiryTimer.reset(); // no new rounds; one under way finishes with the workers below
     if (m_http) {
         m_http->shutdown(m_config.shutdownGraceMs);
         m_http.reset();
@@ -352,6 +389,7 @@ void ServerRuntime::stop()
     if (m_workers)
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
+    m_inventory.reset();
     // After the workers: a request may still have queued a job. Before the database: a job uses it.
     if (m_jobs)
         m_jobs->stop();

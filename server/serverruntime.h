@@ -15,6 +15,7 @@
 #include "server/gateway/idempotency.h"
 #include "server/gateway/metrics.h"
 #include "server/http/httpserver.h"
+#include "server/inventory/inventoryservice.h"
 #include "server/jobs/jobrunner.h"
 #include "server/store/changelistener.h"
 #include "server/store/database.h"
@@ -73,6 +74,8 @@ public:
 
 private:
     void registerRoutes(int schemaVersion);
+    InventoryService::Options inventoryOptions() const;
+    void startReservationExpiry();
     Domain::Status startIdentity();
 
     ServerConfig m_config;
@@ -94,12 +97,16 @@ private:
     std::unique_ptr<ChangeListener> m_catalogListener; // feeds the caches
     std::unique_ptr<EventFeed> m_eventFeed;
     std::unique_ptr<WebhookFanout> m_webhookFanout;
+    std::unique_ptr<OutboxConsumer> m_demandProjection; // stock_demand, which forecasts read
     std::unique_ptr<OutboxDispatcher> m_dispatcher;
     std::unique_ptr<WebhookSender> m_webhookSender;
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;
     std::vector<std::shared_ptr<void>> m_routeOwners;
+    std::unique_ptr<InventoryService> m_inventory; // for the reservation expiry
+    std::unique_ptr<QTimer> m_expiryTimer;
+    std::atomic<bool> m_expiring{false};
 };
 
 } // namespace Backroom::Server

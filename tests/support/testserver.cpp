@@ -25,27 +25,46 @@ bool TestServer::start(const QStringList &extraArgs)
         m_output = m_database->error();
         return false;
     }
+    m_extraArgs = extraArgs;
+    return launch(QStringLiteral("127.0.0.1:0"));
+}
+
+bool TestServer::restart()
+{
+    if (!m_database || !m_url.isValid())
+        return false;
+    stop();
+    return launch(QStringLiteral("127.0.0.1:%1").arg(m_url.port()));
+}
+
+bool TestServer::launch(const QString &listen)
+{
+    if (m_process)
+        m_output += QString::fromUtf8(m_process->readAll());
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(QStringLiteral(BACKROOM_SERVER_BINARY),
-                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), listen,
                                  QStringLiteral("--database-url"), QString::fromUtf8(m_database->conninfo()),
                                  QStringLiteral("--access-log"), QStringLiteral("off"), QStringLiteral("--data-dir"),
                                  m_dataDir.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")}
-                         + extraArgs);
+                         + m_extraArgs);
     static const QRegularExpression listening(QStringLiteral("is listening on (https?://[^\\s]+)"));
+    // Only what this process printed: an earlier run's line must not count.
+    QString output;
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
         if (!m_process->waitForReadyRead(200) && m_process->state() == QProcess::NotRunning)
             break;
-        m_output += QString::fromUtf8(m_process->readAll());
-        const QRegularExpressionMatch m = listening.match(m_output);
+        output += QString::fromUtf8(m_process->readAll());
+        const QRegularExpressionMatch m = listening.match(output);
         if (m.hasMatch()) {
+            m_output += output;
             m_url = QUrl(m.captured(1));
             return true;
         }
     }
-    m_output += QString::fromUtf8(m_process->readAll());
+    m_output += output + QString::fromUtf8(m_process->readAll());
     return false;
 }
 

@@ -25,12 +25,19 @@ public:
     QUrl url() const { return m_url; }
     // Graceful stop; returns the exit code (or -1 if it had to be killed).
     int stop();
+    // Starts the stopped server again on the same database, data directory (keys: tokens stay valid) and
+    // port, as an operator restarts a server. False (see output()) if it did not start, e.g. when something
+    // else took the port meanwhile.
+    bool restart();
     QString output() const;
     const TestDatabase *database() const { return m_database.get(); }
     QProcess *process() const { return m_process.get(); }
 
 private:
+    bool launch(const QString &listen);
+
     std::unique_ptr<TestDatabase> m_database;
+    QStringList m_extraArgs;
     QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;

@@ -58,6 +58,11 @@ ScanQueue::ScanQueue(Session *session, const QString &path, QObject *parent)
     m_connection = u"backroom-scan-queue-%1"_s.arg(++connections);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &ScanQueue::sendNext);
+    // Without an account every send fails at once; a sign-in is the moment to try again, not the next pause.
+    connect(m_session, &Session::accountChanged, this, [this](const auto &account) {
+        if (account)
+            retryNow();
+    });
 
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         m_error = tr("The scan queue needs Qt's SQLite driver, which is not installed (Debian: "

@@ -251,7 +251,11 @@ void StockView::accountChanged(const std::optional<Account> &account)
     m_scanStation->setWritable(m_writable);
     if (!account)
         m_feed->stop();
-    if (m_queue && !m_writable)
+    // Scans kept from an earlier run go out as soon as someone who may move stock signs in, whichever area
+    // is open.
+    if (m_writable)
+        ensureScanQueue();
+    else if (m_queue)
         m_queue->stop();
     const QString id = account ? account->id : QString();
     updateActions();

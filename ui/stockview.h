@@ -63,7 +63,7 @@ public:
     LowStockModel *lowStockModel() const { return m_low; }
     StockSkuPanel *skuPanel() const { return m_panel; }
     ScanStationView *scanStation() const { return m_scanStation; }
-    // The queue, once the view was shown to an account that may move stock.
+    // The scan queue, from the first sign-in of an account that may move stock (it then sends at once).
     ScanQueue *scanQueue() const { return m_queue; }
     EventFeed *eventFeed() const { return m_feed; }
     QTableView *stockTable() const { return m_table; }

@@ -113,6 +113,9 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("product-cache-size"),
                QStringLiteral("Products whose answers are kept in memory, kept fresh through LISTEN/NOTIFY (0: off)."),
                QStringLiteral("n"), QStringLiteral("10000")),
+        option(QStringLiteral("reservation-ttl"),
+               QStringLiteral("Seconds a stock reservation holds before it expires and its stock comes back."),
+               QStringLiteral("seconds"), QStringLiteral("900")),
         option(QStringLiteral("facet-cache-size"),
                QStringLiteral("Searches whose facets (totals, counts) are kept in memory until the catalog changes (0: off)."),
                QStringLiteral("n"), QStringLiteral("1000")),
@@ -270,6 +273,7 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("workers"), 1, 64), c.workerThreads);
     take(number(QStringLiteral("product-cache-size"), 0, 1000000), c.productCacheSize);
     take(number(QStringLiteral("facet-cache-size"), 0, 1000000), c.facetCacheSize);
+    take(number(QStringLiteral("reservation-ttl"), 1, 7 * 24 * 3600), c.reservationTtlSeconds);
     take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
     take(size(QStringLiteral("max-import-size")), c.maxImportBytes);
     take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);

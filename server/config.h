@@ -37,6 +37,8 @@ struct ServerConfig {
     int workerThreads = 8; // each holds a database connection: writes need several transactions in flight
     // Products whose GET answer is kept in memory (ProductCache); 0: no cache, no change listener.
     int productCacheSize = 10000;
+    int reservationTtlSeconds = 900; // how long a stock reservation holds without payment
+    int reservationExpiryIntervalMs = 5000; // how often held reservations past their time are expired
     // Searches whose facets are kept in memory (SearchFacetCache); 0: none.
     int facetCacheSize = 1000;
     Log::Format logFormat = Log::Format::Text;

@@ -7,6 +7,8 @@
 #include "server/catalog/catalogservice.h"
 #include "server/catalog/retailimporter.h"
 #include "server/identity/identityservice.h"
+#include "server/inventory/inventoryservice.h"
+#include "server/store/database.h"
 #include "server/store/migrator.h"
 
 #include <QCoreApplication>
@@ -52,6 +54,8 @@ const QString commandsHelp = QStringLiteral(
     "  user add  Create a user: --email E --role R [--role R2] [--name N] --password-stdin\n"
     "  import-retail FILE  Create the catalog from the Online Retail data set (.csv or .csv.gz):\n"
     "            [--dry-run] [--report FILE] [--if-empty]\n"
+    "  rebuild-projections  Rebuild every projection (stock levels, sales history) from the event log.\n"
+    "  check-projections    Compare the live projections with the log; exit 1 on any difference.\n"
     "\n"
     "'backroom-server COMMAND --help' describes a command's options.\n");
 
@@ -173,6 +177,53 @@ int migrate(const QStringList &arguments)
     }
     out() << "Schema is at version " << *migrated << " (" << cli.location.describe() << ").\n";
     return 0;
+}
+
+// rebuild-projections and check-projections: the stock read model against the event log.
+int projections(const QStringList &arguments, bool rebuild)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    int exitCode = 0;
+    if (!parseCommand(parser, arguments,
+                      rebuild ? QStringLiteral("Rebuilds every projection (stock levels, sales history) from the inventory "
+                                               "event log, and reports what differed. Safe while a server runs: writers "
+                                               "wait for it.")
+                              : QStringLiteral("Compares the live projections with ones rebuilt from the inventory event log "
+                                               "and lists every difference; exits 1 when there is one."),
+                      exitCode))
+        return exitCode;
+    auto config = readConfig(parser, false);
+    if (!config) {
+        err() << config.error().message << '\n';
+        return 2;
+    }
+    Log::configure(config->logFormat, config->logLevel);
+    CliDatabase cli{{}, config->dataDir};
+    if (auto opened = cli.location.open(*config); !opened) {
+        err() << opened.error().message << '\n';
+        return 1;
+    }
+    Database database(cli.location.conninfo());
+    {
+        auto db = database.acquire();
+        if (auto migrated = Migrator().migrate(*db); !migrated) {
+            err() << migrated.error().message << '\n';
+            return 1;
+        }
+    }
+    InventoryService inventory(database, {});
+    auto result = rebuild ? inventory.rebuildProjections() : inventory.checkProjections();
+    if (!result) {
+        err() << result.error().message << '\n';
+        return 1;
+    }
+    for (const ProjectionDifference &d : std::as_const(result->differences))
+        out() << d.sku << ' ' << (d.warehouse.isEmpty() ? QStringLiteral("-") : d.warehouse) << ' ' << d.field
+              << ": live " << d.live << ", from the log " << d.rebuilt << '\n';
+    out() << (rebuild ? "Rebuilt " : "Checked ") << result->checked << " projection rows; " << result->differences.size()
+          << (rebuild ? " differed and were replaced.\n" : " differ.\n");
+    return !rebuild && !result->differences.isEmpty() ? 1 : 0;
 }
 
 int userAdd(const QStringList &arguments)
@@ -409,6 +460,10 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("import-retail"))
         return importRetail(arguments);
+    if (command == QStringLiteral("rebuild-projections"))
+        return projections(arguments, true);
+    if (command == QStringLiteral("check-projections"))
+        return projections(arguments, false);
     if (command == QStringLiteral("help")) {
         out() << "Usage: backroom-server [COMMAND] [OPTIONS]\n\n" << commandsHelp;
         return 0;

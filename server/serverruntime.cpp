@@ -6,6 +6,7 @@
 #include "server/routes/authroutes.h"
 #include "server/routes/catalogroutes.h"
 #include "server/routes/imageroutes.h"
+#include "server/routes/inventoryroutes.h"
 #include "server/routes/jobroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/searchroutes.h"
@@ -212,6 +213,7 @@ Domain::Status ServerRuntime::start()
     });
     if (auto listening = m_http->start(); !listening)
         return listening;
+    startReservationExpiry();
 
     Log::info("server.started", {{"url", url()},
                                  {"threads", QString::number(m_http->threadCount())},
@@ -306,10 +308,42 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto oidc = std::make_shared<OidcRoutes>(*m_database, *m_identity);
     oidc->registerOn(m_router);
     m_routeOwners.push_back(oidc);
+    auto inventory = std::make_shared<InventoryRoutes>(*m_database, inventoryOptions());
+    inventory->registerOn(m_router);
+    m_routeOwners.push_back(inventory);
+}
+
+InventoryService::Options ServerRuntime::inventoryOptions() const
+{
+    InventoryService::Options options;
+    options.reservationTtlSeconds = m_config.reservationTtlSeconds;
+    return options;
+}
+
+void ServerRuntime::startReservationExpiry()
+{
+    m_inventory = std::make_unique<InventoryService>(*m_database, inventoryOptions());
+    m_expiryTimer = std::make_unique<QTimer>();
+    m_expiryTimer->setInterval(m_config.reservationExpiryIntervalMs);
+    // On a worker, whose database connection it uses; never two at once, so a slow round is not doubled.
+    QObject::connect(m_expiryTimer.get(), &QTimer::timeout, m_expiryTimer.get(), [this] {
+        if (m_expiring.exchange(true))
+            return;
+        m_workers->start([this] {
+            auto expired = m_inventory->expireDue();
+            if (!expired)
+                Log::warning("stock.reservation_expiry_failed", {{"error", expired.error().message}});
+            else if (*expired > 0)
+                Log::info("stock.reservations_expired", {{"count", QString::number(*expired)}});
+            m_expiring = false;
+        });
+    });
+    m_expiryTimer->start();
 }
 
 void ServerRuntime::stop()
 {
+    m_expiryTimer.reset(); // no new rounds; one under way finishes with the workers below
     if (m_http) {
         m_http->shutdown(m_config.shutdownGraceMs);
         m_http.reset();
@@ -318,6 +352,7 @@ void ServerRuntime::stop()
     if (m_workers)
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
+    m_inventory.reset();
     // After the workers: a request may still have queued a job. Before the database: a job uses it.
     if (m_jobs)
         m_jobs->stop();

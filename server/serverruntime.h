@@ -11,6 +11,7 @@
 #include "server/gateway/idempotency.h"
 #include "server/gateway/metrics.h"
 #include "server/http/httpserver.h"
+#include "server/inventory/inventoryservice.h"
 #include "server/jobs/jobrunner.h"
 #include "server/store/changelistener.h"
 #include "server/store/database.h"
@@ -64,6 +65,8 @@ public:
 
 private:
     void registerRoutes(int schemaVersion);
+    InventoryService::Options inventoryOptions() const;
+    void startReservationExpiry();
     Domain::Status startIdentity();
 
     ServerConfig m_config;
@@ -86,6 +89,9 @@ private:
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;
     std::vector<std::shared_ptr<void>> m_routeOwners;
+    std::unique_ptr<InventoryService> m_inventory; // for the reservation expiry
+    std::unique_ptr<QTimer> m_expiryTimer;
+    std::atomic<bool> m_expiring{false};
 };
 
 } // namespace Backroom::Server

@@ -3,6 +3,7 @@
 
 #include "domain/categorytree.h"
 #include "server/catalog/promotionservice.h"
+#include "server/events/outbox.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
@@ -258,17 +259,6 @@ PgExpected<void> checkImagesUnchanged(const QList<StoredImage> &images, const QJ
                                                    "/api/v1/products/{id}/images")}})));
 }
 } // namespace
-
-PgExpected<void> recordEvent(PgConnection &c, const QString &type, const QString &aggregate, const QString &id,
-                             const QJsonObject &payload, const AuditActor &actor)
-{
-    auto stored = c.exec("INSERT INTO outbox (event_type, aggregate_type, aggregate_id, payload, request_id) "
-                         "VALUES ($1, $2, $3, $4::jsonb, $5)",
-                         {type.toUtf8(), aggregate.toUtf8(), id.toUtf8(), compact(payload), actor.requestId});
-    if (!stored)
-        return std::unexpected(stored.error());
-    return {};
-}
 
 namespace {
 // What changed between two products, member by member, for the audit log.

@@ -150,8 +150,5 @@ Domain::Error productNotFound();
 // For services that change a product inside their own transaction (ProductImageService): the product with
 // its variants and images, locked FOR UPDATE when asked; a NotFound refusal when there is none.
 PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate);
-// Appends a domain event to the outbox on c, so it commits or rolls back with the change that caused it.
-PgExpected<void> recordEvent(PgConnection &c, const QString &type, const QString &aggregate, const QString &id,
-                             const QJsonObject &payload, const AuditActor &actor);
 
 } // namespace Backroom::Server

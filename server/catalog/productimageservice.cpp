@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/catalog/productimageservice.h"
 
+#include "server/events/outbox.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 

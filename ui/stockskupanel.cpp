@@ -57,20 +57,25 @@ StockForecast StockForecast::fromJson(const QJsonObject &object)
     return forecast;
 }
 
+QDate StockForecast::today() const
+{
+    return history.isEmpty() ? QDate() : history.last().date.addDays(1);
+}
+
 QList<std::pair<QDate, double>> StockForecast::projection(int days) const
 {
     QList<std::pair<QDate, double>> points;
     if (history.isEmpty())
         return points;
-    const Day &last = history.last();
-    double onHand = double(last.onHand);
-    points.append({last.date, onHand});
+    const QDate start = onHandToday ? today() : history.last().date;
+    double onHand = double(onHandToday.value_or(history.last().onHand));
+    points.append({start, onHand});
     for (int day = 1; day <= days && onHand > 0 && dailyDemand > 0; ++day) {
         onHand = std::max(0.0, onHand - dailyDemand);
-        points.append({last.date.addDays(day), onHand});
+        points.append({start.addDays(day), onHand});
     }
     if (dailyDemand <= 0)
-        points.append({last.date.addDays(days), onHand});
+        points.append({start.addDays(days), onHand});
     return points;
 }
 
@@ -171,6 +176,21 @@ void StockSkuPanel::loadForecast()
                            return;
                        }
                        m_forecast = StockForecast::fromJson(response.json.object());
+                       loadToday();
+                   });
+}
+
+void StockSkuPanel::loadToday()
+{
+    // The forecast's history ends yesterday; the chart reaches today with the SKU's levels now.
+    m_forecastRequest = new QObject(this);
+    QObject *request = m_forecastRequest;
+    m_session->get(u"/api/v1/stock/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_sku))), request,
+                   [this, request](const ApiResponse &response) {
+                       request->deleteLater();
+                       m_forecastRequest = nullptr;
+                       if (response.ok)
+                           m_forecast.onHandToday = response.json.object().value("on_hand"_L1).toInteger();
                        drawForecast();
                        m_summary->setText(forecastText());
                        m_summary->setVisible(!m_summary->text().isEmpty());
@@ -209,6 +229,10 @@ void StockSkuPanel::drawForecast()
     for (const StockForecast::Day &day : std::as_const(m_forecast.history)) {
         onHand->append(double(msecsOf(day.date)), double(day.onHand));
         highest = std::max(highest, double(day.onHand));
+    }
+    if (m_forecast.onHandToday) {
+        onHand->append(double(msecsOf(m_forecast.today())), double(*m_forecast.onHandToday));
+        highest = std::max(highest, double(*m_forecast.onHandToday));
     }
     auto *projected = new QLineSeries;
     projected->setName(tr("Forecast"));

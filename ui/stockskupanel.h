@@ -33,11 +33,14 @@ struct StockForecast {
     QDate reorderOn;
     qint64 suggestedQuantity = 0;
     int leadTimeDays = 0;
-    QList<Day> history; // oldest first
+    QList<Day> history; // oldest first, up to yesterday (the server's days are UTC)
+    std::optional<qint64> onHandToday; // over all warehouses, from the SKU's levels
 
     static StockForecast fromJson(const QJsonObject &object);
-    // On hand from the day after the last of history, falling by the daily demand, until it reaches zero or
-    // for days days, whichever is first; the first point is the last known day.
+    // The day after the last of history.
+    QDate today() const;
+    // On hand from today (else the last day of history), falling by the daily demand, until it reaches zero
+    // or for days days, whichever is first; the first point is that starting day.
     QList<std::pair<QDate, double>> projection(int days) const;
 };
 
@@ -67,6 +70,7 @@ signals:
 
 private:
     void loadForecast();
+    void loadToday();
     void drawForecast();
 
     Session *m_session;

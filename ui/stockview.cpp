@@ -197,6 +197,8 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     connect(lowReload, &QPushButton::clicked, m_low, &LowStockModel::reload);
     connect(m_loadMore, &QPushButton::clicked, this, [this] { m_stock->fetchMore({}); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StockView::currentRowChanged);
+    // Enter (or a double click) on a SKU: the most common change, an adjustment.
+    connect(m_table, &QTableView::activated, this, [this] { openChangeDialog(StockChangeDialog::Kind::Adjustment); });
     connect(m_stock, &StockModel::loadingChanged, this, &StockView::showLoadState);
     connect(m_stock, &StockModel::pageLoaded, this, &StockView::showLoadState);
     connect(m_stock, &StockModel::loadFailed, this, &StockView::showLoadState);

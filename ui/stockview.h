@@ -35,7 +35,8 @@ struct FeedEvent;
 // The Stock area for warehouse staff (inventory:read), in three tabs:
 // - Levels: SKUs × warehouses (on hand / reserved / available per warehouse, the totals, a low flag), paged
 //   from the server as it scrolls, searched as one types, narrowed to one warehouse or to low stock; the
-//   current SKU's history and forecast chart beside it; Adjust, Count and Transfer dialogs for the current SKU.
+//   current SKU's history and forecast chart beside it; Adjust, Count and Transfer dialogs for the current SKU
+//   (Enter on a row adjusts).
 // - Low Stock: the SKUs below their reorder point with the server's reorder suggestions; Enter shows one in
 //   Levels.
 // - Scan Station: receiving and counting by scanner, through the offline-safe ScanQueue.

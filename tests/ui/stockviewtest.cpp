@@ -159,11 +159,16 @@ TEST_F(StockViewTest, AdjustmentShowsTheServersFieldErrorThenUpdatesTheRow)
     EXPECT_FALSE(dialog->fieldError(u"reason"_s).isEmpty());
     EXPECT_TRUE(dialog->isVisible());
 
-    // More than there is: the server's error, at the delta.
+    // More than there is: the server's error, at the delta. Enter in a field sends.
     reason->setCurrentIndex(reason->findData(u"damaged"_s));
     delta->setValue(-50);
-    submitAndWait(dialog);
-    EXPECT_FALSE(dialog->fieldError(u"delta"_s).isEmpty()) << str(dialog->message());
+    const QString firstKey = dialog->idempotencyKey();
+    delta->setFocus();
+    QTest::keyClick(delta, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->fieldError(u"delta"_s).isEmpty(); }, 20'000))
+        << str(dialog->message());
+    // Refused, so nothing happened: the corrected request is a new one, under a new key.
+    EXPECT_NE(dialog->idempotencyKey(), firstKey);
     EXPECT_TRUE(dialog->fieldError(u"reason"_s).isEmpty());
     EXPECT_TRUE(dialog->isVisible());
 
@@ -176,6 +181,30 @@ TEST_F(StockViewTest, AdjustmentShowsTheServersFieldErrorThenUpdatesTheRow)
                                 20'000));
     EXPECT_EQ(cell(u"MUG-1"_s, model()->totalColumn(Measure::OnHand)), u"11"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !open; }, 5'000)); // closed itself
+}
+
+// No answer from the server: the request may have been applied, so sending again must replay, not repeat.
+TEST_F(StockViewTest, SendingAgainAfterNoAnswerKeepsTheIdempotencyKey)
+{
+    showView();
+    Ui::StockChangeDialog *dialog = openDialog(Ui::StockChangeDialog::Kind::Adjustment, u"MUG-1"_s);
+    ASSERT_NE(dialog, nullptr);
+    auto *reason = dialog->findChild<QComboBox *>(u"reason"_s);
+    reason->setCurrentIndex(reason->findData(u"found"_s));
+    dialog->findChild<QSpinBox *>(u"quantity"_s)->setValue(2);
+    const QString key = dialog->idempotencyKey();
+    ASSERT_EQ(m_server.staff().server().stop(), 0);
+    submitAndWait(dialog);
+    EXPECT_FALSE(dialog->message().isEmpty());
+    EXPECT_EQ(dialog->idempotencyKey(), key);
+
+    ASSERT_TRUE(m_server.staff().server().restart()) << str(m_server.staff().output());
+    QSignalSpy applied(dialog, &Ui::StockChangeDialog::applied);
+    submitAndWait(dialog);
+    ASSERT_EQ(applied.count(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cell(u"MUG-1"_s, model()->totalColumn(Measure::OnHand)) == u"15"_s; },
+                                20'000));
+    EXPECT_EQ(m_server.history(u"MUG-1"_s).size(), 3);
 }
 
 TEST_F(StockViewTest, CountShowsTheDifferenceAndTransferNeedsTwoWarehouses)

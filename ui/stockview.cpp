@@ -278,16 +278,6 @@ void StockView::showEvent(QShowEvent *event)
         m_feed->start();
 }
 
-void StockView::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    // Only the open area follows the feed; coming back reloads what may have changed meanwhile.
-    if (m_feed->isRunning()) {
-        m_feed->stop();
-        m_loaded = false;
-    }
-}
-
 void StockView::ensureScanQueue()
 {
     if (!m_writable)

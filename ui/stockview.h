@@ -40,8 +40,9 @@ struct FeedEvent;
 // - Low Stock: the SKUs below their reorder point with the server's reorder suggestions; Enter shows one in
 //   Levels.
 // - Scan Station: receiving and counting by scanner, through the offline-safe ScanQueue.
-// The writing parts are hidden from accounts without inventory:write. While the area is open it follows
-// the server's event feed and re-reads every loaded row an InventoryChanged event names. Loads when first
+// The writing parts are hidden from accounts without inventory:write. From the first time the area is shown
+// until sign-out it follows the server's event feed and re-reads every loaded row an InventoryChanged event
+// names, so coming back to the area shows current numbers without a reload. Loads when first
 // shown and again when another account signs in. GUI thread.
 class StockView : public QWidget
 {
@@ -74,7 +75,6 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void accountChanged(const std::optional<Account> &account);

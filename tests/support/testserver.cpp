@@ -20,52 +20,43 @@ QString TestServer::output() const
 
 bool TestServer::start(const QStringList &extraArgs)
 {
-    m_database = std::make_unique<TestDatabase>();
+    if (!m_database)
+        m_database = std::make_unique<TestDatabase>();
     if (!m_database->isValid()) {
         m_output = m_database->error();
         return false;
     }
-    m_extraArgs = extraArgs;
-    return launch(QStringLiteral("127.0.0.1:0"));
-}
-
-bool TestServer::restart()
-{
-    if (!m_database || !m_url.isValid())
-        return false;
-    stop();
-    return launch(QStringLiteral("127.0.0.1:%1").arg(m_url.port()));
-}
-
-bool TestServer::launch(const QString &listen)
-{
-    if (m_process)
-        m_output += QString::fromUtf8(m_process->readAll());
+    m_output.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(QStringLiteral(BACKROOM_SERVER_BINARY),
-                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), listen,
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                  QStringLiteral("--database-url"), QString::fromUtf8(m_database->conninfo()),
                                  QStringLiteral("--access-log"), QStringLiteral("off"), QStringLiteral("--data-dir"),
                                  m_dataDir.path(), QStringLiteral("--bcrypt-cost"), QStringLiteral("4")}
-                         + m_extraArgs);
+                         + extraArgs);
     static const QRegularExpression listening(QStringLiteral("is listening on (https?://[^\\s]+)"));
-    // Only what this process printed: an earlier run's line must not count.
-    QString output;
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
         if (!m_process->waitForReadyRead(200) && m_process->state() == QProcess::NotRunning)
             break;
-        output += QString::fromUtf8(m_process->readAll());
-        const QRegularExpressionMatch m = listening.match(output);
+        m_output += QString::fromUtf8(m_process->readAll());
+        const QRegularExpressionMatch m = listening.match(m_output);
         if (m.hasMatch()) {
-            m_output += output;
             m_url = QUrl(m.captured(1));
             return true;
         }
     }
-    m_output += output + QString::fromUtf8(m_process->readAll());
+    m_output += QString::fromUtf8(m_process->readAll());
     return false;
+}
+
+void TestServer::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(10000);
 }
 
 int TestServer::stop()
@@ -80,6 +71,16 @@ int TestServer::stop()
     }
     m_output += QString::fromUtf8(m_process->readAll());
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+bool TestServer::restart(const QStringList &extraArgs)
+{
+    if (!m_database || !m_url.isValid())
+        return false;
+    const int port = m_url.port();
+    stop();
+    // The server takes the last --listen it is given.
+    return start(extraArgs + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
 }
 
 } // namespace Backroom::Test

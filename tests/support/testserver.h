@@ -20,24 +20,25 @@ public:
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
 
-    // Starts the server and waits until it listens. False (see output()) if it did not start.
+    // Starts the server and waits until it listens. False (see output()) if it did not start. Started
+    // again (after stop() or kill()) it serves the same database and data directory.
     bool start(const QStringList &extraArgs = {});
+    // SIGKILL: no shutdown code runs, as in a crash.
+    void kill();
     QUrl url() const { return m_url; }
     // Graceful stop; returns the exit code (or -1 if it had to be killed).
     int stop();
-    // Starts the stopped server again on the same database, data directory (keys: tokens stay valid) and
-    // port, as an operator restarts a server. False (see output()) if it did not start, e.g. when something
-    // else took the port meanwhile.
-    bool restart();
+
+    // Stops the server and starts it again on the same database, data directory (keys: tokens stay valid)
+    // and port, as an operator restarts a server, so that clients keep their address. extraArgs as for
+    // start(). False (see output()) if it did not start, e.g. when something else took the port meanwhile.
+    bool restart(const QStringList &extraArgs = {});
     QString output() const;
     const TestDatabase *database() const { return m_database.get(); }
     QProcess *process() const { return m_process.get(); }
 
 private:
-    bool launch(const QString &listen);
-
     std::unique_ptr<TestDatabase> m_database;
-    QStringList m_extraArgs;
     QTemporaryDir m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;

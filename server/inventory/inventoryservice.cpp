@@ -1180,6 +1180,15 @@ Domain::Result<InventoryService::ReserveOutcome> InventoryService::reserve(const
     });
 }
 
+Domain::Result<Reservation> InventoryService::reservation(qint64 id) const
+{
+    auto db = m_database.acquire();
+    auto found = readReservation(*db, id, false);
+    if (!found)
+        return Domain::fail(found.error().error);
+    return *found;
+}
+
 Domain::Result<Reservation> InventoryService::release(qint64 id, const AuditActor &actor)
 {
     auto db = m_database.acquire();

@@ -195,6 +195,7 @@ public:
     using ReserveOutcome = std::variant<Reservation, QList<Domain::StockShortage>>;
     Domain::Result<ReserveOutcome> reserve(const QList<Domain::StockLine> &lines, const QString &reference,
                                            std::optional<int> expiresInSeconds, const AuditActor &actor);
+    Domain::Result<Reservation> reservation(qint64 id) const;
     Domain::Result<Reservation> release(qint64 id, const AuditActor &actor);
     Domain::Result<Reservation> allocate(qint64 id, const AuditActor &actor);
     // Ships what an allocated reservation holds (the orders service calls this).

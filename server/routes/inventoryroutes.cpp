@@ -334,9 +334,7 @@ void InventoryRoutes::registerOn(Router &router)
                     auto t = m_inventory.transfer(*sku, *from, *to, **quantity, *note, AuditActor::of(c));
                     if (!t)
                         return HttpResponse::fromError(t.error());
-                    HttpResponse r = noStore(HttpResponse::json(201, t->toJson()));
-                    r.setHeader("Location", "/api/v1/stock/transfers/" + QByteArray::number(t->id));
-                    return r;
+                    return noStore(HttpResponse::json(201, t->toJson()));
                 },
                 Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Required});
     router.add({"GET", "/api/v1/stock/transfers", Permission::InventoryRead, false, [this](RequestContext &c) {
@@ -428,6 +426,15 @@ void InventoryRoutes::registerOn(Router &router)
                     return reservationResponse(201, std::get<Reservation>(*outcome));
                 },
                 Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Required});
+    router.add({"GET", "/api/v1/stock/reservations/{id}", Permission::InventoryRead, false, [this](RequestContext &c) {
+                    const auto id = c.idParam(QStringLiteral("id"));
+                    if (!id)
+                        return noSuchReservation();
+                    auto r = m_inventory.reservation(*id);
+                    if (!r)
+                        return HttpResponse::fromError(r.error());
+                    return noStore(HttpResponse::json(200, r->toJson()));
+                }});
     const auto settle = [this](RequestContext &c, bool allocate) {
         const auto id = c.idParam(QStringLiteral("id"));
         if (!id)

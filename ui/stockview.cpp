@@ -203,6 +203,14 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     connect(m_stock, &StockModel::pageLoaded, this, &StockView::showLoadState);
     connect(m_stock, &StockModel::loadFailed, this, &StockView::showLoadState);
     connect(m_stock, &StockModel::modelReset, this, &StockView::updateActions);
+    // The warehouse columns come and go with the warehouses and the filter; each as wide as its header.
+    connect(m_stock, &StockModel::modelReset, this, [this] {
+        const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+        for (int column = StockModel::FirstWarehouseColumn; column < m_stock->columnCount(); ++column) {
+            const QString header = m_stock->headerData(column, Qt::Horizontal).toString();
+            m_table->setColumnWidth(column, metrics.horizontalAdvance(header) + metrics.averageCharWidth() * 3);
+        }
+    });
     connect(m_low, &LowStockModel::loadFailed, this, [this](const QString &message) {
         m_lowMessage->setText(tr("The low-stock list could not be loaded: %1").arg(message));
         m_lowMessage->show();

@@ -11,6 +11,7 @@
 #include "ui/healthmonitor.h"
 #include "ui/languageloader.h"
 #include "ui/session.h"
+#include "ui/stockview.h"
 #include "ui/usersmodel.h"
 
 #include <QActionGroup>
@@ -101,6 +102,9 @@ MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
         } else if (area == Area::Catalog) {
             m_catalogView = new CatalogView(m_session, m_pages);
             page = m_catalogView;
+        } else if (area == Area::Stock) {
+            m_stockView = new StockView(m_session, {}, m_pages);
+            page = m_stockView;
         } else if (area == Area::Admin) {
             m_adminView = new AdminView(m_session, m_pages);
             page = m_adminView;
@@ -201,6 +205,8 @@ bool MainWindow::isAreaLoading(Area area) const
 {
     if (area == Area::Catalog)
         return m_catalogView->isLoading();
+    if (area == Area::Stock)
+        return m_stockView->isLoading();
     return area == Area::Admin && m_adminView->isLoading();
 }
 

@@ -23,6 +23,7 @@ class CatalogView;
 class ConnectionDialog;
 class HealthMonitor;
 class Session;
+class StockView;
 struct Account;
 struct HealthStatus;
 
@@ -95,6 +96,7 @@ private:
     QStackedWidget *m_pages;
     AdminView *m_adminView = nullptr;
     CatalogView *m_catalogView = nullptr;
+    StockView *m_stockView = nullptr;
     QLabel *m_healthLabel;
     QLabel *m_accountLabel;
     QActionGroup *m_areaActions;

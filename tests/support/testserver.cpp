@@ -73,4 +73,14 @@ int TestServer::stop()
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }
 
+bool TestServer::restart(const QStringList &extraArgs)
+{
+    if (!m_database || !m_url.isValid())
+        return false;
+    const int port = m_url.port();
+    stop();
+    // The server takes the last --listen it is given.
+    return start(extraArgs + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+}
+
 } // namespace Backroom::Test

@@ -28,6 +28,11 @@ public:
     QUrl url() const { return m_url; }
     // Graceful stop; returns the exit code (or -1 if it had to be killed).
     int stop();
+
+    // Stops the server and starts it again on the same database, data directory (keys: tokens stay valid)
+    // and port, as an operator restarts a server, so that clients keep their address. extraArgs as for
+    // start(). False (see output()) if it did not start, e.g. when something else took the port meanwhile.
+    bool restart(const QStringList &extraArgs = {});
     QString output() const;
     const TestDatabase *database() const { return m_database.get(); }
     QProcess *process() const { return m_process.get(); }

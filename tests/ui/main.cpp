@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -29,6 +30,8 @@ int main(int argc, char *argv[])
         return 1;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // The scan station's queue lives under the app data folder; a developer's real queue must stay untouched.
+    QStandardPaths::setTestModeEnabled(true);
 
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -45,12 +45,6 @@ bool StockServer::start()
     return m_error.isEmpty();
 }
 
-bool StockServer::hasStockRoutes()
-{
-    const auto response = sendAndWait(m_worker, {QByteArrayLiteral("GET"), u"/api/v1/stock?limit=1"_s, std::nullopt, {}, {}});
-    return response && response->httpStatus != 404 && response->httpStatus != 0;
-}
-
 QString StockServer::createWarehouse(const QString &code, const QString &name, int priority)
 {
     const QJsonObject body{{u"code"_s, code}, {u"name"_s, name}, {u"priority"_s, priority}};

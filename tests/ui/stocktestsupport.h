@@ -22,9 +22,6 @@ public:
     Ui::Session &admin() { return m_admin; }
     Ui::Session &worker() { return m_worker; }
 
-    // Whether this server has the inventory routes (GET /api/v1/stock answers something other than 404).
-    bool hasStockRoutes();
-
     // POST /api/v1/warehouses; the server's message, empty on success.
     QString createWarehouse(const QString &code, const QString &name, int priority);
     // A product with one variant of sku (POST /api/v1/products); the server's message, empty on success.

@@ -10,6 +10,7 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -19,6 +20,7 @@ namespace Backroom::Ui {
 
 class Session;
 struct StockRow;
+struct TransferRow;
 
 // A warehouse as the stock dialogs offer it.
 struct WarehouseChoice {
@@ -26,8 +28,9 @@ struct WarehouseChoice {
     QString name;
 };
 
-// Moves the stock of one SKU: an adjustment (warehouse, signed delta, a reason, a note), a count (warehouse,
-// counted quantity, showing the difference it makes) or a transfer (from, to, quantity, a note). The
+// Changes the stock of one SKU: an adjustment (warehouse, signed delta, a reason, a note), a count (warehouse,
+// counted quantity, showing the difference it makes), a transfer (from, to, quantity, a note), the receipt of
+// (part of) a transfer at its destination, or the SKU's reorder point and quantity. For the moves the
 // Idempotency-Key is made when the dialog opens, so sending again after a timeout replays the first answer
 // instead of moving stock twice. Missing or impossible input is pointed out before sending; the server's
 // problem detail and field errors are shown inline next to their fields. applied() carries the server's
@@ -36,10 +39,13 @@ class StockChangeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Adjustment, Count, Transfer };
+    enum class Kind { Adjustment, Count, Transfer, Receipt, Reorder };
 
+    // Adjustment, Count, Transfer or Reorder of stock's SKU.
     StockChangeDialog(Session *session, Kind kind, const StockRow &stock, const QList<WarehouseChoice> &warehouses,
                       QWidget *parent = nullptr);
+    // The receipt of what is still outstanding of transfer (Kind::Receipt).
+    StockChangeDialog(Session *session, const TransferRow &transfer, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     QString sku() const { return m_sku; }
@@ -54,7 +60,8 @@ public:
     void submit();
 
 signals:
-    // The server accepted the change: for an adjustment or count {"event","stock"}, for a transfer the Transfer.
+    // The server accepted the change: for an adjustment or count {"event","stock"}, for a transfer or a receipt
+    // the Transfer, for the reorder settings the StockItem.
     void applied(const QJsonObject &response);
 
 private:
@@ -64,15 +71,20 @@ private:
     void clearErrors();
     void updateDifference();
     QLabel *addErrorLabel(const QString &field);
+    QFormLayout *startForm(const QString &subject);
+    void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &apiField);
+    void finishLayout(QFormLayout *form);
 
     Session *m_session;
     Kind m_kind;
     QString m_sku;
+    QString m_transferId; // of a receipt
     QString m_key;
     QHash<QString, qint64> m_onHand; // by warehouse, when the dialog opened
     QComboBox *m_warehouse = nullptr; // adjustment and count; "from" of a transfer
     QComboBox *m_to = nullptr;
-    QSpinBox *m_quantity = nullptr; // delta, counted or quantity
+    QSpinBox *m_quantity = nullptr; // delta, counted, quantity or reorder quantity
+    QSpinBox *m_point = nullptr;    // reorder point
     QComboBox *m_reason = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_difference = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/session.h"
 #include "ui/stockmodel.h"
 #include "ui/stockskupanel.h"
+#include "ui/transfermodel.h"
 #include "ui/viewstyle.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     , m_scanQueuePath(scanQueuePath.isEmpty() ? ScanQueue::defaultPath() : scanQueuePath)
     , m_stock(new StockModel(session, this))
     , m_low(new LowStockModel(session, this))
+    , m_transfers(new TransferModel(session, this))
     , m_feed(new EventFeed(session, this))
     , m_tabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
@@ -45,6 +47,7 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     , m_adjust(new QPushButton(tr("&Adjust…"), this))
     , m_count(new QPushButton(tr("Cou&nt…"), this))
     , m_transfer(new QPushButton(tr("&Transfer…"), this))
+    , m_reorder(new QPushButton(tr("Reorder &Point…"), this))
     , m_reload(new QPushButton(tr("Re&load"), this))
     , m_progress(new QProgressBar(this))
     , m_notice(newMessageLabel(u"stockNotice"_s, this))
@@ -54,6 +57,10 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     , m_panel(new StockSkuPanel(session, this))
     , m_lowTable(new QTableView(this))
     , m_lowMessage(newMessageLabel(u"lowStockMessage"_s, this))
+    , m_transferTable(new QTableView(this))
+    , m_transferShow(new QComboBox(this))
+    , m_receive(new QPushButton(tr("&Receive…"), this))
+    , m_transferMessage(newMessageLabel(u"transferMessage"_s, this))
     , m_scanStation(new ScanStationView(nullptr, this))
     , m_searchTimer(new QTimer(this))
 {
@@ -78,6 +85,7 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     m_adjust->setObjectName(u"adjustStock"_s);
     m_count->setObjectName(u"countStock"_s);
     m_transfer->setObjectName(u"transferStock"_s);
+    m_reorder->setObjectName(u"reorderStock"_s);
     m_reload->setObjectName(u"reloadStock"_s);
     m_loadMore->setObjectName(u"loadMoreStock"_s);
 
@@ -91,6 +99,7 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     filters->addWidget(m_adjust);
     filters->addWidget(m_count);
     filters->addWidget(m_transfer);
+    filters->addWidget(m_reorder);
     filters->addWidget(m_reload);
 
     m_progress->setObjectName(u"stockProgress"_s);
@@ -152,10 +161,44 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     lowLayout->addWidget(m_lowMessage);
     lowLayout->addWidget(m_lowTable, 1);
 
+    m_transferTable->setObjectName(u"transferTable"_s);
+    m_transferTable->setModel(m_transfers);
+    m_transferTable->setAccessibleName(tr("Transfers"));
+    setUpListTable(m_transferTable);
+    m_transferTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_transferTable->setColumnWidth(TransferModel::SkuColumn, fontMetrics().averageCharWidth() * 14);
+    m_transferTable->setColumnWidth(TransferModel::CreatedColumn, fontMetrics().averageCharWidth() * 18);
+    setErrorColour(m_transferMessage, true);
+    m_transferShow->setObjectName(u"transferShow"_s);
+    m_transferShow->addItem(tr("In transit"), int(TransferModel::Show::InTransit));
+    m_transferShow->addItem(tr("Received"), int(TransferModel::Show::Received));
+    m_transferShow->addItem(tr("All"), int(TransferModel::Show::All));
+    auto *showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_transferShow);
+    m_receive->setObjectName(u"receiveTransfer"_s);
+    auto *transferReload = new QPushButton(tr("Re&load"), this);
+    transferReload->setObjectName(u"reloadTransfers"_s);
+    auto *transferHint = new QLabel(tr("Stock sent between warehouses. Receive (or Enter) books what arrived at "
+                                       "the destination; the rest stays in transit."),
+                                    this);
+    transferHint->setWordWrap(true);
+    auto *transferTop = new QHBoxLayout;
+    transferTop->addWidget(transferHint, 1);
+    transferTop->addWidget(showLabel);
+    transferTop->addWidget(m_transferShow);
+    transferTop->addWidget(m_receive);
+    transferTop->addWidget(transferReload);
+    auto *transferPage = new QWidget(this);
+    auto *transferLayout = new QVBoxLayout(transferPage);
+    transferLayout->addLayout(transferTop);
+    transferLayout->addWidget(m_transferMessage);
+    transferLayout->addWidget(m_transferTable, 1);
+
     m_scanStation->setObjectName(u"scanStation"_s);
     m_tabs->setObjectName(u"stockTabs"_s);
     m_tabs->addTab(levels, tr("Le&vels"));
     m_tabs->addTab(lowPage, tr("Low Stoc&k"));
+    m_tabs->addTab(transferPage, tr("Trans&fers"));
     m_tabs->addTab(m_scanStation, tr("Scan Stat&ion"));
 
     auto *layout = new QVBoxLayout(this);
@@ -169,7 +212,8 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     setTabOrder(m_lowOnly, m_adjust);
     setTabOrder(m_adjust, m_count);
     setTabOrder(m_count, m_transfer);
-    setTabOrder(m_transfer, m_reload);
+    setTabOrder(m_transfer, m_reorder);
+    setTabOrder(m_reorder, m_reload);
     setTabOrder(m_reload, m_table);
     setTabOrder(m_table, m_loadMore);
 
@@ -193,6 +237,7 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
     connect(m_adjust, &QPushButton::clicked, this, [this] { openChangeDialog(StockChangeDialog::Kind::Adjustment); });
     connect(m_count, &QPushButton::clicked, this, [this] { openChangeDialog(StockChangeDialog::Kind::Count); });
     connect(m_transfer, &QPushButton::clicked, this, [this] { openChangeDialog(StockChangeDialog::Kind::Transfer); });
+    connect(m_reorder, &QPushButton::clicked, this, [this] { openChangeDialog(StockChangeDialog::Kind::Reorder); });
     connect(m_reload, &QPushButton::clicked, this, &StockView::reload);
     connect(lowReload, &QPushButton::clicked, m_low, &LowStockModel::reload);
     connect(m_loadMore, &QPushButton::clicked, this, [this] { m_stock->fetchMore({}); });
@@ -225,9 +270,28 @@ StockView::StockView(Session *session, const QString &scanQueuePath, QWidget *pa
             m_panel->showSku(sku, m_low->item(index.row()) ? m_low->item(index.row())->title : QString());
         }
     });
+    connect(m_transferShow, &QComboBox::currentIndexChanged, this, [this] {
+        m_transfers->setShow(TransferModel::Show(m_transferShow->currentData().toInt()));
+        if (m_allowed)
+            m_transfers->reload();
+    });
+    connect(transferReload, &QPushButton::clicked, m_transfers, &TransferModel::reload);
+    connect(m_receive, &QPushButton::clicked, this, &StockView::openReceiptDialog);
+    connect(m_transferTable, &QTableView::activated, this, &StockView::openReceiptDialog);
+    connect(m_transferTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StockView::updateTransferActions);
+    connect(m_transfers, &TransferModel::modelReset, this, &StockView::updateTransferActions);
+    connect(m_transfers, &TransferModel::dataChanged, this, &StockView::updateTransferActions);
+    connect(m_transfers, &TransferModel::loadFailed, this, [this](const QString &message) {
+        m_transferMessage->setText(tr("The transfers could not be loaded: %1").arg(message));
+        m_transferMessage->show();
+    });
+    connect(m_transfers, &TransferModel::pageLoaded, m_transferMessage, &QLabel::hide);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == LowStockTab && m_allowed && !m_low->isLoading())
             m_low->reload();
+        if (tab == TransfersTab && m_allowed && !m_transfers->isLoading())
+            m_transfers->reload();
         if (tab == ScanTab)
             m_scanStation->setFocus();
     });
@@ -242,7 +306,8 @@ StockView::~StockView() = default;
 
 bool StockView::isLoading() const
 {
-    return m_stock->isLoading() || m_warehouseRequest || m_panel->isLoading() || m_low->isLoading();
+    return m_stock->isLoading() || m_warehouseRequest || m_panel->isLoading() || m_low->isLoading()
+           || m_transfers->isLoading();
 }
 
 void StockView::showTab(Tab tab)
@@ -255,7 +320,7 @@ void StockView::accountChanged(const std::optional<Account> &account)
     m_allowed = account && account->may(Domain::Permission::InventoryRead);
     m_writable = account && account->may(Domain::Permission::InventoryWrite);
     showLoadState();
-    for (QPushButton *button : {m_adjust, m_count, m_transfer})
+    for (QPushButton *button : {m_adjust, m_count, m_transfer, m_reorder, m_receive})
         button->setVisible(m_writable);
     m_tabs->setTabVisible(ScanTab, m_writable);
     m_scanStation->setWritable(m_writable);
@@ -269,6 +334,7 @@ void StockView::accountChanged(const std::optional<Account> &account)
         m_queue->stop();
     const QString id = account ? account->id : QString();
     updateActions();
+    updateTransferActions();
     if (id == m_accountId)
         return;
     m_accountId = id;
@@ -314,6 +380,8 @@ void StockView::reload()
     m_stock->reload();
     if (m_tabs->currentIndex() == LowStockTab)
         m_low->reload();
+    if (m_tabs->currentIndex() == TransfersTab)
+        m_transfers->reload();
     if (!m_panel->sku().isEmpty())
         m_panel->reload();
     if (isVisible())
@@ -393,6 +461,13 @@ void StockView::updateActions()
     for (QPushButton *button : {m_adjust, m_count, m_transfer})
         button->setEnabled(m_writable && current && !m_warehouses.isEmpty());
     m_transfer->setEnabled(m_transfer->isEnabled() && m_warehouses.size() > 1);
+    m_reorder->setEnabled(m_writable && current);
+}
+
+void StockView::updateTransferActions()
+{
+    const TransferRow *transfer = m_transfers->transfer(m_transferTable->currentIndex().row());
+    m_receive->setEnabled(m_writable && transfer && transfer->outstanding() > 0);
 }
 
 void StockView::currentRowChanged()
@@ -422,10 +497,34 @@ StockChangeDialog *StockView::openChangeDialog(StockChangeDialog::Kind kind)
     dialog->setObjectName(u"stockChangeDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString sku = row->sku;
-    connect(dialog, &StockChangeDialog::applied, this, [this, sku](const QJsonObject &response) {
-        // An adjustment or count answers the new levels; a transfer answers the transfer only.
-        if (!response.value("stock"_L1).isObject() || !m_stock->updateStock(response.value("stock"_L1).toObject()))
+    connect(dialog, &StockChangeDialog::applied, this, [this, sku, kind](const QJsonObject &response) {
+        // An adjustment or count answers the new levels, the reorder settings the whole item; a transfer
+        // answers the transfer only.
+        const QJsonObject stock = kind == StockChangeDialog::Kind::Reorder ? response : response.value("stock"_L1).toObject();
+        if (stock.isEmpty() || !m_stock->updateStock(stock))
             m_stock->refreshSku(sku);
+        if (m_panel->sku() == sku)
+            m_panel->reload();
+        if (kind == StockChangeDialog::Kind::Transfer)
+            m_transfers->reload();
+    });
+    dialog->open();
+    return dialog;
+}
+
+StockChangeDialog *StockView::openReceiptDialog()
+{
+    const TransferRow *transfer = m_transfers->transfer(m_transferTable->currentIndex().row());
+    if (!m_writable || !transfer || transfer->outstanding() <= 0)
+        return nullptr;
+    auto *dialog = new StockChangeDialog(m_session, *transfer, this);
+    dialog->setObjectName(u"stockChangeDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString sku = transfer->sku;
+    connect(dialog, &StockChangeDialog::applied, this, [this, sku](const QJsonObject &response) {
+        // A fully received transfer stays listed until the next reload, showing that it arrived.
+        m_transfers->updateTransfer(response);
+        m_stock->refreshSku(sku);
         if (m_panel->sku() == sku)
             m_panel->reload();
     });
@@ -439,6 +538,15 @@ void StockView::eventArrived(const FeedEvent &event)
         if (m_tabs->currentIndex() == LowStockTab)
             m_low->reload();
         return;
+    }
+    if (m_tabs->currentIndex() == TransfersTab && !m_transfers->isLoading()) {
+        for (const QJsonValue &change : event.payload.value("events"_L1).toArray()) {
+            const QString type = change.toObject().value("type"_L1).toString();
+            if (type == "TransferredOut"_L1 || type == "TransferredIn"_L1) {
+                m_transfers->reload();
+                break;
+            }
+        }
     }
     const QString sku = event.sku();
     if (sku.isEmpty())

@@ -29,16 +29,19 @@ class ScanStationView;
 class Session;
 class StockModel;
 class StockSkuPanel;
+class TransferModel;
 struct Account;
 struct FeedEvent;
 
-// The Stock area for warehouse staff (inventory:read), in three tabs:
+// The Stock area for warehouse staff (inventory:read), in four tabs:
 // - Levels: SKUs × warehouses (on hand / reserved / available per warehouse, the totals, a low flag), paged
 //   from the server as it scrolls, searched as one types, narrowed to one warehouse or to low stock; the
-//   current SKU's history and forecast chart beside it; Adjust, Count and Transfer dialogs for the current SKU
-//   (Enter on a row adjusts).
+//   current SKU's history and forecast chart beside it; Adjust, Count, Transfer and Reorder Point dialogs for
+//   the current SKU (Enter on a row adjusts).
 // - Low Stock: the SKUs below their reorder point with the server's reorder suggestions; Enter shows one in
 //   Levels.
+// - Transfers: the transfers in transit (or received, or all), paged; Receive (or Enter) books what arrived
+//   at the destination, all of it or a part.
 // - Scan Station: receiving and counting by scanner, through the offline-safe ScanQueue.
 // The writing parts are hidden from accounts without inventory:write. From the first time the area is shown
 // until sign-out it follows the server's event feed and re-reads every loaded row an InventoryChanged event
@@ -49,7 +52,7 @@ class StockView : public QWidget
     Q_OBJECT
 public:
     static constexpr int SearchDelayMs = 300;
-    enum Tab { LevelsTab, LowStockTab, ScanTab };
+    enum Tab { LevelsTab, LowStockTab, TransfersTab, ScanTab };
 
     // scanQueuePath: the scan station's SQLite file; empty for ScanQueue::defaultPath().
     explicit StockView(Session *session, const QString &scanQueuePath = {}, QWidget *parent = nullptr);
@@ -59,10 +62,15 @@ public:
     void reload();
     // Opens a dialog for the current SKU over the view; null without a current SKU or the right to write.
     StockChangeDialog *openChangeDialog(StockChangeDialog::Kind kind);
+    // Opens the receipt dialog for the current transfer of the Transfers tab; null without one still in
+    // transit or the right to write.
+    StockChangeDialog *openReceiptDialog();
     void showTab(Tab tab);
 
     StockModel *stockModel() const { return m_stock; }
     LowStockModel *lowStockModel() const { return m_low; }
+    TransferModel *transferModel() const { return m_transfers; }
+    QTableView *transferTable() const { return m_transferTable; }
     StockSkuPanel *skuPanel() const { return m_panel; }
     ScanStationView *scanStation() const { return m_scanStation; }
     // The scan queue, from the first sign-in of an account that may move stock (it then sends at once).
@@ -85,11 +93,13 @@ private:
     void currentRowChanged();
     void eventArrived(const FeedEvent &event);
     void ensureScanQueue();
+    void updateTransferActions();
 
     Session *m_session;
     QString m_scanQueuePath;
     StockModel *m_stock;
     LowStockModel *m_low;
+    TransferModel *m_transfers;
     EventFeed *m_feed;
     ScanQueue *m_queue = nullptr;
     QTabWidget *m_tabs;
@@ -99,6 +109,7 @@ private:
     QPushButton *m_adjust;
     QPushButton *m_count;
     QPushButton *m_transfer;
+    QPushButton *m_reorder;
     QPushButton *m_reload;
     QProgressBar *m_progress;
     QLabel *m_notice;
@@ -108,6 +119,10 @@ private:
     StockSkuPanel *m_panel;
     QTableView *m_lowTable;
     QLabel *m_lowMessage;
+    QTableView *m_transferTable;
+    QComboBox *m_transferShow;
+    QPushButton *m_receive;
+    QLabel *m_transferMessage;
     ScanStationView *m_scanStation;
     QTimer *m_searchTimer;
     QObject *m_warehouseRequest = nullptr;

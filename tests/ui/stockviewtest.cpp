@@ -8,6 +8,7 @@
 #include "ui/stockmodel.h"
 #include "ui/stockskupanel.h"
 #include "ui/stockview.h"
+#include "ui/transfermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -235,6 +237,106 @@ TEST_F(StockViewTest, CountShowsTheDifferenceAndTransferNeedsTwoWarehouses)
     // The stock leaves MAIN at once; it arrives at SHOP when received there.
     ASSERT_TRUE(QTest::qWaitFor([&] { return cell(u"MUG-1"_s, warehouseColumn(u"MAIN"_s, Measure::OnHand)) == u"5"_s; },
                                 20'000));
+}
+
+TEST_F(StockViewTest, ReceivesATransferInPartsAtItsDestination)
+{
+    showView();
+    Ui::StockChangeDialog *transfer = openDialog(Ui::StockChangeDialog::Kind::Transfer, u"MUG-1"_s);
+    ASSERT_NE(transfer, nullptr);
+    auto *from = transfer->findChild<QComboBox *>(u"warehouse"_s);
+    auto *to = transfer->findChild<QComboBox *>(u"to"_s);
+    from->setCurrentIndex(from->findData(u"MAIN"_s));
+    to->setCurrentIndex(to->findData(u"SHOP"_s));
+    transfer->findChild<QSpinBox *>(u"quantity"_s)->setValue(4);
+    submitAndWait(transfer);
+
+    m_view->showTab(Ui::StockView::TransfersTab);
+    Ui::TransferModel *transfers = m_view->transferModel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !transfers->isLoading() && transfers->rowCount() == 1; }, 20'000))
+        << str(transfers->errorMessage());
+    EXPECT_EQ(transfers->index(0, Ui::TransferModel::StatusColumn).data().toString(), u"In transit"_s);
+    QTableView *table = m_view->transferTable();
+    table->setCurrentIndex(transfers->index(0, Ui::TransferModel::SkuColumn));
+    table->setFocus();
+
+    // Enter on the transfer: everything outstanding is offered; a part of it arrives first.
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *receipt = m_view->findChild<Ui::StockChangeDialog *>(u"stockChangeDialog"_s);
+    ASSERT_NE(receipt, nullptr);
+    ASSERT_EQ(receipt->kind(), Ui::StockChangeDialog::Kind::Receipt);
+    auto *quantity = receipt->findChild<QSpinBox *>(u"quantity"_s);
+    EXPECT_EQ(quantity->value(), 4);
+    EXPECT_EQ(quantity->maximum(), 4);
+    quantity->setValue(1);
+    const QString firstKey = receipt->idempotencyKey();
+    const QString id = transfers->transfer(0)->id;
+    // The feed reloads the list as the transfer moves, so the row is looked up each time.
+    auto received = [&] {
+        const Ui::TransferRow *row = transfers->transfer(transfers->rowOf(id));
+        return row ? row->received : -1;
+    };
+    submitAndWait(receipt);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return received() == 1 && !transfers->isLoading(); }, 20'000))
+        << str(receipt->message());
+    EXPECT_EQ(transfers->index(transfers->rowOf(id), Ui::TransferModel::StatusColumn).data().toString(),
+              u"Partly received"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cell(u"MUG-1"_s, warehouseColumn(u"SHOP"_s, Measure::OnHand)) == u"4"_s; },
+                                20'000));
+
+    // The rest: a new dialog, a new key, and the transfer is done.
+    table->setCurrentIndex(transfers->index(transfers->rowOf(id), Ui::TransferModel::SkuColumn));
+    Ui::StockChangeDialog *rest = m_view->openReceiptDialog();
+    ASSERT_NE(rest, nullptr);
+    EXPECT_NE(rest->idempotencyKey(), firstKey);
+    EXPECT_EQ(rest->findChild<QSpinBox *>(u"quantity"_s)->maximum(), 3);
+    QSignalSpy applied(rest, &Ui::StockChangeDialog::applied);
+    submitAndWait(rest);
+    ASSERT_EQ(applied.count(), 1) << str(rest->message());
+    EXPECT_EQ(applied.at(0).at(0).toJsonObject().value("status"_L1).toString(), u"received"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cell(u"MUG-1"_s, warehouseColumn(u"SHOP"_s, Measure::OnHand)) == u"7"_s; },
+                                20'000));
+    EXPECT_EQ(cell(u"MUG-1"_s, model()->totalColumn(Measure::OnHand)), u"13"_s);
+
+    // A received transfer leaves the in-transit list and is listed as received, with nothing left to receive.
+    transfers->reload();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !transfers->isLoading(); }, 20'000));
+    EXPECT_EQ(transfers->rowOf(id), -1);
+    auto *show = m_view->findChild<QComboBox *>(u"transferShow"_s);
+    show->setCurrentIndex(show->findData(int(Ui::TransferModel::Show::Received)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !transfers->isLoading() && transfers->rowOf(id) >= 0; }, 20'000));
+    EXPECT_EQ(received(), 4);
+    table->setCurrentIndex(transfers->index(transfers->rowOf(id), Ui::TransferModel::SkuColumn));
+    EXPECT_FALSE(m_view->findChild<QPushButton *>(u"receiveTransfer"_s)->isEnabled());
+    EXPECT_EQ(m_view->openReceiptDialog(), nullptr);
+}
+
+TEST_F(StockViewTest, SetsAndClearsAReorderPoint)
+{
+    showView();
+    Ui::StockChangeDialog *reorder = openDialog(Ui::StockChangeDialog::Kind::Reorder, u"MUG-1"_s);
+    ASSERT_NE(reorder, nullptr);
+    auto *point = reorder->findChild<QSpinBox *>(u"reorderPoint"_s);
+    auto *quantity = reorder->findChild<QSpinBox *>(u"quantity"_s);
+    EXPECT_EQ(point->text(), u"None"_s);
+    EXPECT_EQ(quantity->text(), u"Computed"_s);
+    // 13 on hand: below a reorder point of 20 the mug is low.
+    point->setValue(20);
+    quantity->setValue(48);
+    submitAndWait(reorder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cell(u"MUG-1"_s, model()->lowColumn()) == u"Low"_s; }, 20'000))
+        << str(reorder->message());
+    EXPECT_EQ(model()->stock(model()->rowOf(u"MUG-1"_s))->reorderQuantity, 48);
+
+    Ui::StockChangeDialog *again = openDialog(Ui::StockChangeDialog::Kind::Reorder, u"MUG-1"_s);
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->findChild<QSpinBox *>(u"reorderPoint"_s)->value(), 20);
+    EXPECT_EQ(again->findChild<QSpinBox *>(u"quantity"_s)->value(), 48);
+    again->findChild<QSpinBox *>(u"reorderPoint"_s)->setValue(-1);
+    submitAndWait(again);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cell(u"MUG-1"_s, model()->lowColumn()).isEmpty(); }, 20'000))
+        << str(again->message());
+    EXPECT_FALSE(model()->stock(model()->rowOf(u"MUG-1"_s))->reorderPoint.has_value());
 }
 
 TEST_F(StockViewTest, PanelShowsHistoryAndForecastOfTheCurrentSku)

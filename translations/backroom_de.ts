@@ -408,82 +408,82 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
         <translation>Was sich ändern wird</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="203"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="200"/>
         <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
         <translation>Der Prozentsatz muss eine Zahl über 0 mit höchstens zwei Nachkommastellen sein, z. B. 10 oder 12.5.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="211"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="208"/>
         <source>The amount must be a price in %1 such as 12.99.</source>
         <translation>Der Betrag muss ein Preis in %1 sein, etwa 12.99.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="226"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="223"/>
         <source>Choose what to change: the price, the status or the category.</source>
         <translation>Wählen Sie, was geändert werden soll: Preis, Status oder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="255"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="252"/>
         <source>The form changed since the preview; preview again before applying.</source>
         <translation>Das Formular hat sich seit der Vorschau geändert; sehen Sie sich vor dem Anwenden erneut die Vorschau an.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="291"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="288"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="310"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="307"/>
         <source>no category</source>
         <translation>keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="334"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="331"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
         <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
         <translation>%L1 Produkt(e) passen: %L2 würden sich ändern, %L3 blieben, wie sie sind, %L4 würden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
         <source>The first %L1 changes are listed.</source>
         <translation>Die ersten %L1 Änderungen sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
         <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
         <translation>Solange ein Produkt abgelehnt würde, kann nichts angewendet werden: Ändern Sie das Formular oder die Auswahl und sehen Sie sich erneut die Vorschau an.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="365"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
         <source>There is nothing to apply.</source>
         <translation>Es gibt nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="367"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="364"/>
         <source>Choose Apply to make the change, all or nothing.</source>
         <translation>Wählen Sie „Anwenden“, um die Änderung vorzunehmen – ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="379"/>
         <source>The change was not started: %1</source>
         <translation>Die Änderung wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="385"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
         <source>Changing the products…</source>
         <translation>Die Produkte werden geändert …</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="398"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="395"/>
         <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
         <translation>Fertig: %L1 Produkt(e) geändert, %L2 unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="407"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="402"/>
         <source>Nothing was changed: %1</source>
         <translation>Nichts wurde geändert: %1</translation>
     </message>
@@ -1011,127 +1011,127 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
 <context>
     <name>Backroom::Ui::CsvImportDialog</name>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="35"/>
+        <location filename="../ui/csvimportdialog.cpp" line="34"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="41"/>
+        <location filename="../ui/csvimportdialog.cpp" line="40"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="42"/>
+        <location filename="../ui/csvimportdialog.cpp" line="41"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="45"/>
+        <location filename="../ui/csvimportdialog.cpp" line="44"/>
         <source>Import Products from CSV</source>
         <translation>Produkte aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <location filename="../ui/csvimportdialog.cpp" line="53"/>
         <source>One row per variant, with the columns of a catalog export. Check reads the file and reports every row it would refuse without changing anything; Import then applies it, all or nothing.</source>
         <translation>Eine Zeile pro Variante, mit den Spalten eines Katalogexports. „Prüfen“ liest die Datei und meldet jede Zeile, die abgelehnt würde, ohne etwas zu ändern; „Importieren“ wendet sie dann an – ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="59"/>
+        <location filename="../ui/csvimportdialog.cpp" line="58"/>
         <source>A .csv file</source>
         <translation>Eine .csv-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="60"/>
+        <location filename="../ui/csvimportdialog.cpp" line="59"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <location filename="../ui/csvimportdialog.cpp" line="68"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <location filename="../ui/csvimportdialog.cpp" line="68"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <location filename="../ui/csvimportdialog.cpp" line="68"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="70"/>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
         <source>Rows refused</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="86"/>
+        <location filename="../ui/csvimportdialog.cpp" line="85"/>
         <source>Import Products</source>
         <translation>Produkte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="87"/>
+        <location filename="../ui/csvimportdialog.cpp" line="86"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="170"/>
+        <location filename="../ui/csvimportdialog.cpp" line="166"/>
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
         <translation>%1 ist größer als %2 MB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="174"/>
+        <location filename="../ui/csvimportdialog.cpp" line="170"/>
         <source>%1 cannot be read: %2. Choose another file.</source>
         <translation>%1 kann nicht gelesen werden: %2. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="179"/>
+        <location filename="../ui/csvimportdialog.cpp" line="175"/>
         <source>%1 is empty. Choose a CSV file with a header row and one row per variant.</source>
         <translation>%1 ist leer. Wählen Sie eine CSV-Datei mit einer Kopfzeile und einer Zeile pro Variante.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <location filename="../ui/csvimportdialog.cpp" line="185"/>
         <source>Checking the file…</source>
         <translation>Die Datei wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <location filename="../ui/csvimportdialog.cpp" line="185"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="201"/>
+        <location filename="../ui/csvimportdialog.cpp" line="197"/>
         <source>The file was not taken: %1</source>
         <translation>Die Datei wurde nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="225"/>
+        <location filename="../ui/csvimportdialog.cpp" line="219"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="245"/>
+        <location filename="../ui/csvimportdialog.cpp" line="239"/>
         <source>Checked %L1 row(s): the import would create %L2 product(s), update %L3 and leave %L4 as they are.</source>
         <translation>%L1 Zeile(n) geprüft: Der Import würde %L2 Produkt(e) anlegen, %L3 aktualisieren und %L4 unverändert lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="247"/>
+        <location filename="../ui/csvimportdialog.cpp" line="241"/>
         <source>Imported %L1 row(s): %L2 product(s) created, %L3 updated, %L4 left as they were.</source>
         <translation>%L1 Zeile(n) importiert: %L2 Produkt(e) angelegt, %L3 aktualisiert, %L4 unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="253"/>
+        <location filename="../ui/csvimportdialog.cpp" line="247"/>
         <source>%L1 row(s) refused, listed below by line; correct them and check again.</source>
         <translation>%L1 Zeile(n) abgelehnt, unten nach Zeilen aufgeführt; korrigieren Sie sie und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="255"/>
+        <location filename="../ui/csvimportdialog.cpp" line="249"/>
         <source>The first %L1 are listed.</source>
         <translation>Die ersten %L1 sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="257"/>
+        <location filename="../ui/csvimportdialog.cpp" line="251"/>
         <source>Nothing would be refused: choose Import to apply it.</source>
         <translation>Nichts würde abgelehnt: Wählen Sie „Importieren“, um es anzuwenden.</translation>
     </message>
@@ -1266,7 +1266,7 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
 <context>
     <name>Backroom::Ui::JobWatcher</name>
     <message>
-        <location filename="../ui/jobwatcher.cpp" line="65"/>
+        <location filename="../ui/jobwatcher.cpp" line="84"/>
         <source>The progress of job %1 could not be read: %2
 The job goes on on the server; reload the catalog later to see its outcome.</source>
         <translation>Der Fortschritt von Auftrag %1 konnte nicht gelesen werden: %2
@@ -1385,205 +1385,243 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::LowStockModel</name>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="109"/>
+        <source>SKU</source>
+        <translation type="unfinished">Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="111"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="113"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="115"/>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="117"/>
+        <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="119"/>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="121"/>
+        <source>Reorder by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produkte, Varianten, Kategorien, Preise und Aktionen: anlegen und bearbeiten, viele auf einmal ändern, als CSV importieren und exportieren und ihre Bilder verwalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Bestand je Lagerort: Wareneingang buchen, Bestand mit einem Scanfeld zählen und korrigieren, Bestand zwischen Lagerorten umlagern und auf Meldungen zu niedrigem Bestand reagieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Jede Bestellung schnell finden, ihren Verlauf lesen, sie stornieren sowie sie mit gedruckten Lieferscheinen kommissionieren, verpacken und versenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Teil- und Vollerstattungen, mit oder ohne Wiedereinlagerung, und der Stand jeder einzelnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Sendungen und ihre Sendungsverfolgung, wie die Versanddienstleister sie melden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Kundinnen und Kunden und der Verlauf ihrer Bestellungen, Erstattungen und Sendungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Benutzer und Rollen, Lagerorte, Webhooks und das Prüfprotokoll, wer was geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Shipments</source>
         <translation>Sendungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Admin</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Melden Sie sich an, um die Bereiche zu sehen, die Ihr Konto verwenden darf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Sitzung für %1 beendet: bitte erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Signed in as %1 · %2</source>
         <translation>Angemeldet als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Nicht angemeldet: Was auf den Server gewartet hat, wurde nicht gesendet. Wählen Sie Datei › Anmelden …, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Your session has ended.</source>
         <translation>Ihre Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Sign &amp;Out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Check Server &amp;Now</source>
         <translation>Server &amp;jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>About Backroom</source>
         <translation>Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Das Backoffice für Onlineshops: Katalog, Lager, Bestellungen, Erstattungen und Sendungen.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -2170,6 +2208,202 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::ScanQueue</name>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="68"/>
+        <source>The scan queue needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite). Install it and start Backroom again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="74"/>
+        <source>The folder %1 for the scan queue could not be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="81"/>
+        <source>The scan queue %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="99"/>
+        <source>The scan queue %1 could not be prepared: %2. It may belong to another program; move it away and start Backroom again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="129"/>
+        <source>Scan a barcode or type a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="131"/>
+        <source>Choose the warehouse first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="133"/>
+        <source>Enter how many units arrived: 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="135"/>
+        <source>Enter the counted quantity: 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="159"/>
+        <source>The scan could not be stored in %1: %2. It was not taken; check the disk and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="302"/>
+        <source>Scan station, scanned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ScanStationView</name>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="48"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="48"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="62"/>
+        <source>&amp;Dismiss Refused Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="65"/>
+        <source>Receive goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="66"/>
+        <source>Count stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="69"/>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="88"/>
+        <source>Scans waiting or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Why refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="97"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="98"/>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="99"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="100"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="130"/>
+        <source>Choose the mode and the warehouse, then scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="163"/>
+        <source>%1 %2 × %3 in %4: on hand now %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="169"/>
+        <source>Refused: %1 × %2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="175"/>
+        <source>The server cannot be reached; scans are kept on this computer and sent when it is back. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="193"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="205"/>
+        <source>Your account may not move stock. An administrator can give it the warehouse role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="228"/>
+        <source>Scan a barcode or type a SKU first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="256"/>
+        <source>Taken: %1 %2 × %3 in %4; sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="273"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="273"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ScreenshotWriter</name>
     <message>
         <location filename="../ui/screenshotwriter.cpp" line="29"/>
@@ -2256,6 +2490,559 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::StockChangeDialog</name>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="37"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="38"/>
+        <source>Count correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="39"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="40"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="41"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="42"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="54"/>
+        <location filename="../ui/stockchangedialog.cpp" line="75"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="90"/>
+        <source>Adjust Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="91"/>
+        <location filename="../ui/stockchangedialog.cpp" line="105"/>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="93"/>
+        <source>Units to add (positive) or take away (negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="94"/>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="97"/>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="100"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="101"/>
+        <location filename="../ui/stockchangedialog.cpp" line="111"/>
+        <location filename="../ui/stockchangedialog.cpp" line="129"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="104"/>
+        <source>Count Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="107"/>
+        <source>&amp;Counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="110"/>
+        <source>Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="119"/>
+        <source>Transfer Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="120"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="126"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="128"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="132"/>
+        <source>Reorder Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="140"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="142"/>
+        <source>The SKU is low, and on the low-stock list, when its available stock drops below this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="143"/>
+        <source>Reorder &amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="145"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="147"/>
+        <source>How many to order when the SKU is low; Computed suggests enough for the forecast sales until the next delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="149"/>
+        <source>Reorder &amp;quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="150"/>
+        <source>Available now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="174"/>
+        <source>Receive Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="176"/>
+        <source>No. %1: %2, %3 → %4</source>
+        <extracomment>A transfer&apos;s number, SKU and route, e.g. &quot;No. 12: MUG-1, MAIN → SHOP&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="177"/>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="181"/>
+        <source>Still to receive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="187"/>
+        <source>The units that arrived; the rest stay in transit until they are received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="188"/>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="198"/>
+        <source>Transfer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="198"/>
+        <source>SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="253"/>
+        <source>%1 (on hand now: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="293"/>
+        <source>Choose a warehouse. An administrator adds warehouses in Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="296"/>
+        <source>Enter the units to add (positive) or take away (negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="298"/>
+        <source>Choose why the stock changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="302"/>
+        <source>Choose a warehouse other than the one the stock leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::StockHistoryModel</name>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="68"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="83"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="85"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="87"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="89"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="91"/>
+        <source>On hand after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="93"/>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="95"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::StockModel</name>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="127"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="129"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="131"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="151"/>
+        <source>Available %1 is below the reorder point %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="161"/>
+        <location filename="../ui/stockmodel.cpp" line="181"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="177"/>
+        <source>SKU</source>
+        <translation type="unfinished">Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="179"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="187"/>
+        <location filename="../ui/stockmodel.cpp" line="190"/>
+        <source>%1: %2</source>
+        <extracomment>A column of one warehouse, e.g. &quot;MAIN: On hand&quot;.</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="192"/>
+        <source>Total: %1</source>
+        <extracomment>A column of the totals over all warehouses, e.g. &quot;Total on hand&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::StockSkuPanel</name>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="91"/>
+        <source>Load More &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="105"/>
+        <source>On hand over the last 90 days and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="109"/>
+        <source>Stock history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="139"/>
+        <source>Choose a SKU to see its history and forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="140"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="173"/>
+        <source>The forecast could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="206"/>
+        <source>Selling about %1 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="208"/>
+        <source>Stock lasts about %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="210"/>
+        <source>Reorder %1 by %2 (lead time %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="227"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="238"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::StockView</name>
+    <message>
+        <location filename="../ui/stockview.cpp" line="46"/>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="47"/>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="48"/>
+        <source>Cou&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="49"/>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="50"/>
+        <source>Reorder &amp;Point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="51"/>
+        <location filename="../ui/stockview.cpp" line="149"/>
+        <location filename="../ui/stockview.cpp" line="179"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="56"/>
+        <source>Load &amp;More</source>
+        <translation type="unfinished">&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="62"/>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="67"/>
+        <source>Stock</source>
+        <translation type="unfinished">Lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="75"/>
+        <source>SKU, barcode or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="77"/>
+        <source>Finds SKUs starting with the text, barcodes and title words, as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="78"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="81"/>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="82"/>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="114"/>
+        <source>Stock levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="146"/>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="151"/>
+        <source>SKUs whose available stock is below their reorder point, with how many to reorder and by when. Enter shows a SKU&apos;s levels and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="166"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="173"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="174"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="175"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="176"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="181"/>
+        <source>Stock sent between warehouses. Receive (or Enter) books what arrived at the destination; the rest stays in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="199"/>
+        <source>Le&amp;vels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="200"/>
+        <source>Low Stoc&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="201"/>
+        <source>Trans&amp;fers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="202"/>
+        <source>Scan Stat&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="260"/>
+        <source>The low-stock list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="286"/>
+        <source>The transfers could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="444"/>
+        <source>Your account may not see stock. An administrator can give it the warehouse role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="446"/>
+        <source>The stock could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="448"/>
+        <source>The warehouses could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stockview.cpp" line="453"/>
+        <source>%n SKU(s) shown; more on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stockview.cpp" line="454"/>
+        <source>%n SKU(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::TokenStore</name>
     <message>
         <location filename="../ui/tokenstore.cpp" line="81"/>
@@ -2307,6 +3094,66 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
         <location filename="../ui/tokenstore.cpp" line="198"/>
         <source>Backroom could not remove the remembered sign-in from your system keychain (%1). Unlock the keyring and sign out again, or delete the “%2” entry with your keyring manager.</source>
         <translation>Backroom konnte die gemerkte Anmeldung nicht aus dem Schlüsselbund Ihres Systems entfernen (%1). Entsperren Sie den Schlüsselbund und melden Sie sich erneut ab, oder löschen Sie den Eintrag „%2“ mit Ihrer Schlüsselbundverwaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::TransferModel</name>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="62"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="64"/>
+        <source>Partly received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="66"/>
+        <location filename="../ui/transfermodel.cpp" line="131"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="121"/>
+        <source>No.</source>
+        <extracomment>The number of a transfer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="123"/>
+        <source>SKU</source>
+        <translation type="unfinished">Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="125"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="127"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="129"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="133"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="135"/>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="137"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

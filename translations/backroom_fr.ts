@@ -408,82 +408,82 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
         <translation>Ce qui va changer</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="203"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="200"/>
         <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
         <translation>Le pourcentage doit être un nombre supérieur à 0 avec au plus deux décimales, p. ex. 10 ou 12.5.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="211"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="208"/>
         <source>The amount must be a price in %1 such as 12.99.</source>
         <translation>Le montant doit être un prix en %1, p. ex. 12.99.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="226"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="223"/>
         <source>Choose what to change: the price, the status or the category.</source>
         <translation>Choisissez ce qu&apos;il faut changer : le prix, l&apos;état ou la catégorie.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="255"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="252"/>
         <source>The form changed since the preview; preview again before applying.</source>
         <translation>Le formulaire a changé depuis l&apos;aperçu ; refaites un aperçu avant d&apos;appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="291"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="288"/>
         <source>The preview failed: %1</source>
         <translation>L&apos;aperçu a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="310"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="307"/>
         <source>no category</source>
         <translation>aucune catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="334"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="331"/>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
         <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
         <translation>%L1 produit(s) correspondent : %L2 changeraient, %L3 resteraient tels quels, %L4 seraient refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
         <source>The first %L1 changes are listed.</source>
         <translation>Les %L1 premières modifications sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
         <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
         <translation>Rien ne peut être appliqué tant qu&apos;un produit serait refusé : modifiez le formulaire ou la sélection, puis refaites un aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="365"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
         <source>There is nothing to apply.</source>
         <translation>Il n&apos;y a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="367"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="364"/>
         <source>Choose Apply to make the change, all or nothing.</source>
         <translation>Choisissez Appliquer pour effectuer la modification, tout ou rien.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="379"/>
         <source>The change was not started: %1</source>
         <translation>La modification n&apos;a pas été lancée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="385"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
         <source>Changing the products…</source>
         <translation>Modification des produits…</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="398"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="395"/>
         <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
         <translation>Terminé : %L1 produit(s) modifié(s), %L2 laissé(s) tel(s) quel(s).</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="407"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="402"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
@@ -1011,127 +1011,127 @@ Choisissez Recharger pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::CsvImportDialog</name>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="35"/>
+        <location filename="../ui/csvimportdialog.cpp" line="34"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="41"/>
+        <location filename="../ui/csvimportdialog.cpp" line="40"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="42"/>
+        <location filename="../ui/csvimportdialog.cpp" line="41"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="45"/>
+        <location filename="../ui/csvimportdialog.cpp" line="44"/>
         <source>Import Products from CSV</source>
         <translation>Importer des produits depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="54"/>
+        <location filename="../ui/csvimportdialog.cpp" line="53"/>
         <source>One row per variant, with the columns of a catalog export. Check reads the file and reports every row it would refuse without changing anything; Import then applies it, all or nothing.</source>
         <translation>Une ligne par variante, avec les colonnes d&apos;un export du catalogue. Vérifier lit le fichier et signale chaque ligne qui serait refusée sans rien changer ; Importer l&apos;applique ensuite, tout ou rien.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="59"/>
+        <location filename="../ui/csvimportdialog.cpp" line="58"/>
         <source>A .csv file</source>
         <translation>Un fichier .csv</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="60"/>
+        <location filename="../ui/csvimportdialog.cpp" line="59"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <location filename="../ui/csvimportdialog.cpp" line="68"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <location filename="../ui/csvimportdialog.cpp" line="68"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="69"/>
+        <location filename="../ui/csvimportdialog.cpp" line="68"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="70"/>
+        <location filename="../ui/csvimportdialog.cpp" line="69"/>
         <source>Rows refused</source>
         <translation>Lignes refusées</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="86"/>
+        <location filename="../ui/csvimportdialog.cpp" line="85"/>
         <source>Import Products</source>
         <translation>Importer des produits</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="87"/>
+        <location filename="../ui/csvimportdialog.cpp" line="86"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="170"/>
+        <location filename="../ui/csvimportdialog.cpp" line="166"/>
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
         <translation>%1 dépasse %2 Mo ; découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="174"/>
+        <location filename="../ui/csvimportdialog.cpp" line="170"/>
         <source>%1 cannot be read: %2. Choose another file.</source>
         <translation>%1 ne peut pas être lu : %2. Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="179"/>
+        <location filename="../ui/csvimportdialog.cpp" line="175"/>
         <source>%1 is empty. Choose a CSV file with a header row and one row per variant.</source>
         <translation>%1 est vide. Choisissez un fichier CSV avec une ligne d&apos;en-tête et une ligne par variante.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <location filename="../ui/csvimportdialog.cpp" line="185"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="189"/>
+        <location filename="../ui/csvimportdialog.cpp" line="185"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="201"/>
+        <location filename="../ui/csvimportdialog.cpp" line="197"/>
         <source>The file was not taken: %1</source>
         <translation>Le fichier n&apos;a pas été accepté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="225"/>
+        <location filename="../ui/csvimportdialog.cpp" line="219"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="245"/>
+        <location filename="../ui/csvimportdialog.cpp" line="239"/>
         <source>Checked %L1 row(s): the import would create %L2 product(s), update %L3 and leave %L4 as they are.</source>
         <translation>%L1 ligne(s) vérifiée(s) : l&apos;import créerait %L2 produit(s), en mettrait à jour %L3 et en laisserait %L4 tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="247"/>
+        <location filename="../ui/csvimportdialog.cpp" line="241"/>
         <source>Imported %L1 row(s): %L2 product(s) created, %L3 updated, %L4 left as they were.</source>
         <translation>%L1 ligne(s) importée(s) : %L2 produit(s) créé(s), %L3 mis à jour, %L4 laissé(s) tel(s) quel(s).</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="253"/>
+        <location filename="../ui/csvimportdialog.cpp" line="247"/>
         <source>%L1 row(s) refused, listed below by line; correct them and check again.</source>
         <translation>%L1 ligne(s) refusée(s), listée(s) ci-dessous par numéro ; corrigez-les et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="255"/>
+        <location filename="../ui/csvimportdialog.cpp" line="249"/>
         <source>The first %L1 are listed.</source>
         <translation>Les %L1 premières sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/csvimportdialog.cpp" line="257"/>
+        <location filename="../ui/csvimportdialog.cpp" line="251"/>
         <source>Nothing would be refused: choose Import to apply it.</source>
         <translation>Rien ne serait refusé : choisissez Importer pour l&apos;appliquer.</translation>
     </message>
@@ -1266,7 +1266,7 @@ Choisissez Recharger pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::JobWatcher</name>
     <message>
-        <location filename="../ui/jobwatcher.cpp" line="65"/>
+        <location filename="../ui/jobwatcher.cpp" line="84"/>
         <source>The progress of job %1 could not be read: %2
 The job goes on on the server; reload the catalog later to see its outcome.</source>
         <translation>La progression de la tâche %1 n&apos;a pas pu être lue : %2
@@ -1385,205 +1385,243 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::LowStockModel</name>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="109"/>
+        <source>SKU</source>
+        <translation type="unfinished">Réf. (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="111"/>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="113"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="115"/>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="117"/>
+        <source>Reorder quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="119"/>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lowstockmodel.cpp" line="121"/>
+        <source>Reorder by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produits, variantes, catégories, prix et promotions : les créer et les modifier, en changer beaucoup à la fois, les importer et les exporter en CSV, et gérer leurs images.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Stock par entrepôt : réceptionner des marchandises, compter et corriger le stock avec un champ de scan, déplacer du stock entre entrepôts et traiter les alertes de stock bas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Retrouver rapidement n’importe quelle commande, lire son historique, l’annuler, et la préparer, l’emballer et l’expédier avec des bordereaux imprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Remboursements partiels et complets, avec ou sans remise en stock, et l’état de chacun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Les expéditions et leur suivi, tel que les transporteurs le communiquent.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Les clients et l’historique de leurs commandes, remboursements et expéditions.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Utilisateurs et rôles, entrepôts, webhooks, et le journal d’audit de qui a modifié quoi.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Shipments</source>
         <translation>Expéditions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Connectez-vous pour voir les espaces que votre compte peut utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Session terminée pour %1 : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Signed in as %1 · %2</source>
         <translation>Connecté en tant que %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Non connecté : ce qui attendait le serveur n’a pas été envoyé. Choisissez Fichier › Se connecter… pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Your session has ended.</source>
         <translation>Votre session est terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Sign &amp;In…</source>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Sign &amp;Out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Check Server &amp;Now</source>
         <translation>Vérifier le serveur &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>&amp;About Backroom</source>
         <translation>À &amp;propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>About Backroom</source>
         <translation>À propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Le back-office des boutiques en ligne : catalogue, stock, commandes, remboursements et expéditions.&lt;/p&gt;&lt;p&gt;Serveur : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -2170,6 +2208,202 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::ScanQueue</name>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="68"/>
+        <source>The scan queue needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite). Install it and start Backroom again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="74"/>
+        <source>The folder %1 for the scan queue could not be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="81"/>
+        <source>The scan queue %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="99"/>
+        <source>The scan queue %1 could not be prepared: %2. It may belong to another program; move it away and start Backroom again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="129"/>
+        <source>Scan a barcode or type a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="131"/>
+        <source>Choose the warehouse first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="133"/>
+        <source>Enter how many units arrived: 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="135"/>
+        <source>Enter the counted quantity: 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="159"/>
+        <source>The scan could not be stored in %1: %2. It was not taken; check the disk and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanqueue.cpp" line="302"/>
+        <source>Scan station, scanned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ScanStationView</name>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="48"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="48"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="62"/>
+        <source>&amp;Dismiss Refused Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="65"/>
+        <source>Receive goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="66"/>
+        <source>Count stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="69"/>
+        <source>Scan a barcode or type a SKU, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="88"/>
+        <source>Scans waiting or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="91"/>
+        <source>Why refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="97"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="98"/>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="99"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="100"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="130"/>
+        <source>Choose the mode and the warehouse, then scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="163"/>
+        <source>%1 %2 × %3 in %4: on hand now %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="169"/>
+        <source>Refused: %1 × %2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="175"/>
+        <source>The server cannot be reached; scans are kept on this computer and sent when it is back. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="193"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="205"/>
+        <source>Your account may not move stock. An administrator can give it the warehouse role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="228"/>
+        <source>Scan a barcode or type a SKU first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="256"/>
+        <source>Taken: %1 %2 × %3 in %4; sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="273"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scanstationview.cpp" line="273"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::ScreenshotWriter</name>
     <message>
         <location filename="../ui/screenshotwriter.cpp" line="29"/>
@@ -2256,6 +2490,559 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::StockChangeDialog</name>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="37"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="38"/>
+        <source>Count correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="39"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="40"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="41"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="42"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="54"/>
+        <location filename="../ui/stockchangedialog.cpp" line="75"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="90"/>
+        <source>Adjust Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="91"/>
+        <location filename="../ui/stockchangedialog.cpp" line="105"/>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="93"/>
+        <source>Units to add (positive) or take away (negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="94"/>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="97"/>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="100"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="101"/>
+        <location filename="../ui/stockchangedialog.cpp" line="111"/>
+        <location filename="../ui/stockchangedialog.cpp" line="129"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="104"/>
+        <source>Count Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="107"/>
+        <source>&amp;Counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="110"/>
+        <source>Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="119"/>
+        <source>Transfer Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="120"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="126"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="128"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="132"/>
+        <source>Reorder Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="140"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="142"/>
+        <source>The SKU is low, and on the low-stock list, when its available stock drops below this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="143"/>
+        <source>Reorder &amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="145"/>
+        <source>Computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="147"/>
+        <source>How many to order when the SKU is low; Computed suggests enough for the forecast sales until the next delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="149"/>
+        <source>Reorder &amp;quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="150"/>
+        <source>Available now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="174"/>
+        <source>Receive Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="176"/>
+        <source>No. %1: %2, %3 → %4</source>
+        <extracomment>A transfer&apos;s number, SKU and route, e.g. &quot;No. 12: MUG-1, MAIN → SHOP&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="177"/>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="181"/>
+        <source>Still to receive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="187"/>
+        <source>The units that arrived; the rest stay in transit until they are received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="188"/>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="198"/>
+        <source>Transfer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="198"/>
+        <source>SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="253"/>
+        <source>%1 (on hand now: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="293"/>
+        <source>Choose a warehouse. An administrator adds warehouses in Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="296"/>
+        <source>Enter the units to add (positive) or take away (negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="298"/>
+        <source>Choose why the stock changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockchangedialog.cpp" line="302"/>
+        <source>Choose a warehouse other than the one the stock leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::StockHistoryModel</name>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="68"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="83"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="85"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="87"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="89"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="91"/>
+        <source>On hand after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="93"/>
+        <source>Reason</source>
+        <translation type="unfinished">Raison</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockhistorymodel.cpp" line="95"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::StockModel</name>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="127"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="129"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="131"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="151"/>
+        <source>Available %1 is below the reorder point %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="161"/>
+        <location filename="../ui/stockmodel.cpp" line="181"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="177"/>
+        <source>SKU</source>
+        <translation type="unfinished">Réf. (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="179"/>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="187"/>
+        <location filename="../ui/stockmodel.cpp" line="190"/>
+        <source>%1: %2</source>
+        <extracomment>A column of one warehouse, e.g. &quot;MAIN: On hand&quot;.</extracomment>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockmodel.cpp" line="192"/>
+        <source>Total: %1</source>
+        <extracomment>A column of the totals over all warehouses, e.g. &quot;Total on hand&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::StockSkuPanel</name>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="91"/>
+        <source>Load More &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="105"/>
+        <source>On hand over the last 90 days and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="109"/>
+        <source>Stock history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="139"/>
+        <source>Choose a SKU to see its history and forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="140"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="173"/>
+        <source>The forecast could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="206"/>
+        <source>Selling about %1 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="208"/>
+        <source>Stock lasts about %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="210"/>
+        <source>Reorder %1 by %2 (lead time %3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="227"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockskupanel.cpp" line="238"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::StockView</name>
+    <message>
+        <location filename="../ui/stockview.cpp" line="46"/>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="47"/>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="48"/>
+        <source>Cou&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="49"/>
+        <source>&amp;Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="50"/>
+        <source>Reorder &amp;Point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="51"/>
+        <location filename="../ui/stockview.cpp" line="149"/>
+        <location filename="../ui/stockview.cpp" line="179"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="56"/>
+        <source>Load &amp;More</source>
+        <translation type="unfinished">Charger &amp;plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="62"/>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="67"/>
+        <source>Stock</source>
+        <translation type="unfinished">Stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="75"/>
+        <source>SKU, barcode or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="77"/>
+        <source>Finds SKUs starting with the text, barcodes and title words, as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="78"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="81"/>
+        <source>All warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="82"/>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="114"/>
+        <source>Stock levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="146"/>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="151"/>
+        <source>SKUs whose available stock is below their reorder point, with how many to reorder and by when. Enter shows a SKU&apos;s levels and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="166"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="173"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="174"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="175"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="176"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="181"/>
+        <source>Stock sent between warehouses. Receive (or Enter) books what arrived at the destination; the rest stays in transit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="199"/>
+        <source>Le&amp;vels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="200"/>
+        <source>Low Stoc&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="201"/>
+        <source>Trans&amp;fers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="202"/>
+        <source>Scan Stat&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="260"/>
+        <source>The low-stock list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="286"/>
+        <source>The transfers could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="444"/>
+        <source>Your account may not see stock. An administrator can give it the warehouse role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="446"/>
+        <source>The stock could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stockview.cpp" line="448"/>
+        <source>The warehouses could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stockview.cpp" line="453"/>
+        <source>%n SKU(s) shown; more on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/stockview.cpp" line="454"/>
+        <source>%n SKU(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::TokenStore</name>
     <message>
         <location filename="../ui/tokenstore.cpp" line="81"/>
@@ -2307,6 +3094,66 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
         <location filename="../ui/tokenstore.cpp" line="198"/>
         <source>Backroom could not remove the remembered sign-in from your system keychain (%1). Unlock the keyring and sign out again, or delete the “%2” entry with your keyring manager.</source>
         <translation>Backroom n’a pas pu retirer la connexion mémorisée du trousseau de clés de votre système (%1). Déverrouillez le trousseau et déconnectez-vous à nouveau, ou supprimez l’entrée « %2 » avec votre gestionnaire de trousseaux.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::TransferModel</name>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="62"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="64"/>
+        <source>Partly received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="66"/>
+        <location filename="../ui/transfermodel.cpp" line="131"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="121"/>
+        <source>No.</source>
+        <extracomment>The number of a transfer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="123"/>
+        <source>SKU</source>
+        <translation type="unfinished">Réf. (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="125"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="127"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="129"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="133"/>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="135"/>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transfermodel.cpp" line="137"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

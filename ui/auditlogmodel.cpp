@@ -126,25 +126,12 @@ QString AuditLogModel::queryOf(const AuditFilter &filter)
 
 QString AuditLogModel::pagePath(const QString &cursor, int limit) const
 {
-    QUrlQuery query(queryOf(m_filter));
-    query.addQueryItem(u"limit"_s, QString::number(limit));
-    if (!cursor.isEmpty())
-        query.addQueryItem(u"cursor"_s, cursor);
-    return u"/api/v1/audit?"_s + query.toString(QUrl::FullyEncoded);
+    return pageUrl(u"/api/v1/audit"_s, QUrlQuery(queryOf(m_filter)), cursor, limit);
 }
 
 void AuditLogModel::appendItems(const QJsonArray &items)
 {
-    QList<AuditEntry> rows;
-    for (const QJsonValue &item : items) {
-        if (std::optional<AuditEntry> entry = AuditEntry::fromJson(item.toObject()))
-            rows.append(*std::move(entry));
-    }
-    if (rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
+    appendParsed(m_rows, items);
 }
 
 void AuditLogModel::clearRows()

@@ -74,4 +74,12 @@ void PagedTableModel::requestPage(const QString &cursor)
     });
 }
 
+QString PagedTableModel::pageUrl(const QString &path, QUrlQuery query, const QString &cursor, int limit)
+{
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    return path + u'?' + query.toString(QUrl::FullyEncoded);
+}
+
 } // namespace Backroom::Ui

@@ -3,6 +3,10 @@
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <optional>
 
 namespace Backroom::Ui {
 
@@ -46,6 +50,24 @@ protected:
     virtual void appendItems(const QJsonArray &items) = 0;
     // Drops every row; called between beginResetModel() and endResetModel().
     virtual void clearRows() = 0;
+
+    // path?query with the page's limit and cursor added.
+    static QString pageUrl(const QString &path, QUrlQuery query, const QString &cursor, int limit);
+    // Appends to rows the items Row::fromJson accepts (it returns std::optional<Row>), telling the views.
+    template <typename Row>
+    void appendParsed(QList<Row> &rows, const QJsonArray &items)
+    {
+        QList<Row> parsed;
+        for (const QJsonValue &item : items) {
+            if (std::optional<Row> row = Row::fromJson(item.toObject()))
+                parsed.append(*std::move(row));
+        }
+        if (parsed.isEmpty())
+            return;
+        beginInsertRows({}, int(rows.size()), int(rows.size() + parsed.size() - 1));
+        rows.append(parsed);
+        endInsertRows();
+    }
 
 private:
     void requestPage(const QString &cursor);

@@ -261,16 +261,7 @@ QString StockModel::pagePath(const QString &cursor, int limit) const
 
 void StockModel::appendItems(const QJsonArray &items)
 {
-    QList<StockRow> rows;
-    for (const QJsonValue &value : items) {
-        if (std::optional<StockRow> row = StockRow::fromJson(value.toObject()))
-            rows.append(*std::move(row));
-    }
-    if (rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
+    appendParsed(m_rows, items);
 }
 
 void StockModel::clearRows()

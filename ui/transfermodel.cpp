@@ -144,24 +144,14 @@ QVariant TransferModel::headerData(int section, Qt::Orientation orientation, int
 QString TransferModel::pagePath(const QString &cursor, int limit) const
 {
     const QString status = m_show == Show::InTransit ? u"in_transit"_s : m_show == Show::Received ? u"received"_s : u"all"_s;
-    QString path = u"/api/v1/stock/transfers?status=%1&limit=%2"_s.arg(status).arg(limit);
-    if (!cursor.isEmpty())
-        path += u"&cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-    return path;
+    QUrlQuery query;
+    query.addQueryItem(u"status"_s, status);
+    return pageUrl(u"/api/v1/stock/transfers"_s, query, cursor, limit);
 }
 
 void TransferModel::appendItems(const QJsonArray &items)
 {
-    QList<TransferRow> rows;
-    for (const QJsonValue &value : items) {
-        if (std::optional<TransferRow> row = TransferRow::fromJson(value.toObject()))
-            rows.append(*std::move(row));
-    }
-    if (rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
+    appendParsed(m_rows, items);
 }
 
 void TransferModel::clearRows()

@@ -142,25 +142,12 @@ bool UsersModel::updateUser(const UserRow &user)
 
 QString UsersModel::pagePath(const QString &cursor, int limit) const
 {
-    QUrlQuery query;
-    query.addQueryItem(u"limit"_s, QString::number(limit));
-    if (!cursor.isEmpty())
-        query.addQueryItem(u"cursor"_s, cursor);
-    return u"/api/v1/users?"_s + query.toString(QUrl::FullyEncoded);
+    return pageUrl(u"/api/v1/users"_s, {}, cursor, limit);
 }
 
 void UsersModel::appendItems(const QJsonArray &items)
 {
-    QList<UserRow> rows;
-    for (const QJsonValue &item : items) {
-        if (std::optional<UserRow> user = UserRow::fromJson(item.toObject()))
-            rows.append(*std::move(user));
-    }
-    if (rows.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
+    appendParsed(m_rows, items);
 }
 
 void UsersModel::clearRows()

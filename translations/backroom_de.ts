@@ -1389,37 +1389,37 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="109"/>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="111"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="113"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="115"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="117"/>
         <source>Reorder quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellmenge</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="119"/>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichweite (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="121"/>
         <source>Reorder by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellen bis</translation>
     </message>
 </context>
 <context>
@@ -2212,52 +2212,52 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/scanqueue.cpp" line="68"/>
         <source>The scan queue needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite). Install it and start Backroom again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scan-Warteschlange braucht den SQLite-Treiber von Qt, der nicht installiert ist (Debian: libqt6sql6-sqlite). Installieren Sie ihn und starten Sie Backroom erneut.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="74"/>
         <source>The folder %1 for the scan queue could not be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Scan-Warteschlange konnte nicht angelegt werden. Prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="81"/>
         <source>The scan queue %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scan-Warteschlange %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="99"/>
         <source>The scan queue %1 could not be prepared: %2. It may belong to another program; move it away and start Backroom again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scan-Warteschlange %1 konnte nicht vorbereitet werden: %2. Sie gehört womöglich zu einem anderen Programm; verschieben Sie sie an einen anderen Ort und starten Sie Backroom erneut.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="129"/>
         <source>Scan a barcode or type a SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie einen Strichcode oder geben Sie eine Artikelnummer ein.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="131"/>
         <source>Choose the warehouse first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Lagerort.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="133"/>
         <source>Enter how many units arrived: 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wie viele Einheiten eingegangen sind: 1 oder mehr.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="135"/>
         <source>Enter the counted quantity: 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die gezählte Menge ein: 0 oder mehr.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="159"/>
         <source>The scan could not be stored in %1: %2. It was not taken; check the disk and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan konnte nicht in %1 gespeichert werden: %2. Er wurde nicht übernommen; prüfen Sie die Festplatte und scannen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="302"/>
         <source>Scan station, scanned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanstation, gescannt am %1</translation>
     </message>
 </context>
 <context>
@@ -2265,142 +2265,142 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/scanstationview.cpp" line="48"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="48"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="62"/>
         <source>&amp;Dismiss Refused Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnten Scan &amp;verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="65"/>
         <source>Receive goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="66"/>
         <source>Count stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand zählen</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="69"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Strichcode scannen oder Artikelnummer eingeben, dann Eingabetaste</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="88"/>
         <source>Scans waiting or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende oder abgelehnte Scans</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescannt</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerort</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsgrund</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="97"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="98"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="99"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="100"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;nge:</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="130"/>
         <source>Choose the mode and the warehouse, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Modus und Lagerort, dann scannen Sie.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="163"/>
         <source>%1 %2 × %3 in %4: on hand now %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3 in %4: Bestand jetzt %5.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="169"/>
         <source>Refused: %1 × %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1 × %2 (%3). %4</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="175"/>
         <source>The server cannot be reached; scans are kept on this computer and sent when it is back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar; Scans werden auf diesem Computer aufbewahrt und gesendet, sobald er wieder erreichbar ist. %1</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="193"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="205"/>
         <source>Your account may not move stock. An administrator can give it the warehouse role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf keinen Bestand bewegen. Eine Administratorin oder ein Administrator kann ihm die Rolle Lagerpersonal geben.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="228"/>
         <source>Scan a barcode or type a SKU first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst einen Strichcode oder geben Sie eine Artikelnummer ein.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="256"/>
         <source>Taken: %1 %2 × %3 in %4; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1 %2 × %3 in %4; wird gesendet …</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="273"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="273"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
 </context>
 <context>
@@ -2494,217 +2494,217 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="37"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="38"/>
         <source>Count correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählkorrektur</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="39"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="40"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="41"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="42"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourniert</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="54"/>
         <location filename="../ui/stockchangedialog.cpp" line="75"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="90"/>
         <source>Adjust Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand korrigieren</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="91"/>
         <location filename="../ui/stockchangedialog.cpp" line="105"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagerort:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="93"/>
         <source>Units to add (positive) or take away (negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten zum Hinzufügen (positiv) oder Wegnehmen (negativ).</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="94"/>
         <source>&amp;Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderung:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="97"/>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund wählen …</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="100"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="101"/>
         <location filename="../ui/stockchangedialog.cpp" line="111"/>
         <location filename="../ui/stockchangedialog.cpp" line="129"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="104"/>
         <source>Count Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand zählen</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="107"/>
         <source>&amp;Counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gezählt:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="110"/>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="119"/>
         <source>Transfer Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand umlagern</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="120"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="126"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="128"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="132"/>
         <source>Reorder Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="140"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="142"/>
         <source>The SKU is low, and on the low-stock list, when its available stock drops below this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel gilt als knapp und steht auf der Liste mit niedrigem Bestand, wenn sein verfügbarer Bestand unter diesen Wert fällt.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="143"/>
         <source>Reorder &amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldebestand:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="145"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="147"/>
         <source>How many to order when the SKU is low; Computed suggests enough for the forecast sales until the next delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel bestellt wird, wenn der Bestand des Artikels niedrig ist; „Berechnet“ schlägt genug für die prognostizierten Verkäufe bis zur nächsten Lieferung vor.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="149"/>
         <source>Reorder &amp;quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellmenge:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="150"/>
         <source>Available now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="174"/>
         <source>Receive Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung einbuchen</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="176"/>
         <source>No. %1: %2, %3 → %4</source>
         <extracomment>A transfer&apos;s number, SKU and route, e.g. &quot;No. 12: MUG-1, MAIN → SHOP&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1: %2, %3 → %4</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="177"/>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 verschickten</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="181"/>
         <source>Still to receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einzubuchen:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="187"/>
         <source>The units that arrived; the rest stay in transit until they are received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingegangenen Einheiten; der Rest bleibt unterwegs, bis er eingebucht wird.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="188"/>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingegangen:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="198"/>
         <source>Transfer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerung:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="198"/>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="253"/>
         <source>%1 (on hand now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Bestand jetzt: %2)</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="293"/>
         <source>Choose a warehouse. An administrator adds warehouses in Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lagerort. Lagerorte legt eine Administratorin oder ein Administrator unter „Verwaltung“ an.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="296"/>
         <source>Enter the units to add (positive) or take away (negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Einheiten ein, die hinzukommen (positiv) oder wegfallen (negativ).</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="298"/>
         <source>Choose why the stock changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, warum sich der Bestand ändert.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="302"/>
         <source>Choose a warehouse other than the one the stock leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Lagerort als den, aus dem der Bestand abgeht.</translation>
     </message>
 </context>
 <context>
@@ -2712,42 +2712,42 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="68"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="83"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="85"/>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerort</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="87"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="89"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="91"/>
         <source>On hand after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand danach</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="93"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="95"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt von</translation>
     </message>
 </context>
 <context>
@@ -2755,51 +2755,51 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/stockmodel.cpp" line="127"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="129"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="131"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="151"/>
         <source>Available %1 is below the reorder point %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar: %1, unter dem Meldebestand von %2.</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="161"/>
         <location filename="../ui/stockmodel.cpp" line="181"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="177"/>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="179"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="187"/>
         <location filename="../ui/stockmodel.cpp" line="190"/>
         <source>%1: %2</source>
         <extracomment>A column of one warehouse, e.g. &quot;MAIN: On hand&quot;.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="192"/>
         <source>Total: %1</source>
         <extracomment>A column of the totals over all warehouses, e.g. &quot;Total on hand&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
 </context>
 <context>
@@ -2807,57 +2807,57 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/stockskupanel.cpp" line="91"/>
         <source>Load More &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr &amp;Verlauf laden</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="105"/>
         <source>On hand over the last 90 days and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand der letzten 90 Tage und Prognose</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="109"/>
         <source>Stock history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsverlauf</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="139"/>
         <source>Choose a SKU to see its history and forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Artikel, um Verlauf und Prognose zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="140"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="173"/>
         <source>The forecast could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognose konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="206"/>
         <source>Selling about %1 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf: etwa %1 pro Tag.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="208"/>
         <source>Stock lasts about %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand reicht für etwa %1 Tage.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="210"/>
         <source>Reorder %1 by %2 (lead time %3 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 nachbestellen (Lieferzeit %3 Tage).</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="227"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="238"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
 </context>
 <context>
@@ -2865,180 +2865,181 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/stockview.cpp" line="46"/>
         <source>&amp;Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;niedriger Bestand</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="47"/>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigieren …</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="48"/>
         <source>Cou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zählen …</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="49"/>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umlagern …</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="50"/>
         <source>Reorder &amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mel&amp;debestand …</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="51"/>
         <location filename="../ui/stockview.cpp" line="149"/>
         <location filename="../ui/stockview.cpp" line="179"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Neu &amp;laden</translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="56"/>
         <source>Load &amp;More</source>
-        <translation type="unfinished">&amp;Mehr laden</translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="62"/>
         <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einbuchen …</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="67"/>
         <source>Stock</source>
-        <translation type="unfinished">Lager</translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="75"/>
         <source>SKU, barcode or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer, Strichcode oder Titel …</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="77"/>
         <source>Finds SKUs starting with the text, barcodes and title words, as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet schon beim Tippen Artikelnummern, die mit dem Text beginnen, sowie Strichcodes und Wörter im Titel.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="78"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Suchen:</translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="81"/>
         <source>All warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lagerorte</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="82"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="114"/>
         <source>Stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestände</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="146"/>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="151"/>
         <source>SKUs whose available stock is below their reorder point, with how many to reorder and by when. Enter shows a SKU&apos;s levels and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, deren verfügbarer Bestand unter ihrem Meldebestand liegt, mit der nachzubestellenden Menge und dem spätesten Bestelltermin. Die Eingabetaste zeigt Bestände und Verlauf eines Artikels.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="166"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerungen</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="173"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="174"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="175"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="176"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="181"/>
         <source>Stock sent between warehouses. Receive (or Enter) books what arrived at the destination; the rest stays in transit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Lagerorten verschickter Bestand. „Einbuchen“ (oder die Eingabetaste) bucht ein, was am Ziel angekommen ist; der Rest bleibt unterwegs.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="199"/>
         <source>Le&amp;vels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestände</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="200"/>
         <source>Low Stoc&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Nied&amp;riger Bestand</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="201"/>
         <source>Trans&amp;fers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlagerun&amp;gen</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="202"/>
         <source>Scan Stat&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanstat&amp;ion</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="260"/>
         <source>The low-stock list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste mit niedrigem Bestand konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="286"/>
         <source>The transfers could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umlagerungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="444"/>
         <source>Your account may not see stock. An administrator can give it the warehouse role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf den Bestand nicht sehen. Eine Administratorin oder ein Administrator kann ihm die Rolle Lagerpersonal geben.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="446"/>
         <source>The stock could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand konnte nicht geladen werden: %1
+Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="448"/>
         <source>The warehouses could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lagerorte konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/stockview.cpp" line="453"/>
         <source>%n SKU(s) shown; more on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel angezeigt; weitere auf dem Server.</numerusform>
+            <numerusform>%n Artikel angezeigt; weitere auf dem Server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/stockview.cpp" line="454"/>
         <source>%n SKU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel.</numerusform>
+            <numerusform>%n Artikel.</numerusform>
         </translation>
     </message>
 </context>
@@ -3101,59 +3102,59 @@ Choose Reload to try again.</source>
     <message>
         <location filename="../ui/transfermodel.cpp" line="62"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="64"/>
         <source>Partly received</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise eingegangen</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="66"/>
         <location filename="../ui/transfermodel.cpp" line="131"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="121"/>
         <source>No.</source>
         <extracomment>The number of a transfer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="123"/>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="125"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="127"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="129"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschickt</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="133"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="135"/>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschickt am</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="137"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

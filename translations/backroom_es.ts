@@ -1389,37 +1389,37 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="109"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="111"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="113"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="115"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de pedido</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="117"/>
         <source>Reorder quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de pedido</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="119"/>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de cobertura</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="121"/>
         <source>Reorder by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite de pedido</translation>
     </message>
 </context>
 <context>
@@ -2212,52 +2212,52 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/scanqueue.cpp" line="68"/>
         <source>The scan queue needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite). Install it and start Backroom again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola de escaneos necesita el controlador SQLite de Qt, que no está instalado (Debian: libqt6sql6-sqlite). Instálelo y vuelva a iniciar Backroom.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="74"/>
         <source>The folder %1 for the scan queue could not be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1 para la cola de escaneos. Compruebe sus permisos.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="81"/>
         <source>The scan queue %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la cola de escaneos %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="99"/>
         <source>The scan queue %1 could not be prepared: %2. It may belong to another program; move it away and start Backroom again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la cola de escaneos %1: %2. Puede que pertenezca a otro programa; muévala a otro lugar y vuelva a iniciar Backroom.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="129"/>
         <source>Scan a barcode or type a SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un código de barras o escriba un SKU.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="131"/>
         <source>Choose the warehouse first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el almacén.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="133"/>
         <source>Enter how many units arrived: 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca cuántas unidades llegaron: 1 o más.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="135"/>
         <source>Enter the counted quantity: 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la cantidad contada: 0 o más.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="159"/>
         <source>The scan could not be stored in %1: %2. It was not taken; check the disk and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el escaneo en %1: %2. No se ha registrado; compruebe el disco y vuelva a escanear.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="302"/>
         <source>Scan station, scanned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de escaneo, escaneado el %1</translation>
     </message>
 </context>
 <context>
@@ -2265,142 +2265,142 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/scanstationview.cpp" line="48"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="48"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="62"/>
         <source>&amp;Dismiss Refused Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar escaneo rechazado</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="65"/>
         <source>Receive goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción de mercancía</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="66"/>
         <source>Count stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de existencias</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="69"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee un código de barras o escriba un SKU y pulse Intro</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="88"/>
         <source>Scans waiting or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos en espera o rechazados</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneado</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="97"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="98"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Almacén:</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="99"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="100"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant&amp;idad:</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="130"/>
         <source>Choose the mode and the warehouse, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el modo y el almacén y luego escanee.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="163"/>
         <source>%1 %2 × %3 in %4: on hand now %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3 en %4: ahora hay %5 en almacén.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="169"/>
         <source>Refused: %1 × %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1 × %2 (%3). %4</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="175"/>
         <source>The server cannot be reached; scans are kept on this computer and sent when it is back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor; los escaneos se guardan en este equipo y se envían cuando vuelva a estar disponible. %1</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="193"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="205"/>
         <source>Your account may not move stock. An administrator can give it the warehouse role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no puede mover existencias. Un administrador puede darle el rol de personal de almacén.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="228"/>
         <source>Scan a barcode or type a SKU first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee primero un código de barras o escriba un SKU.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="256"/>
         <source>Taken: %1 %2 × %3 in %4; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: %1 %2 × %3 en %4; enviando…</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="273"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="273"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
 </context>
 <context>
@@ -2494,217 +2494,217 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="37"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="38"/>
         <source>Count correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de recuento</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="39"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="40"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="41"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="42"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="54"/>
         <location filename="../ui/stockchangedialog.cpp" line="75"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="90"/>
         <source>Adjust Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar existencias</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="91"/>
         <location filename="../ui/stockchangedialog.cpp" line="105"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Almacén:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="93"/>
         <source>Units to add (positive) or take away (negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades que añadir (positivo) o quitar (negativo).</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="94"/>
         <source>&amp;Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambio:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="97"/>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un motivo…</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="100"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="101"/>
         <location filename="../ui/stockchangedialog.cpp" line="111"/>
         <location filename="../ui/stockchangedialog.cpp" line="129"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="104"/>
         <source>Count Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar existencias</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="107"/>
         <source>&amp;Counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad &amp;contada:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="110"/>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="119"/>
         <source>Transfer Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar existencias</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="120"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="126"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="128"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="132"/>
         <source>Reorder Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de pedido</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="140"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="142"/>
         <source>The SKU is low, and on the low-stock list, when its available stock drops below this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SKU tiene existencias bajas, y aparece en la lista de existencias bajas, cuando sus existencias disponibles caen por debajo de este valor.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="143"/>
         <source>Reorder &amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de pedido:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="145"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculada</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="147"/>
         <source>How many to order when the SKU is low; Computed suggests enough for the forecast sales until the next delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto pedir cuando el SKU tiene existencias bajas; Calculada sugiere lo suficiente para las ventas previstas hasta la próxima entrega.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="149"/>
         <source>Reorder &amp;quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cantidad de pedido:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="150"/>
         <source>Available now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible ahora: %1</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="174"/>
         <source>Receive Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir traslado</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="176"/>
         <source>No. %1: %2, %3 → %4</source>
         <extracomment>A transfer&apos;s number, SKU and route, e.g. &quot;No. 12: MUG-1, MAIN → SHOP&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N.º %1: %2, %3 → %4</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="177"/>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviados</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="181"/>
         <source>Still to receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de recibir:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="187"/>
         <source>The units that arrived; the rest stay in transit until they are received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades que llegaron; el resto sigue en tránsito hasta que se reciba.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="188"/>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibido:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="198"/>
         <source>Transfer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslado:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="198"/>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU:</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="253"/>
         <source>%1 (on hand now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en almacén ahora: %2)</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="293"/>
         <source>Choose a warehouse. An administrator adds warehouses in Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un almacén. Un administrador añade los almacenes en Administración.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="296"/>
         <source>Enter the units to add (positive) or take away (negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca las unidades que añadir (positivo) o quitar (negativo).</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="298"/>
         <source>Choose why the stock changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija por qué cambian las existencias.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="302"/>
         <source>Choose a warehouse other than the one the stock leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un almacén distinto de aquel del que salen las existencias.</translation>
     </message>
 </context>
 <context>
@@ -2712,42 +2712,42 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="68"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="83"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="85"/>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="87"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="89"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="91"/>
         <source>On hand after</source>
-        <translation type="unfinished"></translation>
+        <translation>En almacén después</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="93"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="95"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
 </context>
 <context>
@@ -2755,51 +2755,51 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/stockmodel.cpp" line="127"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>En almacén</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="129"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="131"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="151"/>
         <source>Available %1 is below the reorder point %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible: %1, por debajo del punto de pedido de %2.</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="161"/>
         <location filename="../ui/stockmodel.cpp" line="181"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="177"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="179"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="187"/>
         <location filename="../ui/stockmodel.cpp" line="190"/>
         <source>%1: %2</source>
         <extracomment>A column of one warehouse, e.g. &quot;MAIN: On hand&quot;.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="192"/>
         <source>Total: %1</source>
         <extracomment>A column of the totals over all warehouses, e.g. &quot;Total on hand&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>
@@ -2807,57 +2807,57 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="91"/>
         <source>Load More &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más &amp;historial</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="105"/>
         <source>On hand over the last 90 days and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias en almacén de los últimos 90 días y previsión</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="109"/>
         <source>Stock history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de existencias</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="139"/>
         <source>Choose a SKU to see its history and forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un SKU para ver su historial y su previsión.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="140"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="173"/>
         <source>The forecast could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la previsión: %1</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="206"/>
         <source>Selling about %1 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas: unas %1 al día.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="208"/>
         <source>Stock lasts about %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las existencias duran unos %1 días.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="210"/>
         <source>Reorder %1 by %2 (lead time %3 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir %1 a más tardar el %2 (plazo de entrega: %3 días).</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="227"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>En almacén</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="238"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión</translation>
     </message>
 </context>
 <context>
@@ -2865,180 +2865,181 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/stockview.cpp" line="46"/>
         <source>&amp;Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol&amp;o existencias bajas</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="47"/>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="48"/>
         <source>Cou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contar…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="49"/>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trasladar…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="50"/>
         <source>Reorder &amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de pedido…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="51"/>
         <location filename="../ui/stockview.cpp" line="149"/>
         <location filename="../ui/stockview.cpp" line="179"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Vo&amp;lver a cargar</translation>
+        <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="56"/>
         <source>Load &amp;More</source>
-        <translation type="unfinished">Cargar &amp;más</translation>
+        <translation>Cargar &amp;más</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="62"/>
         <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cibir…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="67"/>
         <source>Stock</source>
-        <translation type="unfinished">Existencias</translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="75"/>
         <source>SKU, barcode or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, código de barras o título…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="77"/>
         <source>Finds SKUs starting with the text, barcodes and title words, as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra, mientras escribe, los SKU que empiezan por el texto, los códigos de barras y las palabras del título.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="78"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="81"/>
         <source>All warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los almacenes</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="82"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Almacén:</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="114"/>
         <source>Stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de existencias</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="146"/>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias bajas</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="151"/>
         <source>SKUs whose available stock is below their reorder point, with how many to reorder and by when. Enter shows a SKU&apos;s levels and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU cuyas existencias disponibles están por debajo de su punto de pedido, con cuánto pedir y hasta cuándo. Intro muestra los niveles y el historial de un SKU.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="166"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslados</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="173"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En tránsito</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="174"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="175"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="176"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="181"/>
         <source>Stock sent between warehouses. Receive (or Enter) books what arrived at the destination; the rest stays in transit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias enviadas entre almacenes. Recibir (o Intro) registra lo que llegó al destino; el resto sigue en tránsito.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="199"/>
         <source>Le&amp;vels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveles</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="200"/>
         <source>Low Stoc&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Existencias bajas</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="201"/>
         <source>Trans&amp;fers</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raslados</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="202"/>
         <source>Scan Stat&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uesto de escaneo</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="260"/>
         <source>The low-stock list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la lista de existencias bajas: %1</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="286"/>
         <source>The transfers could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los traslados: %1</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="444"/>
         <source>Your account may not see stock. An administrator can give it the warehouse role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no puede ver las existencias. Un administrador puede darle el rol de personal de almacén.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="446"/>
         <source>The stock could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las existencias: %1
+Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="448"/>
         <source>The warehouses could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los almacenes: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/stockview.cpp" line="453"/>
         <source>%n SKU(s) shown; more on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SKU mostrado; hay más en el servidor.</numerusform>
+            <numerusform>%n SKU mostrados; hay más en el servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/stockview.cpp" line="454"/>
         <source>%n SKU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SKU.</numerusform>
+            <numerusform>%n SKU.</numerusform>
         </translation>
     </message>
 </context>
@@ -3101,59 +3102,59 @@ Choose Reload to try again.</source>
     <message>
         <location filename="../ui/transfermodel.cpp" line="62"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En tránsito</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="64"/>
         <source>Partly received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido en parte</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="66"/>
         <location filename="../ui/transfermodel.cpp" line="131"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="121"/>
         <source>No.</source>
         <extracomment>The number of a transfer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="123"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="125"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="127"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="129"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="133"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="135"/>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado el</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="137"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>

@@ -1389,37 +1389,37 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="109"/>
         <source>SKU</source>
-        <translation type="unfinished">Réf. (SKU)</translation>
+        <translation>Réf. (SKU)</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="111"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="113"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="115"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de réapprovisionnement</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="117"/>
         <source>Reorder quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité à commander</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="119"/>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de couverture</translation>
     </message>
     <message>
         <location filename="../ui/lowstockmodel.cpp" line="121"/>
         <source>Reorder by</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite de commande</translation>
     </message>
 </context>
 <context>
@@ -2212,52 +2212,52 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/scanqueue.cpp" line="68"/>
         <source>The scan queue needs Qt&apos;s SQLite driver, which is not installed (Debian: libqt6sql6-sqlite). Install it and start Backroom again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d’attente des scans a besoin du pilote SQLite de Qt, qui n’est pas installé (Debian : libqt6sql6-sqlite). Installez-le et redémarrez Backroom.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="74"/>
         <source>The folder %1 for the scan queue could not be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 de la file d’attente des scans. Vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="81"/>
         <source>The scan queue %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la file d’attente des scans %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="99"/>
         <source>The scan queue %1 could not be prepared: %2. It may belong to another program; move it away and start Backroom again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la file d’attente des scans %1 : %2. Elle appartient peut-être à un autre programme ; déplacez-la ailleurs et redémarrez Backroom.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="129"/>
         <source>Scan a barcode or type a SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un code-barres ou saisissez une référence.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="131"/>
         <source>Choose the warehouse first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord l’entrepôt.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="133"/>
         <source>Enter how many units arrived: 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre d’unités arrivées : 1 ou plus.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="135"/>
         <source>Enter the counted quantity: 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la quantité comptée : 0 ou plus.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="159"/>
         <source>The scan could not be stored in %1: %2. It was not taken; check the disk and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le scan dans %1 : %2. Il n’a pas été pris en compte ; vérifiez le disque et scannez à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/scanqueue.cpp" line="302"/>
         <source>Scan station, scanned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de scan, scanné le %1</translation>
     </message>
 </context>
 <context>
@@ -2265,142 +2265,142 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/scanstationview.cpp" line="48"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="48"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="62"/>
         <source>&amp;Dismiss Refused Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le scan refusé</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="65"/>
         <source>Receive goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de marchandises</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="66"/>
         <source>Count stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage du stock</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="69"/>
         <source>Scan a barcode or type a SKU, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un code-barres ou saisissez une référence, puis Entrée</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="88"/>
         <source>Scans waiting or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans en attente ou refusés</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanné le</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="91"/>
         <source>Why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="97"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="98"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrepôt :</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="99"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="100"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="130"/>
         <source>Choose the mode and the warehouse, then scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le mode et l’entrepôt, puis scannez.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="163"/>
         <source>%1 %2 × %3 in %4: on hand now %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3 dans %4 : désormais %5 en stock.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="169"/>
         <source>Refused: %1 × %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1 × %2 (%3). %4</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="175"/>
         <source>The server cannot be reached; scans are kept on this computer and sent when it is back. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable ; les scans sont conservés sur cet ordinateur et envoyés dès son retour. %1</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="193"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="205"/>
         <source>Your account may not move stock. An administrator can give it the warehouse role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas déplacer de stock. Un administrateur peut lui donner le rôle de personnel d’entrepôt.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="228"/>
         <source>Scan a barcode or type a SKU first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez d’abord un code-barres ou saisissez une référence.</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="256"/>
         <source>Taken: %1 %2 × %3 in %4; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte : %1 %2 × %3 dans %4 ; envoi…</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="273"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location filename="../ui/scanstationview.cpp" line="273"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
@@ -2494,217 +2494,217 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="37"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="38"/>
         <source>Count correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction de comptage</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="39"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="40"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="41"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="42"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourné</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="54"/>
         <location filename="../ui/stockchangedialog.cpp" line="75"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="90"/>
         <source>Adjust Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster le stock</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="91"/>
         <location filename="../ui/stockchangedialog.cpp" line="105"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrepôt :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="93"/>
         <source>Units to add (positive) or take away (negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités à ajouter (positif) ou à retirer (négatif).</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="94"/>
         <source>&amp;Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variation :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="97"/>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un motif…</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="100"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="101"/>
         <location filename="../ui/stockchangedialog.cpp" line="111"/>
         <location filename="../ui/stockchangedialog.cpp" line="129"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="104"/>
         <source>Count Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter le stock</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="107"/>
         <source>&amp;Counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité &amp;comptée :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="110"/>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="119"/>
         <source>Transfer Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer du stock</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="120"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origine :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="126"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="128"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="132"/>
         <source>Reorder Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de réapprovisionnement</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="140"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="142"/>
         <source>The SKU is low, and on the low-stock list, when its available stock drops below this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence est en stock bas, et figure dans la liste de stock bas, quand son stock disponible passe sous ce seuil.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="143"/>
         <source>Reorder &amp;point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuil de réapprovisionnement :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="145"/>
         <source>Computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculée</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="147"/>
         <source>How many to order when the SKU is low; Computed suggests enough for the forecast sales until the next delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité à commander quand la référence est en stock bas ; Calculée propose assez pour couvrir les ventes prévues jusqu’à la prochaine livraison.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="149"/>
         <source>Reorder &amp;quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité à commander :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="150"/>
         <source>Available now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible actuellement : %1</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="174"/>
         <source>Receive Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner le transfert</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="176"/>
         <source>No. %1: %2, %3 → %4</source>
         <extracomment>A transfer&apos;s number, SKU and route, e.g. &quot;No. 12: MUG-1, MAIN → SHOP&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N° %1 : %2, %3 → %4</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="177"/>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 envoyés</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="181"/>
         <source>Still to receive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à réceptionner :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="187"/>
         <source>The units that arrived; the rest stay in transit until they are received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités arrivées ; le reste demeure en transit jusqu’à sa réception.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="188"/>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçu :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="198"/>
         <source>Transfer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="198"/>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. (SKU) :</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="253"/>
         <source>%1 (on hand now: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en stock actuellement : %2)</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="293"/>
         <source>Choose a warehouse. An administrator adds warehouses in Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un entrepôt. Un administrateur ajoute les entrepôts dans Administration.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="296"/>
         <source>Enter the units to add (positive) or take away (negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les unités à ajouter (positif) ou à retirer (négatif).</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="298"/>
         <source>Choose why the stock changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez pourquoi le stock change.</translation>
     </message>
     <message>
         <location filename="../ui/stockchangedialog.cpp" line="302"/>
         <source>Choose a warehouse other than the one the stock leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un entrepôt différent de celui que le stock quitte.</translation>
     </message>
 </context>
 <context>
@@ -2712,42 +2712,42 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="68"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="83"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="85"/>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="87"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="89"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="91"/>
         <source>On hand after</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock après</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="93"/>
         <source>Reason</source>
-        <translation type="unfinished">Raison</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/stockhistorymodel.cpp" line="95"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
 </context>
 <context>
@@ -2755,51 +2755,51 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/stockmodel.cpp" line="127"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="129"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="131"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="151"/>
         <source>Available %1 is below the reorder point %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible : %1, sous le seuil de réapprovisionnement de %2.</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="161"/>
         <location filename="../ui/stockmodel.cpp" line="181"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="177"/>
         <source>SKU</source>
-        <translation type="unfinished">Réf. (SKU)</translation>
+        <translation>Réf. (SKU)</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="179"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="187"/>
         <location filename="../ui/stockmodel.cpp" line="190"/>
         <source>%1: %2</source>
         <extracomment>A column of one warehouse, e.g. &quot;MAIN: On hand&quot;.</extracomment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/stockmodel.cpp" line="192"/>
         <source>Total: %1</source>
         <extracomment>A column of the totals over all warehouses, e.g. &quot;Total on hand&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
@@ -2807,57 +2807,57 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="91"/>
         <source>Load More &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus d’histori&amp;que</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="105"/>
         <source>On hand over the last 90 days and the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock des 90 derniers jours et prévision</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="109"/>
         <source>Stock history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du stock</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="139"/>
         <source>Choose a SKU to see its history and forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une référence pour voir son historique et sa prévision.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="140"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="173"/>
         <source>The forecast could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la prévision : %1</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="206"/>
         <source>Selling about %1 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes : environ %1 par jour.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="208"/>
         <source>Stock lasts about %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stock couvre environ %1 jours.</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="210"/>
         <source>Reorder %1 by %2 (lead time %3 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réapprovisionner %1 au plus tard le %2 (délai de livraison : %3 jours).</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="227"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <location filename="../ui/stockskupanel.cpp" line="238"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision</translation>
     </message>
 </context>
 <context>
@@ -2865,180 +2865,181 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/stockview.cpp" line="46"/>
         <source>&amp;Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock &amp;bas uniquement</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="47"/>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="48"/>
         <source>Cou&amp;nt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compter…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="49"/>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="50"/>
         <source>Reorder &amp;Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuil de réapprovisionnement…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="51"/>
         <location filename="../ui/stockview.cpp" line="149"/>
         <location filename="../ui/stockview.cpp" line="179"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Rec&amp;harger</translation>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="56"/>
         <source>Load &amp;More</source>
-        <translation type="unfinished">Charger &amp;plus</translation>
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="62"/>
         <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réceptionner…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="67"/>
         <source>Stock</source>
-        <translation type="unfinished">Stock</translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="75"/>
         <source>SKU, barcode or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence, code-barres ou titre…</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="77"/>
         <source>Finds SKUs starting with the text, barcodes and title words, as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve, pendant la saisie, les références commençant par le texte, les codes-barres et les mots du titre.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="78"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="81"/>
         <source>All warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les entrepôts</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="82"/>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrepôt :</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="114"/>
         <source>Stock levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de stock</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="146"/>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock bas</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="151"/>
         <source>SKUs whose available stock is below their reorder point, with how many to reorder and by when. Enter shows a SKU&apos;s levels and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Références dont le stock disponible est sous leur seuil de réapprovisionnement, avec la quantité à commander et la date limite. Entrée affiche les niveaux et l’historique d’une référence.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="166"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="173"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="174"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="175"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="176"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="181"/>
         <source>Stock sent between warehouses. Receive (or Enter) books what arrived at the destination; the rest stays in transit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock envoyé entre entrepôts. Réceptionner (ou Entrée) enregistre ce qui est arrivé à destination ; le reste demeure en transit.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="199"/>
         <source>Le&amp;vels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveaux</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="200"/>
         <source>Low Stoc&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoc&amp;k bas</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="201"/>
         <source>Trans&amp;fers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trans&amp;ferts</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="202"/>
         <source>Scan Stat&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oste de scan</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="260"/>
         <source>The low-stock list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste de stock bas : %1</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="286"/>
         <source>The transfers could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les transferts : %1</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="444"/>
         <source>Your account may not see stock. An administrator can give it the warehouse role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas voir le stock. Un administrateur peut lui donner le rôle de personnel d’entrepôt.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="446"/>
         <source>The stock could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le stock : %1
+Choisissez Recharger pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/stockview.cpp" line="448"/>
         <source>The warehouses could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les entrepôts : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/stockview.cpp" line="453"/>
         <source>%n SKU(s) shown; more on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n référence affichée ; d’autres sur le serveur.</numerusform>
+            <numerusform>%n références affichées ; d’autres sur le serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/stockview.cpp" line="454"/>
         <source>%n SKU(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n référence.</numerusform>
+            <numerusform>%n références.</numerusform>
         </translation>
     </message>
 </context>
@@ -3101,59 +3102,59 @@ Choose Reload to try again.</source>
     <message>
         <location filename="../ui/transfermodel.cpp" line="62"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="64"/>
         <source>Partly received</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement reçu</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="66"/>
         <location filename="../ui/transfermodel.cpp" line="131"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="121"/>
         <source>No.</source>
         <extracomment>The number of a transfer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="123"/>
         <source>SKU</source>
-        <translation type="unfinished">Réf. (SKU)</translation>
+        <translation>Réf. (SKU)</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="125"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="127"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="129"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="133"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="135"/>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le</translation>
     </message>
     <message>
         <location filename="../ui/transfermodel.cpp" line="137"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -186,13 +186,34 @@ Result<QMap<QString, QString>> decodeMap(QStringView text, const QString &field)
     return map;
 }
 
+namespace {
+bool startsAsFormula(QStringView text)
+{
+    qsizetype at = 0;
+    while (at < text.size() && text[at] == u'\'')
+        ++at;
+    return at < text.size() && QStringView(u"=+-@\t\r").contains(text[at]);
+}
+} // namespace
+
+QString guardFormula(const QString &text)
+{
+    return startsAsFormula(text) ? u'\'' + text : text;
+}
+
+QString unguardFormula(const QString &cell)
+{
+    return cell.startsWith(u'\'') && startsAsFormula(cell) ? cell.mid(1) : cell;
+}
+
 QByteArray productRows(qint64 id, const Product &product)
 {
     QByteArray out;
     for (const Variant &v : product.variants) {
-        out += csvRecordText({QString::number(id), QString(), product.title, product.description,
+        out += csvRecordText({QString::number(id), QString(), guardFormula(product.title), guardFormula(product.description),
                               productStatusName(product.status), product.primaryCategoryId,
-                              encodeMap(product.specifications), v.sku, encodeMap(v.options), v.barcode,
+                              guardFormula(encodeMap(product.specifications)), guardFormula(v.sku),
+                              guardFormula(encodeMap(v.options)), v.barcode,
                               formatMajorUnits(v.price),
                               v.compareAtPrice ? formatMajorUnits(*v.compareAtPrice) : QString(), v.price.currency});
     }
@@ -217,8 +238,8 @@ std::expected<Row, QList<RowError>> readRow(const CsvRecord &record, const Heade
     row.productKey = cell(productKeyColumn).trimmed();
     if (row.productKey.size() > productKeyLength)
         errors.append({line, productKeyColumn, QStringLiteral("must be at most %1 characters").arg(productKeyLength)});
-    row.title = cell(titleColumn).trimmed();
-    row.description = cell(descriptionColumn);
+    row.title = unguardFormula(cell(titleColumn).trimmed());
+    row.description = unguardFormula(cell(descriptionColumn));
     if (const QString status = cell(statusColumn).trimmed(); !status.isEmpty()) {
         row.status = productStatusFromName(status);
         if (!row.status)
@@ -230,16 +251,16 @@ std::expected<Row, QList<RowError>> readRow(const CsvRecord &record, const Heade
         else
             errors.append({line, categoryColumn, QStringLiteral("must be a category id or empty")});
     }
-    if (auto specs = decodeMap(cell(specificationsColumn), specificationsColumn))
+    if (auto specs = decodeMap(unguardFormula(cell(specificationsColumn)), specificationsColumn))
         row.specifications = *specs;
     else
         errors.append({line, specificationsColumn, reasonOf(specs.error())});
 
-    if (auto sku = parseSku(QJsonValue(cell(skuColumn)), skuColumn))
+    if (auto sku = parseSku(QJsonValue(unguardFormula(cell(skuColumn).trimmed())), skuColumn))
         row.variant.sku = *sku;
     else
         errors.append({line, skuColumn, reasonOf(sku.error())});
-    if (auto options = decodeMap(cell(optionsColumn), optionsColumn))
+    if (auto options = decodeMap(unguardFormula(cell(optionsColumn)), optionsColumn))
         row.variant.options = *options;
     else
         errors.append({line, optionsColumn, reasonOf(options.error())});

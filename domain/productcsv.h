@@ -20,7 +20,16 @@ namespace Backroom::Domain::ProductCsv {
 //   price, compare_at_price: major units as a shop writes them ("12.99"), at most the currency's decimals.
 //   status: draft, active, archived; empty: draft for a new product, unchanged for an existing one.
 //   barcode, compare_at_price, category_id, description: empty for none.
+//   title, description, specifications, sku, options: a cell that a spreadsheet would run as a formula
+//   (it starts with =, +, -, @, a tab or a carriage return, after any apostrophes) is written with one more
+//   apostrophe in front, and import takes that apostrophe off again, so an export opened in a spreadsheet
+//   runs nothing and re-importing it changes nothing.
 QStringList columns();
+
+// The text as an export writes it into a cell, guarded as described above.
+QString guardFormula(const QString &text);
+// The reverse of guardFormula: the cell's text as the product holds it.
+QString unguardFormula(const QString &cell);
 
 struct Header {
     QHash<QString, qsizetype> index; // column name → field index

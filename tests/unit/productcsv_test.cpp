@@ -5,11 +5,18 @@
 #include <gtest/gtest.h>
 
 using namespace Backroom::Domain;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray header =
     "product_id,product_key,title,description,status,category_id,specifications,sku,options,barcode,price,"
     "compare_at_price,currency\n";
+
+// Whether a spreadsheet would run the cell: its first character starts a formula.
+bool startsAsFormulaForTest(const QString &cell)
+{
+    return !cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front());
+}
 
 ProductCsv::Plan planOf(const QByteArray &csv)
 {
@@ -62,6 +69,35 @@ TEST(ProductCsv, ExportRowsAreReadBackAsTheSameProduct)
     ASSERT_EQ(plan.groups.size(), 1);
     EXPECT_EQ(plan.groups.first().productId, 12);
     EXPECT_EQ(plan.groups.first().rows.at(1).line, 4) << "the description's line break counts";
+    EXPECT_EQ(ProductCsv::product(plan.groups.first(), p), p);
+}
+
+TEST(ProductCsv, FormulasAreGuardedOnExportAndReadBackUnchanged)
+{
+    for (const QString &text : {u"=HYPERLINK(\"http://x\")"_s, u"+1"_s, u"-2"_s, u"@SUM(A1)"_s, u"\t=1"_s, u"'=1"_s,
+                                u"''+x"_s})
+        EXPECT_EQ(ProductCsv::guardFormula(text), u'\'' + text) << text.toStdString();
+    for (const QString &text : {u"Mug"_s, u"'quoted'"_s, u"a=b"_s, u""_s, u"'"_s})
+        EXPECT_EQ(ProductCsv::guardFormula(text), text) << text.toStdString();
+    EXPECT_EQ(ProductCsv::unguardFormula(u"'=1"_s), u"=1"_s);
+    EXPECT_EQ(ProductCsv::unguardFormula(u"'quoted'"_s), u"'quoted'"_s);
+    // Typed into a spreadsheet without the guard: taken as it is.
+    EXPECT_EQ(ProductCsv::unguardFormula(u"=1"_s), u"=1"_s);
+
+    Product p;
+    p.title = QStringLiteral("=cmd|' /C calc'!A0");
+    p.description = QStringLiteral("@import");
+    p.status = ProductStatus::Active;
+    p.specifications = {{QStringLiteral("+Size"), QStringLiteral("L")}};
+    p.variants = {{QStringLiteral("-A1"), {{QStringLiteral("-Colour"), QStringLiteral("red")}}, {}, {850, QStringLiteral("GBP")}, {}}};
+    const QByteArray rows = ProductCsv::productRows(3, p);
+    CsvReader reader(rows);
+    const CsvRecord record = *reader.next();
+    for (const QString &field : record.fields)
+        EXPECT_FALSE(startsAsFormulaForTest(field)) << field.toStdString();
+    const ProductCsv::Plan plan = planOf(header + rows);
+    ASSERT_TRUE(plan.rejected.isEmpty());
+    ASSERT_EQ(plan.groups.size(), 1);
     EXPECT_EQ(ProductCsv::product(plan.groups.first(), p), p);
 }
 

@@ -24,7 +24,7 @@ std::optional<qint64> positiveId(const QJsonValue &value)
     return value.isString() && ok && id > 0 ? std::optional(id) : std::nullopt;
 }
 
-void readSelection(const QJsonValue &value, BulkSelection &selection, QList<FieldError> &errors)
+void readSelection(const QJsonValue &value, QStringView shopCurrency, BulkSelection &selection, QList<FieldError> &errors)
 {
     const QString field = QStringLiteral("selection");
     if (!value.isObject()) {
@@ -60,11 +60,12 @@ void readSelection(const QJsonValue &value, BulkSelection &selection, QList<Fiel
     selection.byFilter = true;
     const QJsonValue filter = o.value(QStringLiteral("filter"));
     if (!filter.isObject()) {
-        errors.append({field + QStringLiteral(".filter"), QStringLiteral("must be an object with q, status, category")});
+        errors.append({field + QStringLiteral(".filter"),
+                       QStringLiteral("must be an object with q, status, category, price_range")});
         return;
     }
     const QJsonObject f = filter.toObject();
-    refuseUnknown(f, QStringLiteral("selection.filter."), {u"q", u"status", u"category"}, errors);
+    refuseUnknown(f, QStringLiteral("selection.filter."), {u"q", u"status", u"category", u"price_range"}, errors);
     const QJsonValue q = f.value(QStringLiteral("q"));
     if (!q.isUndefined() && !q.isNull() && !q.isString())
         errors.append({QStringLiteral("selection.filter.q"), QStringLiteral("must be text")});
@@ -82,6 +83,20 @@ void readSelection(const QJsonValue &value, BulkSelection &selection, QList<Fiel
         if (!selection.categoryId)
             errors.append({QStringLiteral("selection.filter.category"), QStringLiteral("must be a category id")});
     }
+    const QJsonValue range = f.value(QStringLiteral("price_range"));
+    if (range.isUndefined() || range.isNull() || (range.isString() && range.toString().isEmpty()))
+        return;
+    const QString rangeField = QStringLiteral("selection.filter.price_range");
+    if (!range.isString()) {
+        errors.append({rangeField, QStringLiteral("must be text such as \"10-50\"")});
+        return;
+    }
+    if (auto parsed = parsePriceRange(range.toString(), shopCurrency, rangeField)) {
+        selection.price = *parsed;
+        selection.priceCurrency = shopCurrency.toString();
+    }
+    else
+        errors += parsed.error().fields;
 }
 
 void readPrice(const QJsonValue &value, BulkChange &change, QList<FieldError> &errors)
@@ -188,12 +203,12 @@ Result<Money> changedPrice(const Money &price, const BulkPriceChange &change, co
 }
 } // namespace
 
-Result<BulkRequest> bulkRequestFromJson(const QJsonObject &body)
+Result<BulkRequest> bulkRequestFromJson(const QJsonObject &body, QStringView shopCurrency)
 {
     BulkRequest request;
     QList<FieldError> errors;
     refuseUnknown(body, {}, {u"selection", u"change", u"dry_run"}, errors);
-    readSelection(body.value(QStringLiteral("selection")), request.selection, errors);
+    readSelection(body.value(QStringLiteral("selection")), shopCurrency, request.selection, errors);
     readChange(body.value(QStringLiteral("change")), request.change, errors);
     const QJsonValue dryRun = body.value(QStringLiteral("dry_run"));
     if (!dryRun.isUndefined() && !dryRun.isBool())

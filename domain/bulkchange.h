@@ -19,6 +19,8 @@ struct BulkSelection {
     QString text;                         // filter.q: a title substring
     std::optional<ProductStatus> status;  // filter.status
     std::optional<qint64> categoryId;     // filter.category: the category and everything below it
+    PriceRange price;                     // filter.price_range: on the lowest variant price; open ends do not narrow
+    QString priceCurrency;                // the currency of price's bounds (the shop's), empty without a range
 };
 
 // How a bulk operation changes every variant's price. The compare-at price is left as it is.
@@ -42,14 +44,15 @@ struct BulkRequest {
 };
 
 // The body of POST /api/v1/products/bulk:
-//   {"selection": {"ids": ["1", …]} | {"filter": {"q", "status", "category"}},
+//   {"selection": {"ids": ["1", …]} | {"filter": {"q", "status", "category", "price_range"}},
 //    "change": {"price": {"set": Money} | {"percent": -10.5} | {"amount": Money}, "status": "archived",
 //               "category": "7" | null},
 //    "dry_run": false}
 // At least one change; one selection kind; 1–10,000 ids; a percent with at most two decimals. Unknown members
-// are refused at every level. Validation error with one field error per problem ("selection.ids[3]",
+// are refused at every level. price_range is read as parsePriceRange reads it, in major units of
+// shopCurrency. Validation error with one field error per problem ("selection.ids[3]",
 // "change.price.percent").
-Result<BulkRequest> bulkRequestFromJson(const QJsonObject &body);
+Result<BulkRequest> bulkRequestFromJson(const QJsonObject &body, QStringView shopCurrency);
 
 // current with change applied, checked whole (validateProduct) and for its status transition: every error
 // names its field ("variants[1].price", "status"). Price changes apply to every variant: Set and Amount

@@ -343,147 +343,142 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
-        <source>Clear the price filter to change every product the filters match.</source>
-        <translation>Leeren Sie den Preisfilter, um jedes Produkt zu ändern, das die Filter treffen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="108"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
         <source>Set to</source>
         <translation>Setzen auf</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="109"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
         <source>Raise by %</source>
         <translation>Erhöhen um %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="110"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
         <source>Lower by %</source>
         <translation>Senken um %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="111"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
         <source>Raise by</source>
         <translation>Erhöhen um</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
         <source>Lower by</source>
         <translation>Senken um</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="107"/>
         <source>e.g. 12.99 or 10</source>
         <translation>z. B. 12.99 oder 10</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="119"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="128"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="122"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="139"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="133"/>
         <source>What will change</source>
         <translation>Was sich ändern wird</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="200"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="196"/>
         <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
         <translation>Der Prozentsatz muss eine Zahl über 0 mit höchstens zwei Nachkommastellen sein, z. B. 10 oder 12.5.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="208"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="204"/>
         <source>The amount must be a price in %1 such as 12.99.</source>
         <translation>Der Betrag muss ein Preis in %1 sein, etwa 12.99.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="223"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="219"/>
         <source>Choose what to change: the price, the status or the category.</source>
         <translation>Wählen Sie, was geändert werden soll: Preis, Status oder Kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="252"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="248"/>
         <source>The form changed since the preview; preview again before applying.</source>
         <translation>Das Formular hat sich seit der Vorschau geändert; sehen Sie sich vor dem Anwenden erneut die Vorschau an.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="288"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="284"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="307"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="303"/>
         <source>no category</source>
         <translation>keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="331"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="327"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="350"/>
         <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
         <translation>%L1 Produkt(e) passen: %L2 würden sich ändern, %L3 blieben, wie sie sind, %L4 würden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="353"/>
         <source>The first %L1 changes are listed.</source>
         <translation>Die ersten %L1 Änderungen sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="355"/>
         <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
         <translation>Solange ein Produkt abgelehnt würde, kann nichts angewendet werden: Ändern Sie das Formular oder die Auswahl und sehen Sie sich erneut die Vorschau an.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="358"/>
         <source>There is nothing to apply.</source>
         <translation>Es gibt nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="364"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
         <source>Choose Apply to make the change, all or nothing.</source>
         <translation>Wählen Sie „Anwenden“, um die Änderung vorzunehmen – ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="379"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="375"/>
         <source>The change was not started: %1</source>
         <translation>Die Änderung wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="378"/>
         <source>Changing the products…</source>
         <translation>Die Produkte werden geändert …</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="395"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="391"/>
         <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
         <translation>Fertig: %L1 Produkt(e) geändert, %L2 unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="402"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="398"/>
         <source>Nothing was changed: %1</source>
         <translation>Nichts wurde geändert: %1</translation>
     </message>

@@ -343,147 +343,142 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
-        <source>Clear the price filter to change every product the filters match.</source>
-        <translation>Borre el filtro de precio para cambiar todos los productos que coinciden con los filtros.</translation>
-    </message>
-    <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="108"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
         <source>Set to</source>
         <translation>Fijar en</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="109"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
         <source>Raise by %</source>
         <translation>Subir un %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="110"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
         <source>Lower by %</source>
         <translation>Bajar un %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="111"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
         <source>Raise by</source>
         <translation>Subir en</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
         <source>Lower by</source>
         <translation>Bajar en</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="107"/>
         <source>e.g. 12.99 or 10</source>
         <translation>p. ej. 12.99 o 10</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="119"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="128"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="122"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="139"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="133"/>
         <source>What will change</source>
         <translation>Lo que cambiará</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="200"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="196"/>
         <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
         <translation>El porcentaje debe ser un número mayor que 0 con dos decimales como máximo, p. ej. 10 o 12.5.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="208"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="204"/>
         <source>The amount must be a price in %1 such as 12.99.</source>
         <translation>El importe debe ser un precio en %1, como 12.99.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="223"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="219"/>
         <source>Choose what to change: the price, the status or the category.</source>
         <translation>Elija qué cambiar: el precio, el estado o la categoría.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="252"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="248"/>
         <source>The form changed since the preview; preview again before applying.</source>
         <translation>El formulario cambió desde la vista previa; vuelva a generar la vista previa antes de aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="288"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="284"/>
         <source>The preview failed: %1</source>
         <translation>La vista previa falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="307"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="303"/>
         <source>no category</source>
         <translation>sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="331"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="327"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="350"/>
         <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
         <translation>Coinciden %L1 producto(s): %L2 cambiarían, %L3 quedarían como están, %L4 se rechazarían.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="353"/>
         <source>The first %L1 changes are listed.</source>
         <translation>Se listan los primeros %L1 cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="355"/>
         <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
         <translation>No se puede aplicar nada mientras algún producto se rechazaría: cambie el formulario o la selección y vuelva a generar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="358"/>
         <source>There is nothing to apply.</source>
         <translation>No hay nada que aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="364"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
         <source>Choose Apply to make the change, all or nothing.</source>
         <translation>Elija Aplicar para hacer el cambio, todo o nada.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="379"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="375"/>
         <source>The change was not started: %1</source>
         <translation>El cambio no se inició: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="378"/>
         <source>Changing the products…</source>
         <translation>Cambiando los productos…</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="395"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="391"/>
         <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
         <translation>Hecho: %L1 producto(s) cambiado(s), %L2 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="402"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="398"/>
         <source>Nothing was changed: %1</source>
         <translation>No se cambió nada: %1</translation>
     </message>

@@ -343,147 +343,142 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
-        <source>Clear the price filter to change every product the filters match.</source>
-        <translation>Videz le filtre de prix pour modifier tous les produits correspondant aux filtres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="108"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="102"/>
         <source>Set to</source>
         <translation>Fixer à</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="109"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="103"/>
         <source>Raise by %</source>
         <translation>Augmenter de %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="110"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="104"/>
         <source>Lower by %</source>
         <translation>Baisser de %</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="111"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="105"/>
         <source>Raise by</source>
         <translation>Augmenter de</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="112"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="106"/>
         <source>Lower by</source>
         <translation>Baisser de</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="107"/>
         <source>e.g. 12.99 or 10</source>
         <translation>p. ex. 12.99 ou 10</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="119"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="113"/>
         <source>No category</source>
         <translation>Aucune catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="128"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="122"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="138"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="132"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="139"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="133"/>
         <source>What will change</source>
         <translation>Ce qui va changer</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="200"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="196"/>
         <source>The percentage must be a number above 0 with at most two decimals, e.g. 10 or 12.5.</source>
         <translation>Le pourcentage doit être un nombre supérieur à 0 avec au plus deux décimales, p. ex. 10 ou 12.5.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="208"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="204"/>
         <source>The amount must be a price in %1 such as 12.99.</source>
         <translation>Le montant doit être un prix en %1, p. ex. 12.99.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="223"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="219"/>
         <source>Choose what to change: the price, the status or the category.</source>
         <translation>Choisissez ce qu&apos;il faut changer : le prix, l&apos;état ou la catégorie.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="252"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="248"/>
         <source>The form changed since the preview; preview again before applying.</source>
         <translation>Le formulaire a changé depuis l&apos;aperçu ; refaites un aperçu avant d&apos;appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="288"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="284"/>
         <source>The preview failed: %1</source>
         <translation>L&apos;aperçu a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="307"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="303"/>
         <source>no category</source>
         <translation>aucune catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="331"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="327"/>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="354"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="350"/>
         <source>%L1 product(s) match: %L2 would change, %L3 would stay as they are, %L4 would be refused.</source>
         <translation>%L1 produit(s) correspondent : %L2 changeraient, %L3 resteraient tels quels, %L4 seraient refusés.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="357"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="353"/>
         <source>The first %L1 changes are listed.</source>
         <translation>Les %L1 premières modifications sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="359"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="355"/>
         <source>Nothing can be applied while any product would be refused: change the form or the selection, then preview again.</source>
         <translation>Rien ne peut être appliqué tant qu&apos;un produit serait refusé : modifiez le formulaire ou la sélection, puis refaites un aperçu.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="362"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="358"/>
         <source>There is nothing to apply.</source>
         <translation>Il n&apos;y a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="364"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="360"/>
         <source>Choose Apply to make the change, all or nothing.</source>
         <translation>Choisissez Appliquer pour effectuer la modification, tout ou rien.</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="379"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="375"/>
         <source>The change was not started: %1</source>
         <translation>La modification n&apos;a pas été lancée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="382"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="378"/>
         <source>Changing the products…</source>
         <translation>Modification des produits…</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="395"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="391"/>
         <source>Done: %L1 product(s) changed, %L2 left as they were.</source>
         <translation>Terminé : %L1 produit(s) modifié(s), %L2 laissé(s) tel(s) quel(s).</translation>
     </message>
     <message>
-        <location filename="../ui/bulkeditdialog.cpp" line="402"/>
+        <location filename="../ui/bulkeditdialog.cpp" line="398"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>

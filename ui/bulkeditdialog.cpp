@@ -97,12 +97,6 @@ BulkEditDialog::BulkEditDialog(Session *session, const QStringList &selectedIds,
     scopes->addButton(m_selectedScope);
     scopes->addButton(m_filterScope);
     m_selectedScope->setEnabled(!selectedIds.isEmpty());
-    // The server's bulk filter knows no price range; with one set, "the products the filters match" would be
-    // more than the grid shows.
-    if (!filter.priceRange.isEmpty()) {
-        m_filterScope->setEnabled(false);
-        m_filterScope->setToolTip(tr("Clear the price filter to change every product the filters match."));
-    }
     (selectedIds.isEmpty() ? m_filterScope : m_selectedScope)->setChecked(true);
 
     m_priceMode->addItem(tr("Set to"), SetPrice);
@@ -187,6 +181,8 @@ BulkEditDialog::Request BulkEditDialog::request(bool dryRun) const
             filter.insert("status"_L1, m_filter.status);
         if (!m_filter.categoryId.isEmpty())
             filter.insert("category"_L1, m_filter.categoryId);
+        if (!m_filter.priceRange.isEmpty())
+            filter.insert("price_range"_L1, m_filter.priceRange);
         selection.insert("filter"_L1, filter);
     }
     QJsonObject change;

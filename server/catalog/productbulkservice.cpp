@@ -21,6 +21,8 @@ ProductFilter filterOf(const Domain::BulkSelection &selection)
     filter.text = selection.text;
     filter.status = selection.status ? Domain::productStatusName(*selection.status) : QString();
     filter.categoryId = selection.categoryId;
+    filter.price = selection.price;
+    filter.priceCurrency = selection.priceCurrency;
     filter.limit = batchSize;
     return filter;
 }
@@ -123,7 +125,7 @@ Domain::Result<qint64> ProductBulkService::check(const Domain::BulkRequest &requ
     if (*count > Domain::BulkSelection::maxFiltered)
         return fail(Error::validation(
             QStringLiteral("The filter matches %1 products, more than the %2 one bulk change may touch; narrow it "
-                           "(status, category, text) and run the change in parts.")
+                           "(status, category, text, price range) and run the change in parts.")
                 .arg(*count)
                 .arg(Domain::BulkSelection::maxFiltered),
             {{QStringLiteral("selection.filter"), QStringLiteral("matches %1 products").arg(*count)}}));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/routes/jobroutes.h"
 
+#include "server/catalog/productsearch.h"
 #include "server/gateway/requestcontext.h"
 #include "server/routes/catalogroutes.h"
 
@@ -55,7 +56,7 @@ void JobRoutes::registerOn(Router &router)
     router.add({"POST", "/api/v1/products/bulk", Permission::CatalogWrite, true,
                 [this](RequestContext &c) {
                     const QJsonObject body = c.body().object();
-                    auto request = Domain::bulkRequestFromJson(body);
+                    auto request = Domain::bulkRequestFromJson(body, shopCurrency);
                     if (!request)
                         return HttpResponse::fromError(request.error());
                     auto selected = m_bulk.check(*request);

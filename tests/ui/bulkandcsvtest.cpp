@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -122,6 +123,40 @@ TEST_F(BulkAndCsvTest, PreviewsABulkPriceCutThenAppliesItToTheSelectionOnly)
     EXPECT_EQ(after.value(u"Cheap"_s), 90);
     EXPECT_EQ(after.value(u"Middling"_s), 450);
     EXPECT_EQ(after.value(u"Dear"_s), 900) << "not selected";
+}
+
+TEST_F(BulkAndCsvTest, AppliesToEveryProductInThePriceRangeTheGridIsNarrowedTo)
+{
+    create(u"Cheap"_s, u"C-1"_s, 100);
+    create(u"Dear"_s, u"D-1"_s, 900);
+    create(u"Middling"_s, u"M-1"_s, 500);
+    showView();
+    auto *price = m_view->findChild<QLineEdit *>(u"priceFilter"_s);
+    price->setText(u"2-5"_s);
+    QTest::keyClick(price, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->filter().priceRange == u"2-5"_s && !m_view->isLoading(); }, 20'000));
+    m_view->productTable()->selectionModel()->clear();
+
+    Ui::BulkEditDialog *dialog = m_view->editManyProducts();
+    ASSERT_TRUE(dialog);
+    auto *filterScope = dialog->findChild<QRadioButton *>(u"filterScope"_s);
+    ASSERT_TRUE(filterScope->isEnabled());
+    ASSERT_TRUE(filterScope->isChecked());
+    choosePrice(dialog, Ui::BulkEditDialog::RaiseByAmount, u"1.00"_s);
+    dialog->preview();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isBusy(); }, 20'000));
+    EXPECT_TRUE(dialog->summaryText().contains(u"1 would change"_s)) << str(dialog->summaryText());
+    QSignalSpy applied(dialog, &Ui::BulkEditDialog::applied);
+    dialog->apply();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return applied.count() == 1; }, 30'000)) << str(dialog->summaryText());
+
+    price->clear();
+    QTest::keyClick(price, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->filter().priceRange.isEmpty() && !m_view->isLoading(); }, 20'000));
+    const auto after = prices();
+    EXPECT_EQ(after.value(u"Middling"_s), 600);
+    EXPECT_EQ(after.value(u"Cheap"_s), 100) << "below the range";
+    EXPECT_EQ(after.value(u"Dear"_s), 900) << "above the range";
 }
 
 TEST_F(BulkAndCsvTest, RefusesABulkChangeThatWouldBreakAProductAndOffersNoApply)

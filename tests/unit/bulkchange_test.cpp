@@ -6,8 +6,14 @@
 #include <gtest/gtest.h>
 
 using namespace Backroom::Domain;
+using namespace Qt::StringLiterals;
 
 namespace {
+auto requestOf(const QJsonObject &body)
+{
+    return bulkRequestFromJson(body, u"GBP");
+}
+
 QJsonObject body(const char *json)
 {
     return Json::parse(QByteArrayView(json)).value().object();
@@ -30,7 +36,7 @@ Product mug(qint64 price, std::optional<qint64> compareAt = std::nullopt, Produc
 
 BulkChange change(const char *json)
 {
-    auto request = bulkRequestFromJson(body(json));
+    auto request = requestOf(body(json));
     EXPECT_TRUE(request.has_value()) << (request ? "" : request.error().message.toStdString());
     return request ? request->change : BulkChange{};
 }
@@ -38,30 +44,40 @@ BulkChange change(const char *json)
 
 TEST(BulkChange, ReadsSelectionsAndChanges)
 {
-    auto byIds = bulkRequestFromJson(body(R"({"selection": {"ids": ["3", "1", "3"]}, "change": {"status": "archived"}, "dry_run": true})"));
+    auto byIds = requestOf(body(R"({"selection": {"ids": ["3", "1", "3"]}, "change": {"status": "archived"}, "dry_run": true})"));
     ASSERT_TRUE(byIds.has_value());
     EXPECT_EQ(byIds->selection.ids, (QList<qint64>{3, 1}));
     EXPECT_TRUE(byIds->dryRun);
-    auto byFilter = bulkRequestFromJson(
+    auto byFilter = requestOf(
         body(R"({"selection": {"filter": {"q": "mug", "status": "draft", "category": "7"}}, "change": {"category": null, "price": {"percent": -12.5}}})"));
     ASSERT_TRUE(byFilter.has_value());
     EXPECT_TRUE(byFilter->selection.byFilter);
     EXPECT_EQ(byFilter->selection.categoryId, 7);
     EXPECT_EQ(byFilter->change.categoryId, QString());
     EXPECT_EQ(byFilter->change.price->basisPoints, -1250);
+    EXPECT_EQ(byFilter->selection.price, PriceRange{});
+
+    auto byPrice = requestOf(body(R"({"selection": {"filter": {"price_range": "5-12.50"}}, "change": {"status": "active"}})"));
+    ASSERT_TRUE(byPrice.has_value());
+    EXPECT_EQ(byPrice->selection.price, (PriceRange{500, 1250}));
+    EXPECT_EQ(byPrice->selection.priceCurrency, u"GBP"_s);
+    auto badRange = requestOf(body(R"({"selection": {"filter": {"price_range": "9-1"}}, "change": {"status": "active"}})"));
+    ASSERT_FALSE(badRange.has_value());
+    EXPECT_EQ(fieldsOf(badRange.error()), QStringList{u"selection.filter.price_range"_s});
+    EXPECT_FALSE(requestOf(body(R"({"selection": {"filter": {"price_range": 5}}, "change": {"status": "active"}})")).has_value());
 }
 
 TEST(BulkChange, NamesEveryBadField)
 {
-    auto bad = bulkRequestFromJson(body(
+    auto bad = requestOf(body(
         R"({"selection": {"ids": ["1", "x"], "filter": {}}, "change": {"price": {"percent": 1.234}, "size": 1}, "dry_run": "yes"})"));
     ASSERT_FALSE(bad.has_value());
     EXPECT_EQ(fieldsOf(bad.error()),
               (QStringList{QStringLiteral("selection"), QStringLiteral("change.size"), QStringLiteral("change.price.percent"),
                            QStringLiteral("dry_run")}));
-    EXPECT_EQ(fieldsOf(bulkRequestFromJson(body(R"({"selection": {"ids": []}, "change": {}})")).error()),
+    EXPECT_EQ(fieldsOf(requestOf(body(R"({"selection": {"ids": []}, "change": {}})")).error()),
               (QStringList{QStringLiteral("selection.ids"), QStringLiteral("change")}));
-    EXPECT_EQ(fieldsOf(bulkRequestFromJson(body(R"({"selection": {"ids": ["1"]}, "change": {"price": {"set": {"amount": -1, "currency": "GBP"}}}})")).error()),
+    EXPECT_EQ(fieldsOf(requestOf(body(R"({"selection": {"ids": ["1"]}, "change": {"price": {"set": {"amount": -1, "currency": "GBP"}}}})")).error()),
               QStringList{QStringLiteral("change.price.set.amount")});
 }
 

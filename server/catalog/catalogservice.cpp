@@ -186,6 +186,27 @@ PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate
     return productWithParts(*rows);
 }
 
+PgExpected<QHash<qint64, StoredProduct>> readProducts(PgConnection &c, const QList<qint64> &ids)
+{
+    auto rows = c.exec(QByteArray("SELECT ") + productColumns + " FROM products WHERE id = ANY ($1::bigint[])",
+                       {int64ArrayParam(ids)});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<StoredProduct> products;
+    products.reserve(rows->rows());
+    for (int i = 0; i < rows->rows(); ++i)
+        products.append(productFrom(*rows, i));
+    if (auto loaded = loadVariants(c, products); !loaded)
+        return std::unexpected(loaded.error());
+    if (auto loaded = loadImages(c, products); !loaded)
+        return std::unexpected(loaded.error());
+    QHash<qint64, StoredProduct> byId;
+    byId.reserve(products.size());
+    for (StoredProduct &p : products)
+        byId.insert(p.id, std::move(p));
+    return byId;
+}
+
 namespace {
 
 StoredCategory categoryFrom(const PgResult &rows, int row)

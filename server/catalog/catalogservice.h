@@ -158,5 +158,7 @@ Domain::Error productNotFound();
 // For services that change a product inside their own transaction (ProductImageService): the product with
 // its variants and images, locked FOR UPDATE when asked; a NotFound refusal when there is none.
 PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate);
+// The products of ids that exist, with their variants and images, by id: three queries however many.
+PgExpected<QHash<qint64, StoredProduct>> readProducts(PgConnection &c, const QList<qint64> &ids);
 
 } // namespace Backroom::Server

@@ -216,6 +216,18 @@ TEST_F(Jobs, DryRunReportsAndChangesNothing)
     EXPECT_EQ(scalar("SELECT count(*) FROM audit_log WHERE action LIKE 'product.%'"), 0);
 }
 
+TEST_F(Jobs, AProductIdThatNamesNoProductIsReportedOnItsLines)
+{
+    const QJsonObject job = importJob(header + simpleRows(2) + "999999,,Ghost,,,,,GHOST-1,,,1.00,,GBP\r\n", true);
+    EXPECT_EQ(job.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+    const QJsonObject result = job.value(QStringLiteral("result")).toObject();
+    EXPECT_EQ(result.value(QStringLiteral("created")).toInt(), 2);
+    ASSERT_EQ(rejectedOf(job).size(), 1);
+    EXPECT_EQ(rejectedOf(job).first().toObject(),
+              (QJsonObject{{QStringLiteral("line"), 4}, {QStringLiteral("column"), QStringLiteral("product_id")},
+                           {QStringLiteral("reason"), QStringLiteral("names no product; leave it empty to create one")}}));
+}
+
 TEST_F(Jobs, ARealRunWithOneBadRowChangesNothing)
 {
     const QJsonObject job = importJob(header + simpleRows(3) + ",,Bad,,,,,BAD-1,,,1.00,,XYZ\r\n");

@@ -39,6 +39,9 @@ struct ServerConfig {
     int productCacheSize = 10000;
     int reservationTtlSeconds = 900; // how long a stock reservation holds without payment
     int reservationExpiryIntervalMs = 5000; // how often held reservations past their time are expired
+    // Image files no product shows are deleted once nobody stored them for imageGraceSeconds, checked this often.
+    int imageSweepIntervalMs = 3600 * 1000;
+    int imageGraceSeconds = 24 * 3600;
     // Searches whose facets are kept in memory (SearchFacetCache); 0: none.
     int facetCacheSize = 1000;
     // Whole search answers kept in memory (SearchPageCache); 0: none.

@@ -5,6 +5,7 @@
 #include "server/log.h"
 #include "server/serverruntime.h"
 #include "server/catalog/catalogservice.h"
+#include "server/catalog/productimageservice.h"
 #include "server/catalog/retailimporter.h"
 #include "server/identity/identityservice.h"
 #include "server/inventory/inventoryservice.h"
@@ -19,6 +20,7 @@
 #include <QTextStream>
 #include <QUuid>
 #include <csignal>
+#include <memory>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -56,6 +58,7 @@ const QString commandsHelp = QStringLiteral(
     "            [--dry-run] [--report FILE] [--if-empty]\n"
     "  rebuild-projections  Rebuild every projection (stock levels, sales history) from the event log.\n"
     "  check-projections    Compare the live projections with the log; exit 1 on any difference.\n"
+    "  collect-images       Delete image files no product shows: [--grace-hours N] (default 24).\n"
     "\n"
     "'backroom-server COMMAND --help' describes a command's options.\n");
 
@@ -145,6 +148,30 @@ struct CliDatabase {
         if (location.embedded() && !QLockFile(dataDir + QStringLiteral("/server.lock")).tryLock(0))
             location.embedded()->release();
     }
+
+    // The configuration's database (its embedded cluster started when it has no URL); null after printing why.
+    std::unique_ptr<Database> open(const ServerConfig &config)
+    {
+        if (auto opened = location.open(config); !opened) {
+            err() << opened.error().message << '\n';
+            return nullptr;
+        }
+        return std::make_unique<Database>(location.conninfo());
+    }
+
+    // open(), with the schema brought up to date.
+    std::unique_ptr<Database> openMigrated(const ServerConfig &config)
+    {
+        std::unique_ptr<Database> database = open(config);
+        if (!database)
+            return nullptr;
+        auto db = database->acquire();
+        if (auto migrated = Migrator().migrate(*db); !migrated) {
+            err() << migrated.error().message << '\n';
+            return nullptr;
+        }
+        return database;
+    }
 };
 
 int migrate(const QStringList &arguments)
@@ -200,18 +227,10 @@ int projections(const QStringList &arguments, bool rebuild)
     }
     Log::configure(config->logFormat, config->logLevel);
     CliDatabase cli{{}, config->dataDir};
-    if (auto opened = cli.location.open(*config); !opened) {
-        err() << opened.error().message << '\n';
+    const std::unique_ptr<Database> opened = cli.openMigrated(*config);
+    if (!opened)
         return 1;
-    }
-    Database database(cli.location.conninfo());
-    {
-        auto db = database.acquire();
-        if (auto migrated = Migrator().migrate(*db); !migrated) {
-            err() << migrated.error().message << '\n';
-            return 1;
-        }
-    }
+    Database &database = *opened;
     InventoryService inventory(database, {});
     auto result = rebuild ? inventory.rebuildProjections() : inventory.checkProjections();
     if (!result) {
@@ -224,6 +243,49 @@ int projections(const QStringList &arguments, bool rebuild)
     out() << (rebuild ? "Rebuilt " : "Checked ") << result->checked << " projection rows; " << result->differences.size()
           << (rebuild ? " differed and were replaced.\n" : " differ.\n");
     return !rebuild && !result->differences.isEmpty() ? 1 : 0;
+}
+
+// collect-images: what a running server also does every hour.
+int collectImages(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("grace-hours"),
+                      QStringLiteral("Keep files stored within this many hours even when no product shows them yet "
+                                     "(an upload writes its file before its row). Default 24."),
+                      QStringLiteral("hours"), QStringLiteral("24")});
+    int exitCode = 0;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("Deletes the image files under the data directory that no product shows. Safe while "
+                                     "servers run on the same data directory."),
+                      exitCode))
+        return exitCode;
+    bool graceOk = false;
+    const int graceHours = parser.value(QStringLiteral("grace-hours")).toInt(&graceOk);
+    if (!graceOk || graceHours < 0) {
+        err() << "--grace-hours expects a number of hours (0 or more).\n";
+        return 2;
+    }
+    auto config = readConfig(parser, false);
+    if (!config) {
+        err() << config.error().message << '\n';
+        return 2;
+    }
+    Log::configure(config->logFormat, config->logLevel);
+    CliDatabase cli{{}, config->dataDir};
+    const std::unique_ptr<Database> database = cli.openMigrated(*config);
+    if (!database)
+        return 1;
+    const ImageStore store(config->dataDir + QStringLiteral("/images"));
+    auto swept = ProductImageService(*database).collectUnreferenced(
+        store, QDateTime::currentDateTimeUtc().addSecs(-qint64(graceHours) * 3600));
+    if (!swept) {
+        err() << swept.error().message << '\n';
+        return 1;
+    }
+    out() << "Deleted " << swept->removed << " image files no product shows (" << swept->bytesFreed << " bytes); kept "
+          << swept->kept << ".\n";
+    return 0;
 }
 
 int userAdd(const QStringList &arguments)
@@ -276,18 +338,10 @@ int userAdd(const QStringList &arguments)
         password.chop(1);
 
     CliDatabase cli{{}, config->dataDir};
-    if (auto opened = cli.location.open(*config); !opened) {
-        err() << opened.error().message << '\n';
+    const std::unique_ptr<Database> opened = cli.openMigrated(*config);
+    if (!opened)
         return 1;
-    }
-    Database database(cli.location.conninfo());
-    {
-        auto db = database.acquire();
-        if (auto migrated = Migrator().migrate(*db); !migrated) {
-            err() << migrated.error().message << '\n';
-            return 1;
-        }
-    }
+    Database &database = *opened;
     SigningKeys keys(SigningKeys::Options{config->dataDir + QStringLiteral("/keys"), config->jwtKeyFile});
     bool costOk = false;
     const PasswordHasher hasher(parser.value(QStringLiteral("bcrypt-cost")).toInt(&costOk));
@@ -355,11 +409,10 @@ int importRetail(const QStringList &arguments)
     clock.start();
 
     CliDatabase cli{{}, config->dataDir};
-    if (auto opened = cli.location.open(*config); !opened) {
-        err() << opened.error().message << '\n';
+    const std::unique_ptr<Database> opened = cli.open(*config);
+    if (!opened)
         return 1;
-    }
-    Database database(cli.location.conninfo());
+    Database &database = *opened;
     {
         // A dry run changes nothing, the schema included: it needs a database that is already migrated.
         auto db = database.acquire();
@@ -464,6 +517,8 @@ int main(int argc, char *argv[])
         return projections(arguments, true);
     if (command == QStringLiteral("check-projections"))
         return projections(arguments, false);
+    if (command == QStringLiteral("collect-images"))
+        return collectImages(arguments);
     if (command == QStringLiteral("help")) {
         out() << "Usage: backroom-server [COMMAND] [OPTIONS]\n\n" << commandsHelp;
         return 0;

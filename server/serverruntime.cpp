@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "server/serverruntime.h"
+#include "server/catalog/productimageservice.h"
 
 #include "server/inventory/inventoryprojection.h"
 #include "server/log.h"
@@ -245,6 +246,7 @@ Domain::Status ServerRuntime::start()
     if (auto listening = m_http->start(); !listening)
         return listening;
     startReservationExpiry();
+    startImageSweeps();
 
     Log::info("server.started", {{"url", url()},
                                  {"threads", QString::number(m_http->threadCount())},
@@ -375,12 +377,35 @@ void ServerRuntime::startReservationExpiry()
     m_expiryTimer->start();
 }
 
+void ServerRuntime::startImageSweeps()
+{
+    m_imageSweepTimer = std::make_unique<QTimer>();
+    m_imageSweepTimer->setInterval(m_config.imageSweepIntervalMs);
+    QObject::connect(m_imageSweepTimer.get(), &QTimer::timeout, m_imageSweepTimer.get(), [this] {
+        if (m_sweepingImages.exchange(true))
+            return;
+        m_workers->start([this] {
+            const ImageStore store(m_config.dataDir + QStringLiteral("/images"));
+            const QDateTime untouchedSince = QDateTime::currentDateTimeUtc().addSecs(-m_config.imageGraceSeconds);
+            auto swept = ProductImageService(*m_database).collectUnreferenced(store, untouchedSince);
+            if (!swept)
+                Log::warning("images.sweep_failed", {{"error", swept.error().message}});
+            else if (swept->removed > 0)
+                Log::info("images.swept", {{"removed", QString::number(swept->removed)},
+                                           {"bytes", QString::number(swept->bytesFreed)}});
+            m_sweepingImages = false;
+        });
+    });
+    m_imageSweepTimer->start();
+}
+
 void ServerRuntime::stop()
 {
     // Waiting long polls are answered first, so they do not hold up the graceful shutdown below.
     if (m_eventFeed)
         m_eventFeed->stop();
     m_expiryTimer.reset(); // no new rounds; one under way finishes with the workers below
+    m_imageSweepTimer.reset();
     if (m_http) {
         m_http->shutdown(m_config.shutdownGraceMs);
         m_http.reset();

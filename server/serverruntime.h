@@ -76,6 +76,7 @@ private:
     void registerRoutes(int schemaVersion);
     InventoryService::Options inventoryOptions() const;
     void startReservationExpiry();
+    void startImageSweeps();
     Domain::Status startIdentity();
 
     ServerConfig m_config;
@@ -107,6 +108,8 @@ private:
     std::unique_ptr<InventoryService> m_inventory; // for the reservation expiry
     std::unique_ptr<QTimer> m_expiryTimer;
     std::atomic<bool> m_expiring{false};
+    std::unique_ptr<QTimer> m_imageSweepTimer;
+    std::atomic<bool> m_sweepingImages{false};
 };
 
 } // namespace Backroom::Server

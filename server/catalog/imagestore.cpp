@@ -3,8 +3,13 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace Backroom::Server {
 
@@ -28,8 +33,11 @@ Domain::Result<QString> ImageStore::put(const QByteArray &bytes) const
 {
     const QString sha256 = hashOf(bytes);
     const QString path = pathOf(sha256);
-    if (QFileInfo(path).size() == bytes.size())
+    if (QFileInfo(path).size() == bytes.size()) {
+        // Now, not the first upload's time, is when this file was last wanted (see removeUnreferenced).
+        ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), nullptr, 0);
         return sha256;
+    }
     const auto refused = [&](const QString &why) {
         return Domain::fail(Domain::Error::unavailable(
             QStringLiteral("The server could not store the image (%1); try again, and tell the operator if it "
@@ -44,6 +52,30 @@ Domain::Result<QString> ImageStore::put(const QByteArray &bytes) const
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return refused(file.errorString());
     return sha256;
+}
+
+Domain::Result<ImageStore::Sweep> ImageStore::removeUnreferenced(const QSet<QString> &referenced,
+                                                                 const QDateTime &untouchedSince) const
+{
+    Sweep sweep;
+    QDirIterator files(m_directory, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QFileInfo file = files.nextFileInfo();
+        if (!isHash(file.fileName()))
+            continue;
+        if (referenced.contains(file.fileName()) || file.lastModified() >= untouchedSince) {
+            ++sweep.kept;
+            continue;
+        }
+        const qint64 size = file.size();
+        if (!QFile::remove(file.filePath()) && file.exists())
+            return Domain::fail(Domain::Error::unavailable(
+                QStringLiteral("The image file %1 could not be deleted; check the permissions of %2.")
+                    .arg(file.filePath(), m_directory)));
+        ++sweep.removed;
+        sweep.bytesFreed += size;
+    }
+    return sweep;
 }
 
 } // namespace Backroom::Server

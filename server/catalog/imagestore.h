@@ -3,6 +3,8 @@
 
 #include "domain/result.h"
 
+#include <QDateTime>
+#include <QSet>
 #include <QString>
 
 namespace Backroom::Server {
@@ -19,9 +21,20 @@ public:
     static QString hashOf(const QByteArray &bytes);
 
     QString pathOf(const QString &sha256) const;
-    // Stores bytes under their hash and returns it. A file already there is left as it is (it holds the same
-    // bytes); a new one appears atomically, whole or not at all. Unavailable when the disk refuses.
+    // Stores bytes under their hash and returns it. A file already there keeps its bytes (they are the same)
+    // and is touched, so that a sweep does not take it while its new row is being written; a new one appears
+    // atomically, whole or not at all. Unavailable when the disk refuses.
     Domain::Result<QString> put(const QByteArray &bytes) const;
+
+    struct Sweep {
+        int removed = 0;
+        qint64 bytesFreed = 0;
+        int kept = 0;
+    };
+    // Deletes the files no product shows (their hash is not in referenced) that nobody stored since
+    // untouchedSince: an upload writes its file before its row, so a recent file may be about to be shown.
+    // Files this store did not name (not a hash) are left alone. Unavailable when a file cannot be deleted.
+    Domain::Result<Sweep> removeUnreferenced(const QSet<QString> &referenced, const QDateTime &untouchedSince) const;
 
 private:
     QString m_directory;

@@ -186,4 +186,19 @@ Domain::Result<QByteArray> ProductImageService::shownContentType(const QString &
     return rows->value(0, 0).toByteArray();
 }
 
+Domain::Result<ImageStore::Sweep> ProductImageService::collectUnreferenced(const ImageStore &store,
+                                                                          const QDateTime &untouchedSince) const
+{
+    // The rows first, the files second: a file stored after this read is newer than untouchedSince.
+    auto db = m_database.acquire();
+    auto rows = db->exec("SELECT DISTINCT sha256 FROM product_images");
+    if (!rows)
+        return fail(rows.error().error);
+    QSet<QString> referenced;
+    referenced.reserve(rows->rows());
+    for (int i = 0; i < rows->rows(); ++i)
+        referenced.insert(rows->text(i, 0));
+    return store.removeUnreferenced(referenced, untouchedSince);
+}
+
 } // namespace Backroom::Server

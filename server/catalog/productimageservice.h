@@ -3,6 +3,7 @@
 
 #include "domain/imageformat.h"
 #include "server/catalog/catalogservice.h"
+#include "server/catalog/imagestore.h"
 
 namespace Backroom::Server {
 
@@ -35,6 +36,11 @@ public:
     // The content type of the file sha256 when some product shows it; NotFound otherwise (whatever the store
     // holds: a file whose row was never written, or whose last product let it go, is not served).
     Domain::Result<QByteArray> shownContentType(const QString &sha256) const;
+
+    // Deletes the files of store that no product shows and that were not stored again since untouchedSince
+    // (ImageStore::removeUnreferenced). Safe while other instances upload: a file is read as referenced or
+    // recent before it can go.
+    Domain::Result<ImageStore::Sweep> collectUnreferenced(const ImageStore &store, const QDateTime &untouchedSince) const;
 
 private:
     // What a change does to the image rows, and the audit entry that says so; nullopt: nothing changed.

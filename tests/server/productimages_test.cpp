@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
+#include "server/catalog/imagestore.h"
 #include "server/store/pgconnection.h"
 #include "tests/server/apitest.h"
 #include "tests/support/sampleimages.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QThread>
 
 using namespace Backroom;
 using namespace Backroom::Server;
@@ -353,4 +359,70 @@ TEST_F(ProductImages, APutOfWhatWasReadKeepsTheImagesAndRefusesChangingThem)
     ASSERT_EQ(replaced.status, 200) << replaced.body.constData();
     EXPECT_EQ(jsonOf(replaced).value(QStringLiteral("title")).toString(), QStringLiteral("Enamel mug, blue"));
     EXPECT_EQ(jsonOf(replaced).value(QStringLiteral("images")), body.value(QStringLiteral("images")));
+}
+
+namespace {
+// Sets a file's modification time hours into the past, as if it had been stored then.
+void age(const QString &path, int hours)
+{
+    const QDateTime then = QDateTime::currentDateTimeUtc().addSecs(-qint64(hours) * 3600);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite)) << path.toStdString();
+    ASSERT_TRUE(file.setFileTime(then, QFileDevice::FileModificationTime));
+}
+} // namespace
+
+// The server deletes files no product shows, once nobody has stored them for the grace period.
+class ImageSweeps : public ProductImages {
+protected:
+    void configure(ServerConfig &config) override
+    {
+        ProductImages::configure(config);
+        config.imageSweepIntervalMs = 100;
+        config.imageGraceSeconds = 3600;
+    }
+    QString fileOf(const QByteArray &bytes) const
+    {
+        const QString sha = sha256Of(bytes);
+        return dataDir.path() + QStringLiteral("/images/") + sha.first(2) + u'/' + sha;
+    }
+};
+
+TEST_F(ImageSweeps, DeletesOldFilesNoProductShowsAndKeepsTheRest)
+{
+    ASSERT_EQ(upload(productPath, Samples::png3x2()).status, 201);  // shown
+    ASSERT_EQ(upload(productPath, Samples::jpeg3x2()).status, 201); // let go below
+    const QStringList ids = imageIds(productPath);
+    ASSERT_EQ(send("DELETE", productPath + "/images/" + ids[1].toLatin1(), merch).status, 200);
+    const QString shown = fileOf(Samples::png3x2());
+    const QString letGo = fileOf(Samples::jpeg3x2());
+    age(shown, 48);
+    age(letGo, 48);
+    // Let go too, but stored again within the grace period: an upload may be about to show it.
+    ImageStore store(dataDir.path() + QStringLiteral("/images"));
+    ASSERT_TRUE(store.put(Samples::webpLossy1x1()).has_value());
+    const QString recent = fileOf(Samples::webpLossy1x1());
+    age(recent, 48);
+    ASSERT_TRUE(store.put(Samples::webpLossy1x1()).has_value()) << "stores the same bytes again, touching the file";
+    EXPECT_GT(QFileInfo(recent).lastModified(), QDateTime::currentDateTimeUtc().addSecs(-600));
+    // Not a name the store gives: someone else's file.
+    const QString stranger = dataDir.path() + QStringLiteral("/images/README");
+    {
+        QFile file(stranger);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("notes\n");
+    }
+    age(stranger, 48);
+
+    // The sweep's timer lives in this thread, which started the server: it fires while events are processed.
+    const QDeadlineTimer deadline(20000);
+    while (QFile::exists(letGo) && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(20);
+    }
+    EXPECT_FALSE(QFile::exists(letGo));
+    EXPECT_TRUE(QFile::exists(shown));
+    EXPECT_TRUE(QFile::exists(recent));
+    EXPECT_TRUE(QFile::exists(stranger));
+    EXPECT_EQ(get("/api/v1/images/" + sha256Of(Samples::png3x2()).toLatin1(), {}).status, 200);
 }

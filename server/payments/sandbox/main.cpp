@@ -6,29 +6,19 @@
 #include "server/http/httpserver.h"
 #include "server/log.h"
 #include "server/payments/sandbox/paymentsandbox.h"
+#include "server/terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTimer>
 #include <csignal>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Backroom::Server;
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    (void)!::write(g_signalPipe[1], &byte, 1);
-}
 
 int fail(const QString &message, int code = 2)
 {
@@ -129,17 +119,8 @@ int main(int argc, char *argv[])
     if (auto started = server.start(); !started)
         return fail(started.error().message, 1);
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+    if (!quitOnTerminationSignals())
         return fail(QStringLiteral("Cannot set up signal handling."), 1);
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
-        char byte = 0;
-        (void)!::read(g_signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGPIPE, SIG_IGN);
 
     const QHostAddress &a = http.address;
     const QString host = a == QHostAddress(QHostAddress::AnyIPv4) ? QStringLiteral("127.0.0.1")

@@ -3,7 +3,9 @@
 
 #include "server/gateway/ratelimiter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -143,6 +145,30 @@ void addServeOptions(QCommandLineParser &parser)
                QStringLiteral("How long failed webhook deliveries are retried before they are dead-lettered."),
                QStringLiteral("duration"), QStringLiteral("24h")),
         option(QStringLiteral("webhook-timeout"), QStringLiteral("Time one webhook delivery attempt may take."),
+               QStringLiteral("duration"), QStringLiteral("10s")),
+        option(QStringLiteral("payments-url"),
+               QStringLiteral("The payment provider's base URL; without it the server starts the bundled "
+                              "backroom-payments-sandbox as a child process on a loopback port."),
+               QStringLiteral("url")),
+        option(QStringLiteral("payments-sandbox"),
+               QStringLiteral("The sandbox program to start when there is no --payments-url (default: "
+                              "backroom-payments-sandbox next to backroom-server)."),
+               QStringLiteral("file")),
+        option(QStringLiteral("payments-timeout"), QStringLiteral("Time one call to the payment provider may take."),
+               QStringLiteral("duration"), QStringLiteral("5s")),
+        option(QStringLiteral("payments-attempts"),
+               QStringLiteral("Attempts per payment call when the provider times out or fails (1-5); every attempt "
+                              "carries the same idempotency key, so none charges twice."),
+               QStringLiteral("n"), QStringLiteral("2")),
+        option(QStringLiteral("payments-breaker-threshold"),
+               QStringLiteral("Failed payment calls within --payments-breaker-window that open the circuit: calls "
+                              "are then refused at once until --payments-breaker-open has passed."),
+               QStringLiteral("n"), QStringLiteral("5")),
+        option(QStringLiteral("payments-breaker-window"),
+               QStringLiteral("How long a failed payment call counts toward opening the circuit."),
+               QStringLiteral("duration"), QStringLiteral("30s")),
+        option(QStringLiteral("payments-breaker-open"),
+               QStringLiteral("How long the payment circuit stays open before one trial call may test the provider."),
                QStringLiteral("duration"), QStringLiteral("10s")),
         option(QStringLiteral("shutdown-grace"), QStringLiteral("Time requests under way get to finish on shutdown."),
                QStringLiteral("duration"), QStringLiteral("10s")),
@@ -302,6 +328,11 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(duration(QStringLiteral("webhook-retry-for")), c.webhookRetryForMs);
     take(duration(QStringLiteral("webhook-timeout")), c.webhookTimeoutMs);
     take(duration(QStringLiteral("access-token-lifetime")), c.accessTokenLifetimeMs);
+    take(duration(QStringLiteral("payments-timeout")), c.paymentsTimeoutMs);
+    take(number(QStringLiteral("payments-attempts"), 1, 5), c.paymentsAttempts);
+    take(number(QStringLiteral("payments-breaker-threshold"), 1, 1000), c.paymentsBreakerThreshold);
+    take(duration(QStringLiteral("payments-breaker-window")), c.paymentsBreakerWindowMs);
+    take(duration(QStringLiteral("payments-breaker-open")), c.paymentsBreakerOpenMs);
     // No leeway at all is a sensible choice here (clocks kept in sync), unlike for the timeouts above.
     if (valueOf(parser, QStringLiteral("token-leeway")).trimmed() == QStringLiteral("0"))
         c.tokenLeewayMs = 0;
@@ -337,6 +368,16 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
         return fail(Error::validation(QStringLiteral("--tls-cert and --tls-key go together: give both for HTTPS, or "
                                                      "neither for plain HTTP.")));
+    c.paymentsUrl = valueOf(parser, QStringLiteral("payments-url")).trimmed();
+    if (!c.paymentsUrl.isEmpty()) {
+        const QUrl url(c.paymentsUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+            return fail(badOption(QStringLiteral("payments-url"), QStringLiteral("an http or https URL such as http://127.0.0.1:9090"),
+                                  c.paymentsUrl));
+    }
+    c.paymentsSandbox = valueOf(parser, QStringLiteral("payments-sandbox"));
+    if (c.paymentsSandbox.isEmpty())
+        c.paymentsSandbox = QCoreApplication::applicationDirPath() + QStringLiteral("/backroom-payments-sandbox");
     for (const QString &origin : valueOf(parser, QStringLiteral("cors-origins")).split(u',', Qt::SkipEmptyParts))
         c.corsOrigins.append(origin.trimmed().toUtf8());
     return c;

@@ -52,6 +52,16 @@ struct ServerConfig {
     int webhookFirstRetryMs = 10000; // the delay before the second attempt; doubles after each failure
     int webhookRetryForMs = 24 * 3600 * 1000; // after this long without success a delivery is dead
     int webhookTimeoutMs = 10000; // one attempt: connect, send, answer
+    // The payment provider: --payments-url names one; without it the server starts paymentsSandbox as a
+    // child process (readConfig defaults it to backroom-payments-sandbox next to the server); with neither
+    // (in-process tests) the server runs without a provider.
+    QString paymentsUrl;
+    QString paymentsSandbox;
+    int paymentsTimeoutMs = 5000;      // one attempt
+    int paymentsAttempts = 2;          // per call, the first included (all carry the same idempotency key)
+    int paymentsBreakerThreshold = 5;  // failures within the window that open the circuit
+    int paymentsBreakerWindowMs = 30000;
+    int paymentsBreakerOpenMs = 10000; // open this long before a trial call
     bool outboxDispatcher = true; // off: this instance delivers no events (others do)
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;

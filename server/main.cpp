@@ -4,6 +4,7 @@
 #include "server/config.h"
 #include "server/log.h"
 #include "server/serverruntime.h"
+#include "server/terminationsignals.h"
 #include "server/catalog/catalogservice.h"
 #include "server/catalog/productimageservice.h"
 #include "server/catalog/retailimporter.h"
@@ -16,26 +17,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QUuid>
 #include <csignal>
 #include <memory>
 #include <cstdio>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Backroom::Server;
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    (void)!::write(g_signalPipe[1], &byte, 1);
-}
 
 QTextStream &out()
 {
@@ -109,20 +100,10 @@ int serve(const QStringList &arguments)
     }
     Log::configure(config->logFormat, config->logLevel);
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0) {
+    if (!quitOnTerminationSignals([] { Log::info("server.stopping", {{"reason", QStringLiteral("signal")}}); })) {
         err() << "Cannot set up signal handling.\n";
         return 1;
     }
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
-        char byte = 0;
-        (void)!::read(g_signalPipe[0], &byte, 1);
-        Log::info("server.stopping", {{"reason", QStringLiteral("signal")}});
-        QCoreApplication::quit();
-    });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGPIPE, SIG_IGN);
 
     ServerRuntime runtime(*config);
     if (auto started = runtime.start(); !started) {

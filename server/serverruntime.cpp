@@ -12,6 +12,7 @@
 #include "server/routes/inventoryroutes.h"
 #include "server/routes/jobroutes.h"
 #include "server/routes/oidcroutes.h"
+#include "server/routes/paymentroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
@@ -187,6 +188,8 @@ Domain::Status ServerRuntime::start()
                                                           m_config.webhookTimeoutMs, m_config.allowPrivateWebhooks});
         m_webhookSender->start();
     }
+    if (auto payments = startPayments(); !payments)
+        return payments;
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -227,6 +230,8 @@ Domain::Status ServerRuntime::start()
         m_metrics->addWriter([dispatcher = m_dispatcher.get()](QByteArray &out) { dispatcher->writeMetrics(out); });
     if (m_webhookSender)
         m_metrics->addWriter([sender = m_webhookSender.get()](QByteArray &out) { sender->writeMetrics(out); });
+    if (m_payments)
+        m_metrics->addWriter([payments = m_payments.get()](QByteArray &out) { payments->writeMetrics(out); });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
         const HttpServerShared &s = http->shared();
         out += "# TYPE backroom_http_open_connections gauge\nbackroom_http_open_connections "
@@ -313,6 +318,36 @@ Domain::Status ServerRuntime::startIdentity()
     return {};
 }
 
+Domain::Status ServerRuntime::startPayments()
+{
+    QUrl url(m_config.paymentsUrl);
+    if (m_config.paymentsUrl.isEmpty()) {
+        if (m_config.paymentsSandbox.isEmpty())
+            return {};
+        m_sandbox = std::make_unique<SandboxProcess>();
+        static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+                                        QStringLiteral("error")};
+        // The sandbox logs to our standard error, as much as we do.
+        if (auto started = m_sandbox->start(m_config.paymentsSandbox, m_config.dataDir + QStringLiteral("/payments-sandbox"),
+                                            {QStringLiteral("--log-level"), levels.value(int(m_config.logLevel))});
+            !started) {
+            m_sandbox.reset();
+            return started;
+        }
+        url = m_sandbox->url();
+    }
+    PaymentProvider::Options options;
+    options.baseUrl = url;
+    options.timeoutMs = m_config.paymentsTimeoutMs;
+    options.maxAttempts = m_config.paymentsAttempts;
+    options.breaker.failureThreshold = m_config.paymentsBreakerThreshold;
+    options.breaker.window = std::chrono::milliseconds(m_config.paymentsBreakerWindowMs);
+    options.breaker.openFor = std::chrono::milliseconds(m_config.paymentsBreakerOpenMs);
+    m_payments = std::make_unique<PaymentProvider>(options);
+    Log::info("payments.provider", {{"url", url.toString()}, {"managed_sandbox", m_sandbox ? QStringLiteral("yes") : QStringLiteral("no")}});
+    return {};
+}
+
 void ServerRuntime::registerRoutes(int schemaVersion)
 {
     // Route handlers point into their owner, so owners live as long as the runtime.
@@ -347,6 +382,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto inventory = std::make_shared<InventoryRoutes>(*m_database, inventoryOptions());
     inventory->registerOn(m_router);
     m_routeOwners.push_back(inventory);
+    auto payments = std::make_shared<PaymentRoutes>(m_payments.get(), m_sandbox.get());
+    payments->registerOn(m_router);
+    m_routeOwners.push_back(payments);
 }
 
 InventoryService::Options ServerRuntime::inventoryOptions() const
@@ -415,6 +453,11 @@ void ServerRuntime::stop()
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
     m_inventory.reset();
+    // After the workers, whose requests may be calling the provider.
+    m_payments.reset();
+    if (m_sandbox)
+        m_sandbox->stop();
+    m_sandbox.reset();
     // After the workers: a request may still have queued a job. Before the database: a job uses it.
     if (m_jobs)
         m_jobs->stop();

@@ -17,6 +17,8 @@
 #include "server/http/httpserver.h"
 #include "server/inventory/inventoryservice.h"
 #include "server/jobs/jobrunner.h"
+#include "server/payments/paymentprovider.h"
+#include "server/payments/sandboxprocess.h"
 #include "server/store/changelistener.h"
 #include "server/store/database.h"
 #include "server/store/embeddedpostgres.h"
@@ -68,6 +70,10 @@ public:
     // None when --outbox-dispatcher is off.
     OutboxDispatcher *dispatcher() const { return m_dispatcher.get(); }
     EventFeed *eventFeed() const { return m_eventFeed.get(); }
+    // The payment provider client; none when neither --payments-url nor a sandbox program is configured.
+    PaymentProvider *payments() const { return m_payments.get(); }
+    // The sandbox this server started; none with --payments-url.
+    SandboxProcess *paymentsSandbox() const { return m_sandbox.get(); }
 
     // Loads the TLS configuration (TLS 1.2 or newer) from PEM files.
     static Domain::Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
@@ -78,6 +84,7 @@ private:
     void startReservationExpiry();
     void startImageSweeps();
     Domain::Status startIdentity();
+    Domain::Status startPayments();
 
     ServerConfig m_config;
     std::unique_ptr<QLockFile> m_lock;
@@ -105,6 +112,8 @@ private:
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;
     std::vector<std::shared_ptr<void>> m_routeOwners;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<PaymentProvider> m_payments;
     std::unique_ptr<InventoryService> m_inventory; // for the reservation expiry
     std::unique_ptr<QTimer> m_expiryTimer;
     std::atomic<bool> m_expiring{false};

@@ -2,18 +2,15 @@
 #include "server/events/webhooks.h"
 
 #include "domain/json.h"
+#include "server/http/httpclient.h"
 #include "server/log.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
-#include <QDeadlineTimer>
-#include <QHostInfo>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSslSocket>
-#include <QTcpSocket>
 
 namespace Backroom::Server {
 
@@ -127,17 +124,6 @@ bool inV4(quint32 a, quint32 net, int bits)
     return bits == 0 || (a >> (32 - bits)) == (net >> (32 - bits));
 }
 
-// The host's addresses (a literal address is its own); Validation-style message when it cannot be resolved.
-Domain::Result<QList<QHostAddress>> resolve(const QString &host)
-{
-    if (const QHostAddress literal(host); !literal.isNull())
-        return QList<QHostAddress>{literal};
-    const QHostInfo info = QHostInfo::fromName(host);
-    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-        return fail(Error::unavailable(QStringLiteral("cannot resolve %1").arg(host)));
-    return info.addresses();
-}
-
 // The first address that is not public, if any.
 std::optional<QHostAddress> firstInternal(const QList<QHostAddress> &addresses)
 {
@@ -233,7 +219,7 @@ Domain::Status WebhookService::checkUrl(const QString &text) const
                                               "info or fragment")));
     if (m_allowPrivate)
         return {};
-    const auto addresses = resolve(url.host());
+    const auto addresses = resolveHost(url.host());
     if (!addresses)
         return fail(fieldError(QStringLiteral("url"),
                                QStringLiteral("names a host that cannot be resolved (%1); check the spelling").arg(url.host())));
@@ -596,66 +582,19 @@ bool WebhookSender::attemptOne(PgConnection &connection)
 WebhookSender::Attempt WebhookSender::post(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
                                            const QByteArray &body, int timeoutMs, bool allowPrivate)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    const bool tls = url.scheme() == u"https";
-    const quint16 port = quint16(url.port(tls ? 443 : 80));
-    const auto resolved = resolve(url.host());
-    if (!resolved)
-        return {0, resolved.error().message};
-    const QList<QHostAddress> addresses = *resolved;
+    HttpClientRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.headers = headers;
+    request.body = body;
+    request.userAgent = "Backroom-Webhooks";
+    request.timeoutMs = timeoutMs;
+    request.statusOnly = true; // a receiver's body means nothing to us
     // Checked again here, not only at registration: the name may resolve elsewhere now (DNS rebinding).
-    if (const auto internal = firstInternal(addresses); internal && !allowPrivate)
-        return {0, QStringLiteral("refused: %1 resolves to the internal address %2").arg(url.host(), internal->toString())};
-    std::unique_ptr<QTcpSocket> socket;
-    if (tls) {
-        auto ssl = std::make_unique<QSslSocket>();
-        // Connects to the address checked above while verifying the certificate against the host name.
-        ssl->connectToHostEncrypted(addresses.first().toString(), port, url.host());
-        if (!ssl->waitForEncrypted(int(std::max<qint64>(1, deadline.remainingTime()))))
-            return {0, QStringLiteral("TLS connection to %1 failed: %2").arg(url.host(), ssl->errorString())};
-        socket = std::move(ssl);
-    } else {
-        socket = std::make_unique<QTcpSocket>();
-        socket->connectToHost(addresses.first(), port);
-        if (!socket->waitForConnected(int(std::max<qint64>(1, deadline.remainingTime()))))
-            return {0, QStringLiteral("cannot connect to %1: %2").arg(url.host(), socket->errorString())};
-    }
-    if (!allowPrivate && !isPublicAddress(socket->peerAddress()))
-        return {0, QStringLiteral("refused: connected to the internal address %1").arg(socket->peerAddress().toString())};
-
-    const QByteArray target = url.path(QUrl::FullyEncoded).isEmpty() ? QByteArray("/")
-                                                                     : url.path(QUrl::FullyEncoded).toUtf8();
-    QByteArray request = "POST " + target + (url.hasQuery() ? "?" + url.query(QUrl::FullyEncoded).toUtf8() : QByteArray())
-        + " HTTP/1.1\r\nHost: " + url.host(QUrl::FullyEncoded).toUtf8()
-        + (url.port() > 0 ? ":" + QByteArray::number(url.port()) : QByteArray())
-        + "\r\nUser-Agent: Backroom-Webhooks\r\nContent-Type: application/json\r\nConnection: close\r\n"
-          "Content-Length: "
-        + QByteArray::number(body.size()) + "\r\n";
-    for (const auto &[name, value] : headers)
-        request += name + ": " + value + "\r\n";
-    request += "\r\n" + body;
-    socket->write(request);
-    while (socket->bytesToWrite() > 0) {
-        if (deadline.hasExpired() || !socket->waitForBytesWritten(int(std::max<qint64>(1, deadline.remainingTime()))))
-            return {0, QStringLiteral("timed out sending to %1").arg(url.host())};
-    }
-    QByteArray answer;
-    while (!answer.contains("\r\n")) {
-        if (socket->bytesAvailable() == 0
-            && (deadline.hasExpired() || !socket->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())))))
-            return {0, answer.isEmpty() ? QStringLiteral("no answer from %1 within %2 ms").arg(url.host()).arg(timeoutMs)
-                                        : QStringLiteral("an incomplete answer from %1").arg(url.host())};
-        answer += socket->read(4096);
-        if (answer.size() > 8192)
-            break;
-    }
-    // "HTTP/1.1 204 No Content"
-    const QList<QByteArray> statusLine = answer.left(answer.indexOf("\r\n")).split(' ');
-    const int status = statusLine.size() >= 2 && statusLine[0].startsWith("HTTP/") ? statusLine[1].toInt() : 0;
-    socket->abort();
-    if (status < 100 || status > 599)
-        return {0, QStringLiteral("%1 did not answer in HTTP").arg(url.host())};
-    return {status, {}};
+    if (!allowPrivate)
+        request.addressAllowed = [](const QHostAddress &a) { return isPublicAddress(a); };
+    const HttpClientResponse response = httpSend(request);
+    return {response.status, response.error};
 }
 
 void WebhookSender::writeMetrics(QByteArray &out) const

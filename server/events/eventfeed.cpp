@@ -10,6 +10,17 @@ namespace Backroom::Server {
 namespace {
 // Enough for every waiter's next page at once; a waiter further behind is answered over several rounds.
 constexpr int sharedReadLimit = 1000;
+// How long a request waits for transactions in flight to end before it is answered up to where the horizon
+// got: long enough for any ordinary write, short enough not to hold a worker.
+constexpr std::chrono::milliseconds catchUpPatience{250};
+
+PgExpected<qint64> newestUpTo(PgConnection &connection, qint64 horizon)
+{
+    auto newest = connection.exec("SELECT COALESCE(max(id), 0) FROM outbox WHERE id <= $1", {QByteArray::number(horizon)});
+    if (!newest)
+        return std::unexpected(newest.error());
+    return newest->toInt64(0, 0);
+}
 } // namespace
 
 EventFeed::~EventFeed()
@@ -53,12 +64,21 @@ void EventFeed::stop()
 
 PgExpected<EventFeed::Page> EventFeed::read(PgConnection &connection, qint64 after, const QStringList &types, int limit)
 {
+    auto horizon = m_horizon.catchUp(connection, catchUpPatience);
+    if (!horizon)
+        return std::unexpected(horizon.error());
+    return readUpTo(connection, after, types, limit, *horizon);
+}
+
+PgExpected<EventFeed::Page> EventFeed::readUpTo(PgConnection &connection, qint64 after, const QStringList &types,
+                                                int limit, qint64 horizon)
+{
     auto rows = connection.exec(
         "SELECT id, event_type, aggregate_type, aggregate_id, payload, "
         "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM outbox "
-        "WHERE id > $1 AND ($2::text[] IS NULL OR event_type = ANY ($2::text[])) ORDER BY id LIMIT $3",
+        "WHERE id > $1 AND id <= $4 AND ($2::text[] IS NULL OR event_type = ANY ($2::text[])) ORDER BY id LIMIT $3",
         {QByteArray::number(after), types.isEmpty() ? std::nullopt : std::optional(textArrayParam(types)),
-         QByteArray::number(limit)});
+         QByteArray::number(limit), QByteArray::number(horizon)});
     if (!rows)
         return std::unexpected(rows.error());
     Page page;
@@ -71,7 +91,7 @@ PgExpected<EventFeed::Page> EventFeed::read(PgConnection &connection, qint64 aft
     }
     if (!types.isEmpty() && rows->rows() < limit) {
         // Nothing more of these types: skip what was looked at and not wanted.
-        auto newest = newestId(connection);
+        auto newest = newestUpTo(connection, horizon);
         if (!newest)
             return std::unexpected(newest.error());
         page.lastId = std::max(page.lastId, *newest);
@@ -81,10 +101,10 @@ PgExpected<EventFeed::Page> EventFeed::read(PgConnection &connection, qint64 aft
 
 PgExpected<qint64> EventFeed::newestId(PgConnection &connection)
 {
-    auto newest = connection.exec("SELECT COALESCE(max(id), 0) FROM outbox");
-    if (!newest)
-        return std::unexpected(newest.error());
-    return newest->toInt64(0, 0);
+    auto horizon = m_horizon.catchUp(connection, catchUpPatience);
+    if (!horizon)
+        return std::unexpected(horizon.error());
+    return newestUpTo(connection, *horizon);
 }
 
 HttpResponse EventFeed::answer(const Page &page)
@@ -135,11 +155,15 @@ void EventFeed::run()
         auto until = std::chrono::steady_clock::now() + std::chrono::seconds(1);
         for (const Waiter &w : m_waiters)
             until = std::min(until, w.deadline);
+        // Events held back behind an open transaction: its end sends no notification when it wrote none.
+        const bool behind = m_horizon.behind();
+        if (behind)
+            until = std::min(until, std::chrono::steady_clock::now() + std::chrono::milliseconds(50));
         const bool listening = m_listener && m_listener->isListening();
         m_wakeUp.wait_until(lock, until, [this] { return m_changed || m_stopping; });
         if (m_stopping)
             break;
-        const bool read = m_changed || !listening;
+        const bool look = m_changed || !listening || behind;
         m_changed = false;
 
         struct Due {
@@ -157,9 +181,11 @@ void EventFeed::run()
             ++it;
         }
         std::optional<Page> fresh;
-        if (read && from >= 0) {
+        if (look && from >= 0) {
             lock.unlock();
-            auto page = EventFeed::read(connection, from, {}, sharedReadLimit);
+            auto horizon = m_horizon.advance(connection);
+            auto page = horizon ? readUpTo(connection, from, {}, sharedReadLimit, *horizon)
+                                : PgExpected<Page>(std::unexpected(horizon.error()));
             lock.lock();
             if (page)
                 fresh = std::move(*page);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "server/events/outboxhorizon.h"
 #include "server/http/router.h"
 #include "server/store/changelistener.h"
 #include "server/store/pgconnection.h"
@@ -21,6 +22,9 @@ namespace Backroom::Server {
 // is a row in a list; one thread of the feed's own, woken by NOTIFY on backroom_outbox, reads the new
 // events once and answers every waiter they concern, and answers the others when their wait runs out.
 // Waiters whose client hung up are dropped.
+//
+// Events are handed out only up to the outbox horizon: an event whose id was drawn before a later one's
+// but whose transaction is still open holds the feed back until it ends, so a follower by id never skips it.
 class EventFeed {
 public:
     struct Page {
@@ -38,11 +42,12 @@ public:
     void stop();
 
     static constexpr int pageLimit = 100;
-    // Events after `after` whose type is one of types (all when empty); lastId covers the newest event
-    // looked at, so a filtered follower skips what it does not want.
-    static PgExpected<Page> read(PgConnection &connection, qint64 after, const QStringList &types, int limit = pageLimit);
-    // The newest event id (0 when none).
-    static PgExpected<qint64> newestId(PgConnection &connection);
+    // Events after `after` up to the horizon whose type is one of types (all when empty); lastId covers
+    // the newest event looked at, so a filtered follower skips what it does not want. connection must not
+    // be inside a transaction.
+    PgExpected<Page> read(PgConnection &connection, qint64 after, const QStringList &types, int limit = pageLimit);
+    // The newest event id up to the horizon (0 when none): where a new follower starts.
+    PgExpected<qint64> newestId(PgConnection &connection);
 
     // Answers reply with the first events after `after` to arrive, or with none when wait runs out.
     void wait(qint64 after, QStringList types, std::chrono::milliseconds wait, DeferredReply reply);
@@ -60,8 +65,11 @@ private:
         DeferredReply reply;
     };
     void run();
+    static PgExpected<Page> readUpTo(PgConnection &connection, qint64 after, const QStringList &types, int limit,
+                                     qint64 horizon);
 
     QByteArray m_conninfo;
+    OutboxHorizon m_horizon;
     std::unique_ptr<ChangeListener> m_listener;
     std::thread m_thread;
     mutable std::mutex m_mutex;

@@ -14,12 +14,13 @@ QByteArray millis(std::chrono::milliseconds ms)
     return QByteArray::number(qint64(ms.count()));
 }
 
-// Aggregates with events this consumer has not processed, oldest first, skipping those waiting for a retry.
+// Aggregates with events this consumer has not processed, up to the horizon, oldest first, skipping those
+// waiting for a retry.
 constexpr const char *dueAggregatesSql =
     "SELECT o.aggregate_type, o.aggregate_id, min(o.id) AS first FROM outbox o "
     "LEFT JOIN outbox_streams s ON s.consumer = $1 AND s.aggregate_type = o.aggregate_type "
     "AND s.aggregate_id = o.aggregate_id "
-    "WHERE o.id > COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0) "
+    "WHERE o.id > COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0) AND o.id <= $3 "
     "AND o.id > COALESCE(s.last_event_id, 0) AND (s.retry_at IS NULL OR s.retry_at <= now()) "
     "GROUP BY o.aggregate_type, o.aggregate_id ORDER BY first LIMIT $2";
 
@@ -69,8 +70,9 @@ void OutboxDispatcher::run()
         int processed = 0;
         bool failed = false;
         m_nextRetryMs = -1;
+        const auto horizon = m_horizon.advance(connection);
         for (auto &state : m_consumers) {
-            const int n = dispatch(connection, *state);
+            const int n = horizon ? dispatch(connection, *state, *horizon) : -1;
             if (n < 0)
                 failed = true;
             else
@@ -81,8 +83,8 @@ void OutboxDispatcher::run()
         if (failed && !warned)
             Log::warning("outbox.dispatch_failed", {{"error", QStringLiteral("database unavailable; retrying")}});
         warned = failed;
-        if (std::chrono::steady_clock::now() >= nextHousekeeping && !failed) {
-            housekeeping(connection);
+        if (std::chrono::steady_clock::now() >= nextHousekeeping && !failed && horizon) {
+            housekeeping(connection, *horizon);
             nextHousekeeping = std::chrono::steady_clock::now() + std::chrono::seconds(30);
         }
         if (processed > 0)
@@ -91,23 +93,28 @@ void OutboxDispatcher::run()
         auto timeout = listening && !failed ? m_options.pollInterval : m_options.fallbackInterval;
         if (m_nextRetryMs >= 0)
             timeout = std::min(timeout, std::chrono::milliseconds(std::max<qint64>(m_nextRetryMs, 5)));
+        // Events held back behind an open transaction: its end sends no notification when it wrote none.
+        if (m_horizon.behind())
+            timeout = std::min(timeout, std::chrono::milliseconds(50));
         if (!m_loop.waitForWork(timeout))
             return;
     }
 }
 
-int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state)
+int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state, qint64 horizon)
 {
     if (auto registered = connection.exec("INSERT INTO outbox_consumers (consumer) VALUES ($1) ON CONFLICT DO NOTHING",
                                           {state.name});
         !registered)
         return -1;
-    auto due = connection.exec(dueAggregatesSql, {state.name, QByteArray::number(m_options.batchAggregates)});
+    auto due = connection.exec(dueAggregatesSql, {state.name, QByteArray::number(m_options.batchAggregates),
+                                                  QByteArray::number(horizon)});
     if (!due)
         return -1;
     int processed = 0;
     for (int row = 0; row < due->rows() && !m_loop.stopping(); ++row)
-        processed += drainAggregate(connection, state, due->value(row, 0).toByteArray(), due->value(row, 1).toByteArray());
+        processed += drainAggregate(connection, state, due->value(row, 0).toByteArray(), due->value(row, 1).toByteArray(),
+                                    horizon);
     if (auto pending = connection.exec(pendingSql, {state.name})) {
         state.pending = pending->toInt64(0, 0);
         state.oldestPendingSeconds = pending->toInt64(0, 1);
@@ -123,7 +130,7 @@ int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state)
 }
 
 int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
-                                     const QByteArray &aggregateId)
+                                     const QByteArray &aggregateId, qint64 horizon)
 {
     const PgParams key{state.name, aggregateType, aggregateId};
     if (!connection.exec("INSERT INTO outbox_streams (consumer, aggregate_type, aggregate_id) VALUES ($1, $2, $3) "
@@ -147,8 +154,8 @@ int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &st
         auto next = connection.exec("SELECT id, event_type, payload, request_id, "
                                     "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
                                     "FROM outbox WHERE aggregate_type = $1 AND aggregate_id = $2 AND id > $3 "
-                                    "ORDER BY id LIMIT 1",
-                                    {aggregateType, aggregateId, after});
+                                    "AND id <= $4 ORDER BY id LIMIT 1",
+                                    {aggregateType, aggregateId, after, QByteArray::number(horizon)});
         if (!next || next->rows() == 0)
             return processed;
         OutboxEvent event;
@@ -204,22 +211,21 @@ void OutboxDispatcher::refuse(PgConnection &connection, ConsumerState &state, co
                      millis(m_options.firstRetryDelay), millis(m_options.maxRetryDelay)});
 }
 
-void OutboxDispatcher::housekeeping(PgConnection &connection)
+void OutboxDispatcher::housekeeping(PgConnection &connection, qint64 horizon)
 {
     const QByteArray settle = QByteArray::number(qint64(m_options.settleTime.count())) + " seconds";
     for (auto &state : m_consumers) {
-        // The floor moves up to just below the first unprocessed event, but never over events young enough
-        // that a lower id may still be committed.
+        // The floor moves up to just below the first unprocessed event, but never over the horizon: a lower
+        // id than one seen may still be committed above it.
         connection.exec(
             "WITH f AS (SELECT floor FROM outbox_consumers WHERE consumer = $1), "
             "first_open AS (SELECT min(o.id) AS id FROM outbox o LEFT JOIN outbox_streams s ON s.consumer = $1 "
             "  AND s.aggregate_type = o.aggregate_type AND s.aggregate_id = o.aggregate_id "
-            "  WHERE o.id > (SELECT floor FROM f) AND o.id > COALESCE(s.last_event_id, 0)), "
-            "settled AS (SELECT id FROM outbox WHERE created_at < now() - $2::interval ORDER BY created_at DESC LIMIT 1) "
+            "  WHERE o.id > (SELECT floor FROM f) AND o.id <= $2 AND o.id > COALESCE(s.last_event_id, 0)) "
             "UPDATE outbox_consumers SET updated_at = now(), floor = GREATEST(floor, "
-            "  LEAST((SELECT id FROM first_open) - 1, (SELECT id FROM settled))) "
-            "WHERE consumer = $1 AND EXISTS (SELECT 1 FROM settled)",
-            {state->name, settle});
+            "  LEAST((SELECT id FROM first_open) - 1, $2)) "
+            "WHERE consumer = $1",
+            {state->name, QByteArray::number(horizon)});
         connection.exec("UPDATE outbox_consumers SET updated_at = now() WHERE consumer = $1", {state->name});
         connection.exec("DELETE FROM outbox_streams s USING outbox_consumers c WHERE c.consumer = $1 "
                         "AND s.consumer = $1 AND s.last_event_id <= c.floor AND s.failures = 0 "

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "server/events/outboxconsumer.h"
 #include "server/events/notifiedloop.h"
+#include "server/events/outboxconsumer.h"
+#include "server/events/outboxhorizon.h"
 
 #include <QByteArray>
 #include <atomic>
@@ -24,8 +25,9 @@ namespace Backroom::Server {
 // the work without waiting for each other, and a crash anywhere repeats at most the event under way. A
 // refused event makes its aggregate wait (backoff, doubling up to maxRetryDelay); other aggregates go on.
 //
-// Order within an aggregate relies on its events being written by transactions that serialise on the
-// aggregate (a row lock, a version check), as every domain's writes do: the ids then commit in order.
+// Events are taken only up to the outbox horizon (OutboxHorizon): every id below it is committed or rolled
+// back, so following an aggregate by id never passes an event whose transaction is still open, even when
+// its writers do not serialise on the aggregate (stock of one SKU in two warehouses).
 //
 // Retention: outbox rows older than retention that every consumer has passed are deleted, a batch at a
 // time, by whichever instance gets there.
@@ -36,7 +38,8 @@ public:
         std::chrono::milliseconds fallbackInterval{500};   // while it is down
         std::chrono::milliseconds firstRetryDelay{1000};
         std::chrono::milliseconds maxRetryDelay{5 * 60 * 1000};
-        // How old an event must be before the floor moves past it: longer than any writing transaction.
+        // How long a consumer's progress row for an aggregate it has finished stays before it is deleted
+        // (the floor carries it): spares busy aggregates re-creating it.
         std::chrono::seconds settleTime{10 * 60};
         std::chrono::hours retention{24 * 7};
         int batchAggregates = 50; // aggregates looked at per consumer and round
@@ -71,17 +74,18 @@ private:
 
     void run();
     // One round for one consumer; returns how many events it processed.
-    int dispatch(PgConnection &connection, ConsumerState &state);
+    int dispatch(PgConnection &connection, ConsumerState &state, qint64 horizon);
     // Processes the aggregate's due events; returns how many.
     int drainAggregate(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
-                       const QByteArray &aggregateId);
+                       const QByteArray &aggregateId, qint64 horizon);
     void refuse(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
                 const QByteArray &aggregateId, const QString &error);
-    void housekeeping(PgConnection &connection);
+    void housekeeping(PgConnection &connection, qint64 horizon);
 
     Options m_options;
     std::vector<std::unique_ptr<ConsumerState>> m_consumers;
     NotifiedLoop m_loop;
+    OutboxHorizon m_horizon;
     // Milliseconds until the earliest refused event may be retried, as of the last round; -1: none.
     qint64 m_nextRetryMs = -1;
 };

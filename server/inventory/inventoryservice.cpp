@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace Backroom::Server {
@@ -85,21 +86,45 @@ PgExpected<SkuRow> requireSku(PgConnection &c, const QString &sku)
 
 const QByteArray warehouseColumns = "id, code, name, address, priority, active, version, " + rfc3339("created_at") + ", "
     + rfc3339("updated_at");
+const QByteArray qualifiedWarehouseColumns = "w.id, w.code, w.name, w.address, w.priority, w.active, w.version, "
+    + rfc3339("w.created_at") + ", " + rfc3339("w.updated_at");
 
-Warehouse warehouseFrom(const PgResult &r, int row)
+// The warehouseColumns starting at column first.
+Warehouse warehouseFrom(const PgResult &r, int row, int first = 0)
 {
     Warehouse w;
-    w.id = r.toInt64(row, 0);
-    w.code = r.text(row, 1);
-    w.name = r.text(row, 2);
-    if (!r.isNull(row, 3))
-        w.address = QJsonDocument::fromJson(r.value(row, 3).toByteArray()).object();
-    w.priority = int(r.toInt64(row, 4));
-    w.active = r.value(row, 5) == "t";
-    w.version = int(r.toInt64(row, 6));
-    w.createdAt = r.text(row, 7);
-    w.updatedAt = r.text(row, 8);
+    w.id = r.toInt64(row, first);
+    w.code = r.text(row, first + 1);
+    w.name = r.text(row, first + 2);
+    if (!r.isNull(row, first + 3))
+        w.address = QJsonDocument::fromJson(r.value(row, first + 3).toByteArray()).object();
+    w.priority = int(r.toInt64(row, first + 4));
+    w.active = r.value(row, first + 5) == "t";
+    w.version = int(r.toInt64(row, first + 6));
+    w.createdAt = r.text(row, first + 7);
+    w.updatedAt = r.text(row, first + 8);
     return w;
+}
+
+// requireSku and requireWarehouse in one round trip, with their refusals.
+PgExpected<std::pair<SkuRow, Warehouse>> requireSkuAndWarehouse(PgConnection &c, const QString &sku,
+                                                                const QString &code, const QString &field)
+{
+    if (sku.isEmpty() || sku.size() > 64)
+        return refuse(noSuchSku(sku));
+    auto rows = c.exec("SELECT v.sku, v.product_id, p.title, " + qualifiedWarehouseColumns
+                           + " FROM (SELECT 1) AS one "
+                             "LEFT JOIN (variants v JOIN products p ON p.id = v.product_id) ON lower(v.sku) = lower($1) "
+                             "LEFT JOIN warehouses w ON w.code = upper($2)",
+                       {sku.toUtf8(), code.toUtf8()});
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isNull(0, 0))
+        return refuse(noSuchSku(sku));
+    if (rows->isNull(0, 3))
+        return invalidField(field, QStringLiteral("is not a warehouse code"),
+                            QStringLiteral("There is no warehouse '%1'; list /api/v1/warehouses.").arg(code));
+    return std::pair(SkuRow{rows->text(0, 0), rows->toInt64(0, 1), rows->text(0, 2)}, warehouseFrom(*rows, 0, 3));
 }
 
 // A warehouse named in a request body: Validation on field when there is none by that code.
@@ -124,37 +149,48 @@ struct Stream {
     StockState state;
     qint64 incoming = 0;
     qint64 availableBefore = 0;
+    bool reorderPoint = false; // the SKU has one: a drop in available may make it low
     bool changed = false;
     QList<StoredStockEvent> appended;
 };
 using StreamKey = std::pair<QString, qint64>;
 using Streams = QMap<StreamKey, Stream>;
 
-// Creates the missing stream heads and locks them all. Both statements go in (sku, warehouse) order under
-// the "C" collation, so two units of work locking overlapping streams wait for each other instead of
-// deadlocking; a deadlock that still happens (with some other lock order) reruns the unit.
+// Locks the stream heads, creating the missing ones first. Both statements go in (sku, warehouse) order
+// under the "C" collation, so two units of work locking overlapping streams wait for each other instead of
+// deadlocking; a deadlock that still happens (with some other lock order) reruns the unit. Heads usually
+// exist, so the lock is tried first and the insert (then the lock again) only runs when one is missing.
 PgExpected<Streams> lockStreams(PgConnection &c, const QList<StreamKey> &keys)
 {
     QStringList skus;
     QList<qint64> warehouses;
+    QSet<StreamKey> distinct;
     for (const StreamKey &k : keys) {
         skus.append(k.first);
         warehouses.append(k.second);
+        distinct.insert(k);
     }
     const PgParams params{textArrayParam(skus), int64ArrayParam(warehouses)};
-    auto created = c.exec("INSERT INTO stock_levels (sku, warehouse_id) "
-                          "SELECT s, w FROM unnest($1::text[], $2::bigint[]) AS k(s, w) "
-                          "ORDER BY s COLLATE \"C\", w ON CONFLICT DO NOTHING",
-                          params);
-    if (!created)
-        return std::unexpected(created.error());
-    auto rows = c.exec("SELECT l.sku, l.warehouse_id, w.code, w.priority, w.active, l.version, l.on_hand, l.reserved, "
-                       "l.allocated, l.incoming FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id "
-                       "WHERE (l.sku, l.warehouse_id) IN (SELECT * FROM unnest($1::text[], $2::bigint[])) "
-                       "ORDER BY l.sku COLLATE \"C\", l.warehouse_id FOR UPDATE OF l",
-                       params);
+    const QByteArray lockSql =
+        "SELECT l.sku, l.warehouse_id, w.code, w.priority, w.active, l.version, l.on_hand, l.reserved, "
+        "l.allocated, l.incoming, EXISTS (SELECT 1 FROM reorder_settings r WHERE r.sku = l.sku "
+        "AND r.reorder_point IS NOT NULL) FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id "
+        "WHERE (l.sku, l.warehouse_id) IN (SELECT * FROM unnest($1::text[], $2::bigint[])) "
+        "ORDER BY l.sku COLLATE \"C\", l.warehouse_id FOR UPDATE OF l";
+    auto rows = c.exec(lockSql, params);
     if (!rows)
         return std::unexpected(rows.error());
+    if (rows->rows() < distinct.size()) {
+        auto created = c.exec("INSERT INTO stock_levels (sku, warehouse_id) "
+                              "SELECT s, w FROM unnest($1::text[], $2::bigint[]) AS k(s, w) "
+                              "ORDER BY s COLLATE \"C\", w ON CONFLICT DO NOTHING",
+                              params);
+        if (!created)
+            return std::unexpected(created.error());
+        rows = c.exec(lockSql, params);
+        if (!rows)
+            return std::unexpected(rows.error());
+    }
     Streams streams;
     for (int i = 0; i < rows->rows(); ++i) {
         Stream s;
@@ -165,6 +201,7 @@ PgExpected<Streams> lockStreams(PgConnection &c, const QList<StreamKey> &keys)
         s.active = rows->value(i, 4) == "t";
         s.state = StockState{rows->toInt64(i, 6), rows->toInt64(i, 7), rows->toInt64(i, 8), rows->toInt64(i, 5)};
         s.incoming = rows->toInt64(i, 9);
+        s.reorderPoint = rows->value(i, 10) == "t";
         s.availableBefore = s.state.available();
         streams.insert({s.sku, s.warehouseId}, s);
     }
@@ -213,12 +250,6 @@ PgExpected<void> finish(PgConnection &c, const Streams &streams, const AuditActo
     for (const Stream &s : streams) {
         if (!s.changed)
             continue;
-        auto updated = c.exec("UPDATE stock_levels SET version = $3, on_hand = $4, reserved = $5, allocated = $6, "
-                              "incoming = $7, updated_at = now() WHERE sku = $1 AND warehouse_id = $2",
-                              {s.sku.toUtf8(), num(s.warehouseId), num(s.state.version), num(s.state.onHand),
-                               num(s.state.reserved), num(s.state.allocated), num(s.incoming)});
-        if (!updated)
-            return std::unexpected(updated.error());
         QJsonArray events;
         for (const StoredStockEvent &e : s.appended)
             events.append(QJsonObject{{QStringLiteral("id"), QString::number(e.id)},
@@ -235,9 +266,19 @@ PgExpected<void> finish(PgConnection &c, const Streams &streams, const AuditActo
                                   {QStringLiteral("incoming"), s.incoming},
                                   {QStringLiteral("version"), s.state.version},
                                   {QStringLiteral("events"), events}};
-        if (auto e = recordEvent(c, QStringLiteral("InventoryChanged"), QStringLiteral("stock"), s.sku, payload, actor); !e)
-            return e;
-        availableDelta[s.sku] += s.state.available() - s.availableBefore;
+        // The head and its event in one statement: one round trip less on every stock move. The outbox row
+        // is the one recordEvent() writes.
+        auto updated = c.exec("WITH head AS (UPDATE stock_levels SET version = $3, on_hand = $4, reserved = $5, "
+                              "allocated = $6, incoming = $7, updated_at = now() WHERE sku = $1 AND warehouse_id = $2) "
+                              "INSERT INTO outbox (event_type, aggregate_type, aggregate_id, payload, request_id) "
+                              "VALUES ('InventoryChanged', 'stock', $1, $8::jsonb, $9)",
+                              {s.sku.toUtf8(), num(s.warehouseId), num(s.state.version), num(s.state.onHand),
+                               num(s.state.reserved), num(s.state.allocated), num(s.incoming),
+                               QJsonDocument(payload).toJson(QJsonDocument::Compact), actor.requestId});
+        if (!updated)
+            return std::unexpected(updated.error());
+        if (s.reorderPoint)
+            availableDelta[s.sku] += s.state.available() - s.availableBefore;
     }
     for (auto it = availableDelta.constBegin(); it != availableDelta.constEnd(); ++it) {
         if (it.value() >= 0)
@@ -278,31 +319,29 @@ PgExpected<QList<StockItem>> loadItems(PgConnection &c, const QList<SkuRow> &sku
     QStringList names;
     for (const SkuRow &s : skus)
         names.append(s.sku);
-    auto levels = c.exec("SELECT l.sku, w.code, l.on_hand, l.reserved, l.allocated, l.incoming, l.version "
-                         "FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id "
-                         "WHERE l.sku = ANY($1::text[]) AND ($2 = '' OR w.code = upper($2)) "
-                         "ORDER BY w.priority, w.code",
-                         {textArrayParam(names), code.toUtf8()});
-    if (!levels)
-        return std::unexpected(levels.error());
-    auto reorder = c.exec("SELECT sku, reorder_point, reorder_quantity FROM reorder_settings WHERE sku = ANY($1::text[])",
-                          {textArrayParam(names)});
-    if (!reorder)
-        return std::unexpected(reorder.error());
+    // Levels and reorder settings in one round trip: a row per level, or one with NULL levels for a SKU
+    // without any; the reorder columns repeat on each.
+    auto rows = c.exec("SELECT s.sku, w.code, l.on_hand, l.reserved, l.allocated, l.incoming, l.version, "
+                       "r.reorder_point, r.reorder_quantity FROM (SELECT DISTINCT unnest($1::text[])) AS s(sku) "
+                       "LEFT JOIN reorder_settings r ON r.sku = s.sku "
+                       "LEFT JOIN (stock_levels l JOIN warehouses w ON w.id = l.warehouse_id "
+                       "AND ($2 = '' OR w.code = upper($2))) ON l.sku = s.sku "
+                       "ORDER BY w.priority, w.code",
+                       {textArrayParam(names), code.toUtf8()});
+    if (!rows)
+        return std::unexpected(rows.error());
     QHash<QString, StockItem> bySku;
     for (const SkuRow &s : skus)
         bySku.insert(s.sku, StockItem{s.sku, s.productId, s.title, {}, std::nullopt, std::nullopt});
-    for (int i = 0; i < levels->rows(); ++i) {
-        StockLevel level{levels->text(i, 1), levels->toInt64(i, 2), levels->toInt64(i, 3), levels->toInt64(i, 4),
-                         levels->toInt64(i, 5), levels->toInt64(i, 6)};
-        bySku[levels->text(i, 0)].warehouses.append(level);
-    }
-    for (int i = 0; i < reorder->rows(); ++i) {
-        StockItem &item = bySku[reorder->text(i, 0)];
-        if (!reorder->isNull(i, 1))
-            item.reorderPoint = reorder->toInt64(i, 1);
-        if (!reorder->isNull(i, 2))
-            item.reorderQuantity = reorder->toInt64(i, 2);
+    for (int i = 0; i < rows->rows(); ++i) {
+        StockItem &item = bySku[rows->text(i, 0)];
+        if (!rows->isNull(i, 1))
+            item.warehouses.append(StockLevel{rows->text(i, 1), rows->toInt64(i, 2), rows->toInt64(i, 3),
+                                              rows->toInt64(i, 4), rows->toInt64(i, 5), rows->toInt64(i, 6)});
+        if (!rows->isNull(i, 7))
+            item.reorderPoint = rows->toInt64(i, 7);
+        if (!rows->isNull(i, 8))
+            item.reorderQuantity = rows->toInt64(i, 8);
     }
     QList<StockItem> items;
     for (const SkuRow &s : skus)
@@ -929,13 +968,11 @@ Domain::Result<InventoryService::Moved> moveOne(Database &database, const QStrin
 {
     auto db = database.acquire();
     return runInTransaction<InventoryService::Moved>(*db, [&](PgConnection &c) -> PgExpected<InventoryService::Moved> {
-        auto found = requireSku(c, sku);
-        if (!found)
-            return std::unexpected(found.error());
-        auto w = requireWarehouse(c, warehouse, QStringLiteral("warehouse"));
-        if (!w)
-            return std::unexpected(w.error());
-        const StreamKey key{found->sku, w->id};
+        auto looked = requireSkuAndWarehouse(c, sku, warehouse, QStringLiteral("warehouse"));
+        if (!looked)
+            return std::unexpected(looked.error());
+        const SkuRow *found = &looked->first;
+        const StreamKey key{found->sku, looked->second.id};
         auto streams = lockStreams(c, {key});
         if (!streams)
             return std::unexpected(streams.error());
@@ -1111,31 +1148,36 @@ Domain::Result<InventoryService::ReserveOutcome> InventoryService::reserve(const
     const int ttl = expiresInSeconds.value_or(m_options.reservationTtlSeconds);
     auto db = m_database.acquire();
     return runInTransaction<ReserveOutcome>(*db, [&](PgConnection &c) -> PgExpected<ReserveOutcome> {
-        // The catalog's spelling of every SKU, so lines of one SKU in any case share its streams.
+        // The catalog's spelling of every SKU, so lines of one SKU in any case share its streams, and the
+        // active warehouses, in one round trip.
+        QStringList given;
+        for (const Domain::StockLine &line : lines)
+            given.append(line.sku);
+        auto found = c.exec("SELECT v.sku, (SELECT array_agg(id) FROM warehouses WHERE active) "
+                            "FROM unnest($1::text[]) WITH ORDINALITY AS q(sku, i) "
+                            "LEFT JOIN variants v ON lower(v.sku) = lower(q.sku) ORDER BY q.i",
+                            {textArrayParam(given)});
+        if (!found)
+            return std::unexpected(found.error());
         QList<Domain::StockLine> canonical;
         QList<Domain::FieldError> unknown;
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            auto found = findSku(c, lines[i].sku);
-            if (!found)
-                return std::unexpected(found.error());
-            if (!*found)
+            if (found->isNull(int(i), 0))
                 unknown.append({QStringLiteral("lines[%1].sku").arg(i), QStringLiteral("is not the SKU of a variant")});
             else
-                canonical.append({(*found)->sku, lines[i].quantity});
+                canonical.append({found->text(int(i), 0), lines[i].quantity});
         }
         if (!unknown.isEmpty())
             return refuse(Error::validation(QStringLiteral("Some lines name SKUs that do not exist."), unknown));
-        auto warehouses = c.exec("SELECT id FROM warehouses WHERE active");
-        if (!warehouses)
-            return std::unexpected(warehouses.error());
+        const QList<qint64> warehouses = lines.isEmpty() ? QList<qint64>() : int64ArrayValue(found->value(0, 1));
         QList<StreamKey> keys;
         QSet<QString> seen;
         for (const Domain::StockLine &line : std::as_const(canonical)) {
             if (seen.contains(line.sku))
                 continue;
             seen.insert(line.sku);
-            for (int i = 0; i < warehouses->rows(); ++i)
-                keys.append({line.sku, warehouses->toInt64(i, 0)});
+            for (qint64 warehouse : warehouses)
+                keys.append({line.sku, warehouse});
         }
         auto streams = lockStreams(c, keys);
         if (!streams)
@@ -1150,15 +1192,21 @@ Domain::Result<InventoryService::ReserveOutcome> InventoryService::reserve(const
         if (!allocation)
             return ReserveOutcome(allocation.error());
         auto row = c.exec("INSERT INTO reservations (reference, expires_at, created_by) "
-                          "VALUES ($1, now() + make_interval(secs => $2), $3) RETURNING id",
+                          "VALUES ($1, now() + make_interval(secs => $2), $3) RETURNING id, status, "
+                              + rfc3339("expires_at"),
                           {reference.toUtf8(), num(ttl), actor.userId ? std::optional(num(*actor.userId)) : std::nullopt});
         if (!row)
             return std::unexpected(row.error());
         const qint64 id = row->toInt64(0, 0);
+        // The answer is what was written, as readReservation() would read it back (lines in order, each
+        // line's warehouses by priority and code).
+        Reservation stored{id, row->text(0, 1), reference, row->text(0, 2), {}};
         for (qsizetype line = 0; line < allocation->size(); ++line) {
             const Domain::LineAllocation &a = allocation->at(line);
+            QList<std::tuple<int, QString, qint64>> picked;
             for (const Domain::StockPick &pick : a.picks) {
                 Stream &s = (*streams)[byCode.value({a.sku, pick.warehouse})];
+                picked.append({s.priority, s.code, pick.quantity});
                 auto event = Domain::decideReserve(s.state, pick.quantity, QString::number(id));
                 if (!event)
                     return refuse(event.error());
@@ -1170,13 +1218,19 @@ Domain::Result<InventoryService::ReserveOutcome> InventoryService::reserve(const
                 if (!inserted)
                     return std::unexpected(inserted.error());
             }
+            if (picked.isEmpty())
+                continue;
+            std::sort(picked.begin(), picked.end());
+            Reservation::Line l{a.sku, 0, {}};
+            for (const auto &[priority, code, quantity] : std::as_const(picked)) {
+                l.quantity += quantity;
+                l.warehouses.append({code, quantity});
+            }
+            stored.lines.append(l);
         }
         if (auto done = finish(c, *streams, actor); !done)
             return std::unexpected(done.error());
-        auto stored = readReservation(c, id, false);
-        if (!stored)
-            return std::unexpected(stored.error());
-        return ReserveOutcome(*stored);
+        return ReserveOutcome(stored);
     });
 }
 

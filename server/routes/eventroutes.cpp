@@ -77,12 +77,12 @@ void EventRoutes::follow(RequestContext &c, DeferredReply reply)
     auto db = m_database.acquire();
     if (after < 0) {
         // Starting to follow: from now on.
-        auto newest = EventFeed::newestId(*db);
+        auto newest = m_feed.newestId(*db);
         if (!newest)
             return reply(HttpResponse::fromError(newest.error().error));
         return reply(EventFeed::answer({{}, *newest}));
     }
-    auto page = EventFeed::read(*db, after, trimmed);
+    auto page = m_feed.read(*db, after, trimmed);
     if (!page)
         return reply(HttpResponse::fromError(page.error().error));
     if (!page->items.isEmpty() || wait == 0)

@@ -131,6 +131,67 @@ TEST_F(EventFeedTest, ACatalogChangeReachesAWaitingDesktop)
               jsonOf(created).value(QStringLiteral("id")).toString());
 }
 
+// Ids are drawn before commit: an event with a lower id can commit after one with a higher id. The feed
+// must hold the higher one back until the lower one's transaction ends, or a follower at after=higher
+// never sees the lower one.
+TEST_F(EventFeedTest, AnEventCommittedPastAnOpenOneWaitsForIt)
+{
+    const qint64 start = commitEvent(*conn, "ThingHappened", "0");
+    // The later writer has the older transaction id (an earlier write), so ordering by writer xid alone
+    // would not do either.
+    Server::PgConnection later(db.conninfo()), open(db.conninfo());
+    ASSERT_TRUE(later.exec("BEGIN").has_value());
+    ASSERT_TRUE(later.exec("SELECT pg_current_xact_id()").has_value());
+    ASSERT_TRUE(open.exec("BEGIN").has_value());
+    const qint64 lower = commitEvent(open, "ThingHappened", "1");
+    const qint64 higher = commitEvent(later, "ThingHappened", "2");
+    ASSERT_TRUE(later.exec("COMMIT").has_value());
+    ASSERT_LT(lower, higher);
+
+    EXPECT_TRUE(ids(get(feedPath(start, 0), token)).isEmpty());
+    // A waiting poll is not answered with the higher one either, however often it looks.
+    const auto waited = get(feedPath(start, 1), token);
+    ASSERT_EQ(waited.status, 200) << waited.body.constData();
+    EXPECT_TRUE(ids(waited).isEmpty()) << waited.body.constData();
+    EXPECT_EQ(jsonOf(waited).value(QStringLiteral("last_id")).toInteger(), start);
+    // A new follower starts before the open one.
+    EXPECT_LT(jsonOf(get("/api/v1/events", token)).value(QStringLiteral("last_id")).toInteger(), lower);
+
+    auto poll = startPoll(feedPath(start, 30));
+    const QDeadlineTimer deadline(20000);
+    while (server->eventFeed()->waiting() < 1 && !deadline.hasExpired())
+        QThread::msleep(10);
+    ASSERT_TRUE(open.exec("COMMIT").has_value());
+    // Following by after= from here sees both, in id order, nothing skipped.
+    QList<qint64> seen;
+    qint64 after = start;
+    for (int round = 0; round < 10 && seen.size() < 2; ++round) {
+        const auto r = round == 0 ? poll->read(25000) : std::optional(get(feedPath(after, 5), token));
+        ASSERT_TRUE(r.has_value());
+        ASSERT_EQ(r->status, 200) << r->body.constData();
+        seen += ids(*r);
+        after = jsonOf(*r).value(QStringLiteral("last_id")).toInteger();
+    }
+    EXPECT_EQ(seen, (QList<qint64>{lower, higher}));
+}
+
+// The same for a follower that filters by type: skipping what it does not want must not skip an open event.
+TEST_F(EventFeedTest, AFilteredFollowerDoesNotSkipAnOpenEvent)
+{
+    const qint64 start = commitEvent(*conn, "ThingHappened", "0");
+    Server::PgConnection open(db.conninfo());
+    ASSERT_TRUE(open.exec("BEGIN").has_value());
+    const qint64 lower = commitEvent(open, "StockLevelLow", "1");
+    commitEvent(*conn, "ThingHappened", "2");
+    const auto r = get(feedPath(start, 0, "StockLevelLow"), token);
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    EXPECT_TRUE(ids(r).isEmpty());
+    const qint64 next = jsonOf(r).value(QStringLiteral("last_id")).toInteger();
+    EXPECT_LT(next, lower);
+    ASSERT_TRUE(open.exec("COMMIT").has_value());
+    EXPECT_EQ(ids(get(feedPath(next, 5, "StockLevelLow"), token)), QList<qint64>{lower});
+}
+
 TEST_F(EventFeedTest, ATimedOutPollAnswersNoItems)
 {
     const qint64 last = commitEvent(*conn, "ThingHappened", "1");

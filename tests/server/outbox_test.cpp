@@ -151,6 +151,30 @@ TEST_F(OutboxTest, NotifiedEventsArriveWithoutPolling)
     EXPECT_TRUE(waitForEffects(1));
 }
 
+// One aggregate written by transactions that do not serialise on it (stock of one SKU in two warehouses):
+// the lower id commits last. The dispatcher must not apply the higher one first, or it moves the
+// aggregate past the lower one and never applies it.
+TEST_F(OutboxTest, AnEventCommittedPastAnOpenOneOfTheSameAggregateWaitsForIt)
+{
+    RecordingConsumer consumer;
+    Server::OutboxDispatcher dispatcher(db.conninfo(), fastOptions());
+    dispatcher.addConsumer(&consumer);
+    dispatcher.start();
+    PgConnection open(db.conninfo());
+    ASSERT_TRUE(open.exec("BEGIN").has_value());
+    const qint64 lower = commitEvent(open, "ThingHappened", "same");
+    const qint64 higher = commitEvent(*conn, "ThingHappened", "same");
+    ASSERT_LT(lower, higher);
+    // Time for the dispatcher to go wrong if it can; it must not apply anything while the lower one is open.
+    const QDeadlineTimer window(2000);
+    while (effects() == 0 && !window.hasExpired())
+        QThread::msleep(20);
+    EXPECT_EQ(effects(), 0);
+    ASSERT_TRUE(open.exec("COMMIT").has_value());
+    ASSERT_TRUE(waitForEffects(2));
+    expectOrderPerAggregate();
+}
+
 // The real server, killed with SIGKILL again and again while a writer commits (and rolls back) events;
 // a webhook receiver records what arrives. Every committed event arrives, none rolled back does, and a
 // repeat is recognisable by its event id.

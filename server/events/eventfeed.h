@@ -23,8 +23,9 @@ namespace Backroom::Server {
 // events once and answers every waiter they concern, and answers the others when their wait runs out.
 // Waiters whose client hung up are dropped.
 //
-// Events are handed out only up to the outbox horizon: an event whose id was drawn before a later one's
-// but whose transaction is still open holds the feed back until it ends, so a follower by id never skips it.
+// Events are handed out only up to the outbox horizon (OutboxHorizon): an event whose id was drawn before a
+// later one's but whose transaction is still open holds the feed back until it ends, so a follower by id
+// never skips it. Transactions that write no events do not hold it back.
 class EventFeed {
 public:
     struct Page {

@@ -13,12 +13,13 @@ namespace Backroom::Server {
 // (ids are drawn before commit, so 11 can be visible while 10 is not yet). Every outbox id up to
 // settled() is final: committed and visible to any snapshot taken after advance() returned, or rolled
 // back. The proof is in migration 0011 (backroom_outbox_horizon). An open transaction holds the horizon
-// back until it ends, whether it writes events or not; readers then wait instead of skipping.
+// back until it ends when it writes events (only those, and only in this database); readers then wait
+// instead of skipping.
 //
 // Thread-safe; several threads may advance one horizon with connections of their own.
 class OutboxHorizon {
 public:
-    // One step forward; runs one statement on c, which must not be inside a transaction.
+    // One step forward; runs one statement on c.
     PgExpected<qint64> advance(PgConnection &c);
     // Advances until every event visible when it was called is settled, or patience runs out (sleeping
     // between tries; transactions writing events are short). For one-off reads that cannot come back later.
@@ -31,7 +32,7 @@ public:
 private:
     struct Mark {
         QByteArray id;
-        QByteArray xid;
+        QByteArray writers; // the xids that must end before id is settled, as a PostgreSQL array
     };
     mutable std::mutex m_mutex;
     qint64 m_settled = 0;

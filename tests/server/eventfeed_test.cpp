@@ -175,6 +175,27 @@ TEST_F(EventFeedTest, AnEventCommittedPastAnOpenOneWaitsForIt)
     EXPECT_EQ(seen, (QList<qint64>{lower, higher}));
 }
 
+// Only transactions writing events can hide one: a long write elsewhere in the shop (a transaction that
+// writes no event) or in another database of the cluster does not hold the feed back.
+TEST_F(EventFeedTest, TransactionsThatWriteNoEventsDoNotHoldTheFeedBack)
+{
+    const qint64 start = commitEvent(*conn, "ThingHappened", "0");
+    // The last dbname of a conninfo string wins: the cluster's own database.
+    Server::PgConnection elsewhere(db.conninfo()), otherDatabase(db.conninfo() + " dbname=postgres");
+    ASSERT_TRUE(elsewhere.exec("CREATE TEMPORARY TABLE other_work (n int)").has_value());
+    ASSERT_TRUE(elsewhere.exec("BEGIN").has_value());
+    ASSERT_TRUE(elsewhere.exec("INSERT INTO other_work VALUES (1)").has_value());
+    // Another database's writer, even one writing an outbox of its own: like another test on the cluster.
+    ASSERT_TRUE(otherDatabase.exec("CREATE TEMPORARY TABLE outbox (n int)").has_value());
+    ASSERT_TRUE(otherDatabase.exec("BEGIN").has_value());
+    ASSERT_TRUE(otherDatabase.exec("INSERT INTO outbox VALUES (1)").has_value());
+    ASSERT_EQ(otherDatabase.exec("SELECT current_database()")->text(0, 0), QStringLiteral("postgres"));
+    const qint64 fresh = commitEvent(*conn, "ThingHappened", "1");
+    EXPECT_EQ(ids(get(feedPath(start, 0), token)), QList<qint64>{fresh});
+    ASSERT_TRUE(elsewhere.exec("ROLLBACK").has_value());
+    ASSERT_TRUE(otherDatabase.exec("ROLLBACK").has_value());
+}
+
 // The same for a follower that filters by type: skipping what it does not want must not skip an open event.
 TEST_F(EventFeedTest, AFilteredFollowerDoesNotSkipAnOpenEvent)
 {

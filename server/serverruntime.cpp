@@ -11,6 +11,7 @@
 #include "server/routes/inventoryroutes.h"
 #include "server/routes/jobroutes.h"
 #include "server/routes/oidcroutes.h"
+#include "server/routes/orderroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
@@ -345,6 +346,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto inventory = std::make_shared<InventoryRoutes>(*m_database, inventoryOptions());
     inventory->registerOn(m_router);
     m_routeOwners.push_back(inventory);
+    auto orders = std::make_shared<OrderRoutes>(*m_database);
+    orders->registerOn(m_router);
+    m_routeOwners.push_back(orders);
 }
 
 InventoryService::Options ServerRuntime::inventoryOptions() const

@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -166,7 +168,7 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     allocationLayout->addWidget(m_allocation, 1);
 
     m_noteText->setObjectName(u"noteText"_s);
-    m_noteText->setPlaceholderText(tr("A note for the team (the customer does not see it)"));
+    m_noteText->setPlaceholderText(tr("A note for the team, which the customer does not see; Ctrl+Enter adds it"));
     m_noteText->setTabChangesFocus(true);
     m_noteText->setMaximumHeight(fontMetrics().height() * 4);
     m_addNote->setObjectName(u"addNote"_s);
@@ -210,6 +212,10 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     connect(m_cancel, &QPushButton::clicked, this, &OrderDetailDialog::openCancelDialog);
     connect(m_reload, &QPushButton::clicked, this, &OrderDetailDialog::reload);
     connect(m_addNote, &QPushButton::clicked, this, &OrderDetailDialog::addNote);
+    // A note may have several lines, so Enter stays a new line and Ctrl+Enter sends.
+    auto *sendNote = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_noteText);
+    sendNote->setContext(Qt::WidgetShortcut);
+    connect(sendNote, &QShortcut::activated, this, &OrderDetailDialog::addNote);
     connect(m_noteText, &QPlainTextEdit::textChanged, this, &OrderDetailDialog::updateActions);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -413,9 +419,11 @@ QDialog *OrderDetailDialog::openCancelDialog()
     dialog->setObjectName(u"cancelOrderDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Cancel Order %1").arg(m_order.value("number"_L1).toString()));
-    auto *reason = new QPlainTextEdit(dialog);
+    // One line: Enter sends, as in every dialog of the desktop.
+    auto *reason = new QLineEdit(dialog);
     reason->setObjectName(u"cancelReason"_s);
-    reason->setTabChangesFocus(true);
+    reason->setMaxLength(500);
+    reason->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     reason->setPlaceholderText(tr("Why the order is cancelled, for the timeline (e.g. the customer asked by phone)"));
     auto *label = new QLabel(tr("&Reason:"), dialog);
     label->setBuddy(reason);
@@ -426,6 +434,7 @@ QDialog *OrderDetailDialog::openCancelDialog()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel &Order"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep Order"));
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(hint);
@@ -435,10 +444,9 @@ QDialog *OrderDetailDialog::openCancelDialog()
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, reason, error] {
-        const QString text = reason->toPlainText().trimmed();
-        if (text.isEmpty() || text.size() > 500) {
-            error->setText(text.isEmpty() ? tr("Say why the order is cancelled; the reason goes into its timeline.")
-                                           : tr("Keep the reason to 500 characters."));
+        const QString text = reason->text().trimmed();
+        if (text.isEmpty()) {
+            error->setText(tr("Say why the order is cancelled; the reason goes into its timeline."));
             error->show();
             reason->setFocus();
             return;

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -308,10 +309,14 @@ TEST_F(OrdersViewTest, DetailShowsTheOrderThenPicksAndPacks)
     const auto *timeline = detail->findChild<QTableWidget *>(u"orderTimeline"_s);
     EXPECT_EQ(column(timeline, 2).mid(column(timeline, 2).size() - 2), (QStringList{u"Picked"_s, u"Packed"_s}));
 
-    // A note, with Ctrl+Enter-free typing: the Add Note button sends it.
+    // A note, on its tab: typed, Ctrl+Enter adds it.
+    detail->findChild<QTabWidget *>(u"orderTabs"_s)->setCurrentIndex(3);
+    detail->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(detail));
     auto *note = detail->findChild<QPlainTextEdit *>(u"noteText"_s);
-    note->setPlainText(u"Customer asked for gift wrap."_s);
-    detail->findChild<QPushButton *>(u"addNote"_s)->click();
+    note->setFocus();
+    QTest::keyClicks(note, u"Customer asked for gift wrap."_s);
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
     const auto *notes = detail->findChild<QTableWidget *>(u"orderNotes"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return notes->rowCount() == 1; }, 20'000)) << str(detail->message());
     EXPECT_EQ(notes->item(0, 2)->text(), u"Customer asked for gift wrap."_s);
@@ -332,8 +337,10 @@ TEST_F(OrdersViewTest, CancelNeedsAReasonAndReleasesTheStock)
     EXPECT_TRUE(question->isVisible());
     EXPECT_FALSE(detail->isBusy());
 
-    question->findChild<QPlainTextEdit *>(u"cancelReason"_s)->setPlainText(u"Customer changed their mind"_s);
-    ok->click();
+    // Typed, and Enter sends.
+    auto *reason = question->findChild<QLineEdit *>(u"cancelReason"_s);
+    QTest::keyClicks(reason, u"Customer changed their mind"_s);
+    QTest::keyClick(reason, Qt::Key_Return);
     EXPECT_EQ(stateAfter(detail, {Status::Cancelled, Domain::FulfilmentStep::None}),
               (Domain::OrderState{Status::Cancelled, Domain::FulfilmentStep::None}))
         << str(detail->message());

@@ -253,6 +253,20 @@ PgExpected<StoredOrder> OrderService::readOrder(PgConnection &c, qint64 id, bool
     return o;
 }
 
+// The order locked for a change, when it is still at expectedVersion (if one is given).
+PgExpected<StoredOrder> OrderService::lockOrder(PgConnection &c, qint64 id, std::optional<int> expectedVersion)
+{
+    auto order = readOrder(c, id, true, false);
+    if (!order)
+        return order;
+    if (expectedVersion && *expectedVersion != order->version)
+        return refuse(Error::stale(QStringLiteral("Someone else changed order %1 (version %2 is current); reload it and "
+                                                  "try again.")
+                                       .arg(order->number)
+                                       .arg(order->version)));
+    return order;
+}
+
 PgExpected<StoredOrder> OrderService::createOrder(PgConnection &c, const NewOrder &order, const AuditActor &actor)
 {
     auto email = Domain::parseEmail(order.email, QStringLiteral("email"));
@@ -328,14 +342,9 @@ PgExpected<StoredOrder> OrderService::applyAction(PgConnection &c, qint64 id, Do
                                                   const QString &reason, std::optional<int> expectedVersion,
                                                   const QDateTime &at, const AuditActor &actor)
 {
-    auto before = readOrder(c, id, true, false);
+    auto before = lockOrder(c, id, expectedVersion);
     if (!before)
         return before;
-    if (expectedVersion && *expectedVersion != before->version)
-        return refuse(Error::stale(QStringLiteral("Someone else changed order %1 (version %2 is current); reload it and "
-                                                  "decide again.")
-                                       .arg(before->number)
-                                       .arg(before->version)));
     auto transition = Domain::decideOrderAction(before->state, action, at, reason);
     if (!transition)
         return refuse(transition.error());
@@ -401,14 +410,9 @@ Domain::Result<StoredOrder> OrderService::addNote(qint64 id, const QString &body
                                               {{QStringLiteral("body"), QStringLiteral("must be text of 1 to 4000 characters")}}));
     auto db = m_database.acquire();
     return runInTransaction<StoredOrder>(*db, [&](PgConnection &c) -> PgExpected<StoredOrder> {
-        auto before = readOrder(c, id, true, false);
+        auto before = lockOrder(c, id, expectedVersion);
         if (!before)
             return before;
-        if (expectedVersion && *expectedVersion != before->version)
-            return refuse(Error::stale(QStringLiteral("Someone else changed order %1 (version %2 is current); reload it "
-                                                      "and add the note again.")
-                                           .arg(before->number)
-                                           .arg(before->version)));
         auto note = c.exec("INSERT INTO order_notes (order_id, author_id, body) VALUES ($1, $2, $3) RETURNING id",
                            {num(id), actor.userId ? std::optional(num(*actor.userId)) : std::nullopt, text.toUtf8()});
         if (!note)

@@ -150,6 +150,8 @@ public:
     static PgExpected<StoredOrder> readOrder(PgConnection &c, qint64 id, bool forUpdate, bool withDetail);
 
 private:
+    static PgExpected<StoredOrder> lockOrder(PgConnection &c, qint64 id, std::optional<int> expectedVersion);
+
     Database &m_database;
     CancelHook m_cancelHook;
 };

@@ -14,12 +14,6 @@ using Domain::Error;
 using Domain::Permission;
 
 namespace {
-HttpResponse noStore(HttpResponse r)
-{
-    r.setHeader("Cache-Control", "no-store");
-    return r;
-}
-
 std::optional<qint64> callerOf(const RequestContext &c)
 {
     return c.principal() ? std::optional(c.principal()->userId) : std::nullopt;
@@ -31,7 +25,8 @@ HttpResponse cartResponse(int status, const Domain::Result<CartView> &cart)
         return HttpResponse::fromError(cart.error());
     HttpResponse r = HttpResponse::json(status, cart->toJson());
     r.setHeader("ETag", versionETag(cart->version));
-    return noStore(r);
+    r.setHeader("Cache-Control", "no-store");
+    return r;
 }
 
 HttpResponse orderResponse(const Domain::Result<StoredOrder> &order, bool staff)
@@ -40,7 +35,8 @@ HttpResponse orderResponse(const Domain::Result<StoredOrder> &order, bool staff)
         return HttpResponse::fromError(order.error());
     HttpResponse r = HttpResponse::json(200, order->toJson(staff));
     r.setHeader("ETag", versionETag(order->version));
-    return noStore(r);
+    r.setHeader("Cache-Control", "no-store");
+    return r;
 }
 
 HttpResponse noSuchOrder()
@@ -48,15 +44,28 @@ HttpResponse noSuchOrder()
     return HttpResponse::fromError(Error::notFound(QStringLiteral("There is no such order; check the order id.")));
 }
 
-// Order actions must name the version they act on: two agents on one order must not both act on what
-// they saw before the other changed it.
-std::optional<HttpResponse> requireOrderVersion(const RequestContext &c)
+struct OrderWrite {
+    qint64 id = 0;
+    std::optional<int> expectedVersion;
+};
+
+// What every order write starts from: the order's id and the version it acts on. Order writes must name
+// that version (If-Match): two agents on one order must not both act on what they saw before the other
+// changed it. The refusal to send otherwise.
+std::expected<OrderWrite, HttpResponse> orderWrite(const RequestContext &c)
 {
-    if (!c.request().header("If-Match").isEmpty())
-        return std::nullopt;
-    return HttpResponse::problem(428, QStringLiteral("precondition-required"),
-                                 QStringLiteral("Send If-Match with the order's ETag, so an action is not taken on an "
-                                                "order someone changed meanwhile; GET the order first."));
+    const auto id = c.idParam(QStringLiteral("id"));
+    if (!id)
+        return std::unexpected(noSuchOrder());
+    if (c.request().header("If-Match").isEmpty())
+        return std::unexpected(HttpResponse::problem(
+            428, QStringLiteral("precondition-required"),
+            QStringLiteral("Send If-Match with the order's ETag, so an action is not taken on an order someone changed "
+                           "meanwhile; GET the order first.")));
+    auto expected = c.expectedVersion();
+    if (!expected)
+        return std::unexpected(HttpResponse::fromError(expected.error()));
+    return OrderWrite{*id, *expected};
 }
 
 Domain::Result<OrderFilter> pageOf(const QUrlQuery &query)
@@ -139,9 +148,11 @@ HttpResponse pageResponse(const Domain::Result<OrderService::OrderPage> &page)
     QJsonArray items;
     for (const StoredOrder &o : page->items)
         items.append(o.summaryJson());
-    return noStore(HttpResponse::json(
+    HttpResponse r = HttpResponse::json(
         200, QJsonObject{{QStringLiteral("items"), items},
-                         {QStringLiteral("next_cursor"), page->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page->nextCursor)}}));
+                         {QStringLiteral("next_cursor"), page->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page->nextCursor)}});
+    r.setHeader("Cache-Control", "no-store");
+    return r;
 }
 } // namespace
 
@@ -239,14 +250,9 @@ void OrderRoutes::registerOn(Router &router)
 
     const auto action = [this](Domain::OrderAction a, bool withBody) {
         return [this, a, withBody](RequestContext &c) {
-            const auto id = c.idParam(QStringLiteral("id"));
-            if (!id)
-                return noSuchOrder();
-            if (auto refused = requireOrderVersion(c))
-                return *refused;
-            auto expected = c.expectedVersion();
-            if (!expected)
-                return HttpResponse::fromError(expected.error());
+            const auto write = orderWrite(c);
+            if (!write)
+                return write.error();
             QString reason;
             if (withBody) {
                 const QJsonObject body = c.body().object();
@@ -259,7 +265,7 @@ void OrderRoutes::registerOn(Router &router)
                         {{QStringLiteral("reason"), QStringLiteral("must be text of 1 to 500 characters")}}));
                 reason = v.toString();
             }
-            return orderResponse(m_orders.act(*id, a, reason, *expected, AuditActor::of(c)), true);
+            return orderResponse(m_orders.act(write->id, a, reason, write->expectedVersion, AuditActor::of(c)), true);
         };
     };
     router.add({"POST", "/api/v1/orders/{id}/cancel", Permission::OrdersManage, true, action(Domain::OrderAction::Cancel, true),
@@ -270,20 +276,15 @@ void OrderRoutes::registerOn(Router &router)
                 Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Optional});
     router.add({"POST", "/api/v1/orders/{id}/notes", Permission::OrdersManage, true,
                 [this](RequestContext &c) {
-                    const auto id = c.idParam(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchOrder();
-                    if (auto refused = requireOrderVersion(c))
-                        return *refused;
-                    auto expected = c.expectedVersion();
-                    if (!expected)
-                        return HttpResponse::fromError(expected.error());
+                    const auto write = orderWrite(c);
+                    if (!write)
+                        return write.error();
                     const QJsonObject body = c.body().object();
                     if (auto ok = Domain::Json::allowOnly(body, {u"body"}); !ok)
                         return HttpResponse::fromError(ok.error());
                     const QJsonValue text = body.value(QStringLiteral("body"));
-                    auto order = m_orders.addNote(*id, text.isString() ? text.toString() : QString(), *expected,
-                                                  AuditActor::of(c));
+                    auto order = m_orders.addNote(write->id, text.isString() ? text.toString() : QString(),
+                                                  write->expectedVersion, AuditActor::of(c));
                     HttpResponse r = orderResponse(order, true);
                     if (order)
                         r.status = 201;

@@ -238,8 +238,10 @@ void OrderRoutes::registerOn(Router &router)
                         byStatus.insert(Domain::orderStatusName(Domain::OrderStatus(s)), n);
                         total += n;
                     }
-                    return noStore(HttpResponse::json(
-                        200, QJsonObject{{QStringLiteral("counts"), byStatus}, {QStringLiteral("total"), total}}));
+                    HttpResponse r = HttpResponse::json(
+                        200, QJsonObject{{QStringLiteral("counts"), byStatus}, {QStringLiteral("total"), total}});
+                    r.setHeader("Cache-Control", "no-store");
+                    return r;
                 }});
     router.add({"GET", "/api/v1/orders/{id}", Permission::OrdersRead, false, [this](RequestContext &c) {
                     const auto id = c.idParam(QStringLiteral("id"));

@@ -225,6 +225,7 @@ TEST_F(OrdersViewTest, BoardCountsEachStatusAndKeepsTheFilters)
     type(u"orderSearch"_s, u"ann@"_s);
     m_view->showMode(Ui::OrdersView::BoardMode);
     Ui::OrderBoard *board = m_view->board();
+    QAbstractItemModelTester columnTester(board->column(Status::Confirmed), QAbstractItemModelTester::FailureReportingMode::Warning);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_view->isLoading() && board->count(Status::Pending) >= 0; }, 20'000));
     EXPECT_EQ(board->count(Status::Pending), 0);
     EXPECT_EQ(board->count(Status::Confirmed), 1);
@@ -369,6 +370,30 @@ TEST_F(OrdersViewTest, StaleVersionIsRefusedAndTheOrderReloaded)
     EXPECT_EQ(detail.state(), (Domain::OrderState{Status::Fulfilling, Domain::FulfilmentStep::Picked}));
     EXPECT_EQ(detail.offeredActions(), (QList<Action>{Action::Pack, Action::Cancel}));
     EXPECT_TRUE(detail.pendingKey().isEmpty());
+}
+
+// No answer: the pick may have happened, so sending it again must replay under the same key, not repeat.
+TEST_F(OrdersViewTest, SendingAgainAfterNoAnswerKeepsTheIdempotencyKey)
+{
+    Ui::OrderDetailDialog detail(&m_server.agent(), m_ann.id, true, true);
+    detail.show();
+    waitForDetail(&detail);
+    ASSERT_EQ(m_server.staff().server().stop(), 0);
+    detail.act(Action::Pick);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !detail.isBusy(); }, 30'000));
+    EXPECT_FALSE(detail.message().isEmpty());
+    const QString key = detail.pendingKey();
+    EXPECT_FALSE(key.isEmpty());
+    EXPECT_EQ(detail.state(), (Domain::OrderState{Status::Confirmed, Domain::FulfilmentStep::None}));
+
+    ASSERT_TRUE(m_server.staff().server().restart()) << str(m_server.staff().output());
+    detail.act(Action::Pick);
+    EXPECT_EQ(detail.pendingKey(), key);
+    EXPECT_EQ(stateAfter(&detail, {Status::Fulfilling, Domain::FulfilmentStep::Picked}),
+              (Domain::OrderState{Status::Fulfilling, Domain::FulfilmentStep::Picked}))
+        << str(detail.message());
+    EXPECT_TRUE(detail.pendingKey().isEmpty());
+    EXPECT_TRUE(detail.message().isEmpty()) << str(detail.message());
 }
 
 TEST_F(OrdersViewTest, FollowsChangesOthersMake)

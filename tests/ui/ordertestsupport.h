@@ -23,6 +23,7 @@ public:
     bool start();
     QString error() const { return m_error; }
     QUrl url() const { return m_server.url(); }
+    StaffServer &staff() { return m_server; }
     Ui::Session &admin() { return m_admin; }
     Ui::Session &agent() { return m_agent; }
     Ui::Session &otherAgent() { return m_otherAgent; }

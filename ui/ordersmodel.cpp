@@ -161,6 +161,9 @@ QString OrdersModel::statusTitle(Domain::OrderStatus status)
 
 QString OrdersModel::stateTitle(const Domain::OrderState &state)
 {
+    // The step stays recorded after the order ships; it says something only while the warehouse works on it.
+    if (state.status != Domain::OrderStatus::Fulfilling)
+        return statusTitle(state.status);
     switch (state.step) {
     case Domain::FulfilmentStep::None:
         break;

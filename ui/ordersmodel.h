@@ -67,7 +67,7 @@ public:
     // ignored. False when the order is not loaded.
     bool updateOrder(const QJsonObject &order);
 
-    // "Pending", "Fulfilling: picked", …
+    // "Pending", "Fulfilling: picked", … (the fulfilment step only while fulfilling)
     static QString statusTitle(Domain::OrderStatus status);
     static QString stateTitle(const Domain::OrderState &state);
 

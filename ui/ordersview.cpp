@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -159,7 +160,8 @@ OrdersView::OrdersView(Session *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->setColumnWidth(OrdersModel::NumberColumn, fontMetrics().averageCharWidth() * 14);
-    m_table->setColumnWidth(OrdersModel::PlacedColumn, fontMetrics().averageCharWidth() * 18);
+    const QString longestTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    m_table->setColumnWidth(OrdersModel::PlacedColumn, fontMetrics().horizontalAdvance(longestTime) + fontMetrics().averageCharWidth() * 4);
     m_table->setColumnWidth(OrdersModel::CustomerColumn, fontMetrics().averageCharWidth() * 36);
     m_table->setColumnWidth(OrdersModel::StatusColumn, fontMetrics().averageCharWidth() * 20);
     m_countLabel->setObjectName(u"ordersCount"_s);

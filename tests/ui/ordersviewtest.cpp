@@ -153,6 +153,8 @@ TEST_F(OrdersViewTest, TableListsOrdersNewestFirstAndFilters)
     EXPECT_EQ(cell(m_ann.id, Ui::OrdersModel::StatusColumn), u"Confirmed"_s);
     EXPECT_EQ(cell(m_ann.id, Ui::OrdersModel::ItemsColumn), u"2"_s);
     EXPECT_EQ(cell(m_ann.id, Ui::OrdersModel::TotalColumn), u"23.95 GBP"_s);
+    // Delivered history went through picking and packing; only the status is worth saying now.
+    EXPECT_EQ(cell(m_cy.id, Ui::OrdersModel::StatusColumn), u"Delivered"_s);
 
     auto *status = m_view->findChild<QComboBox *>(u"statusFilter"_s);
     status->setCurrentIndex(status->findData(u"pending"_s));

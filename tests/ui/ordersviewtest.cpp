@@ -356,6 +356,29 @@ TEST_F(OrdersViewTest, CancelNeedsAReasonAndReleasesTheStock)
         << str(detail->findChild<QLabel *>(u"allocationNote"_s)->text());
 }
 
+// Warehouse staff read orders (orders:read) but do not act on them here (no orders:manage).
+TEST_F(OrdersViewTest, ReadersWithoutOrdersManageGetNoActions)
+{
+    QString error;
+    const auto worker = m_server.staff().addUser({u"warehouse"_s}, &error);
+    ASSERT_TRUE(worker) << str(error);
+    Ui::ApiClient api;
+    Ui::Session session(&api, nullptr);
+    ASSERT_EQ(str(signInAndWait(session, m_server.url(), worker->email, worker->password)), "");
+    Ui::OrdersView view(&session);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.isLoading() && view.ordersModel()->rowCount() == 4; }, 20'000))
+        << str(view.notice());
+    Ui::OrderDetailDialog *detail = view.openOrder(m_ann.id);
+    ASSERT_NE(detail, nullptr);
+    waitForDetail(detail);
+    EXPECT_TRUE(detail->offeredActions().isEmpty());
+    for (const char *button : {"pickOrder", "cancelOrder", "addNote"})
+        EXPECT_FALSE(detail->findChild<QPushButton *>(QLatin1StringView(button))->isVisibleTo(detail)) << button;
+    // Its stock allocation is theirs to see (inventory:read).
+    EXPECT_EQ(detail->findChild<QTableWidget *>(u"orderAllocation"_s)->rowCount(), 1);
+}
+
 // Someone else acted on the order after it was opened: the action is refused (412), the order re-read.
 TEST_F(OrdersViewTest, StaleVersionIsRefusedAndTheOrderReloaded)
 {

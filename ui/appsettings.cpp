@@ -11,6 +11,7 @@ constexpr auto LastEmailKey = "signIn/lastEmail"_L1;
 constexpr auto StaySignedInKey = "signIn/staySignedIn"_L1;
 constexpr auto LanguageKey = "ui/language"_L1;
 constexpr auto GeometryKey = "ui/mainWindowGeometry"_L1;
+constexpr auto OrderViewsKey = "orders/savedViews"_L1;
 } // namespace
 
 QUrl AppSettings::serverUrl() const
@@ -51,6 +52,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &code)
 {
     m_settings.setValue(LanguageKey, code);
+}
+
+QVariantMap AppSettings::orderViews() const
+{
+    return m_settings.value(OrderViewsKey).toMap();
+}
+
+void AppSettings::setOrderViews(const QVariantMap &views)
+{
+    m_settings.setValue(OrderViewsKey, views);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -27,6 +27,10 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
+    // The Orders area's saved views: name -> OrderFilter::toSettings().
+    QVariantMap orderViews() const;
+    void setOrderViews(const QVariantMap &views);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
 

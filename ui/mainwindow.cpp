@@ -10,6 +10,7 @@
 #include "ui/dashboardview.h"
 #include "ui/healthmonitor.h"
 #include "ui/languageloader.h"
+#include "ui/ordersview.h"
 #include "ui/session.h"
 #include "ui/stockview.h"
 #include "ui/usersmodel.h"
@@ -105,6 +106,9 @@ MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
         } else if (area == Area::Stock) {
             m_stockView = new StockView(m_session, {}, m_pages);
             page = m_stockView;
+        } else if (area == Area::Orders) {
+            m_ordersView = new OrdersView(m_session, m_pages);
+            page = m_ordersView;
         } else if (area == Area::Admin) {
             m_adminView = new AdminView(m_session, m_pages);
             page = m_adminView;
@@ -207,6 +211,8 @@ bool MainWindow::isAreaLoading(Area area) const
         return m_catalogView->isLoading();
     if (area == Area::Stock)
         return m_stockView->isLoading();
+    if (area == Area::Orders)
+        return m_ordersView->isLoading();
     return area == Area::Admin && m_adminView->isLoading();
 }
 

@@ -22,6 +22,7 @@ class ApiClient;
 class CatalogView;
 class ConnectionDialog;
 class HealthMonitor;
+class OrdersView;
 class Session;
 class StockView;
 struct Account;
@@ -97,6 +98,7 @@ private:
     AdminView *m_adminView = nullptr;
     CatalogView *m_catalogView = nullptr;
     StockView *m_stockView = nullptr;
+    OrdersView *m_ordersView = nullptr;
     QLabel *m_healthLabel;
     QLabel *m_accountLabel;
     QActionGroup *m_areaActions;

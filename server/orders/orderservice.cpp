@@ -455,11 +455,11 @@ Domain::Result<StoredOrder> OrderService::order(qint64 id, std::optional<qint64>
     return *found;
 }
 
-Domain::Result<OrderService::OrderPage> OrderService::orders(const OrderFilter &filter) const
+namespace {
+// The WHERE conditions of filter (all but the cursor), appended to sql from constant fragments only; every
+// value is a parameter.
+void appendFilter(QByteArray &sql, PgParams &params, const OrderFilter &filter)
 {
-    // The SQL is put together from constant fragments only; every value is a parameter.
-    QByteArray sql = "SELECT " + orderColumns + " FROM orders o WHERE true";
-    PgParams params;
     auto param = [&](QByteArray value) {
         params.append(std::move(value));
         return "$" + QByteArray::number(params.size());
@@ -487,6 +487,18 @@ Domain::Result<OrderService::OrderPage> OrderService::orders(const OrderFilter &
         const QByteArray p = param((u'%' + escaped + u'%').toUtf8());
         sql += " AND (o.number ILIKE " + p + " OR lower(o.email) LIKE " + p + " OR lower(o.customer_name) LIKE " + p + ")";
     }
+}
+} // namespace
+
+Domain::Result<OrderService::OrderPage> OrderService::orders(const OrderFilter &filter) const
+{
+    QByteArray sql = "SELECT " + orderColumns + " FROM orders o WHERE true";
+    PgParams params;
+    appendFilter(sql, params, filter);
+    auto param = [&](QByteArray value) {
+        params.append(std::move(value));
+        return "$" + QByteArray::number(params.size());
+    };
     if (filter.after) {
         const QByteArray at = param(filter.after->first.toLatin1());
         sql += " AND (o.placed_at, o.id) < (" + at + "::timestamptz, " + param(num(filter.after->second)) + ")";
@@ -507,6 +519,23 @@ Domain::Result<OrderService::OrderPage> OrderService::orders(const OrderFilter &
     if (rows->rows() > filter.limit && !page.items.isEmpty())
         page.nextCursor = encodeOrderCursor(page.items.last());
     return page;
+}
+
+Domain::Result<QMap<Domain::OrderStatus, qint64>> OrderService::countByStatus(const OrderFilter &filter) const
+{
+    QByteArray sql = "SELECT o.status, count(*) FROM orders o WHERE true";
+    PgParams params;
+    appendFilter(sql, params, filter);
+    sql += " GROUP BY o.status";
+    auto db = m_database.acquire();
+    auto rows = db->execPlanned(sql, params);
+    if (!rows)
+        return Domain::fail(rows.error().error);
+    QMap<Domain::OrderStatus, qint64> counts;
+    for (int i = 0; i < rows->rows(); ++i)
+        if (const auto status = Domain::orderStatusFromName(rows->text(i, 0)))
+            counts.insert(*status, rows->toInt64(i, 1));
+    return counts;
 }
 
 } // namespace Backroom::Server

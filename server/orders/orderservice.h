@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <functional>
 #include <optional>
 
@@ -142,6 +143,9 @@ public:
         QString nextCursor; // empty after the last page
     };
     Domain::Result<OrderPage> orders(const OrderFilter &filter) const;
+    // How many orders filter matches in each status (the cursor and limit are ignored); a status without
+    // orders is missing. For the desktop's order board.
+    Domain::Result<QMap<Domain::OrderStatus, qint64>> countByStatus(const OrderFilter &filter) const;
 
     static PgExpected<StoredOrder> readOrder(PgConnection &c, qint64 id, bool forUpdate, bool withDetail);
 

@@ -223,6 +223,26 @@ void OrderRoutes::registerOn(Router &router)
                         return HttpResponse::fromError(filter.error());
                     return pageResponse(m_orders.orders(*filter));
                 }});
+    router.add({"GET", "/api/v1/orders/counts", Permission::OrdersRead, false, [this](RequestContext &c) {
+                    auto filter = staffFilter(c.query());
+                    if (!filter)
+                        return HttpResponse::fromError(filter.error());
+                    auto counts = m_orders.countByStatus(*filter);
+                    if (!counts)
+                        return HttpResponse::fromError(counts.error());
+                    // Every status is named, with 0 where there are none, so a board shows all its columns.
+                    QJsonObject byStatus;
+                    qint64 total = 0;
+                    for (int s = int(Domain::OrderStatus::Pending); s <= int(Domain::OrderStatus::Cancelled); ++s) {
+                        const qint64 n = counts->value(Domain::OrderStatus(s));
+                        byStatus.insert(Domain::orderStatusName(Domain::OrderStatus(s)), n);
+                        total += n;
+                    }
+                    HttpResponse r = HttpResponse::json(
+                        200, QJsonObject{{QStringLiteral("counts"), byStatus}, {QStringLiteral("total"), total}});
+                    r.setHeader("Cache-Control", "no-store");
+                    return r;
+                }});
     router.add({"GET", "/api/v1/orders/{id}", Permission::OrdersRead, false, [this](RequestContext &c) {
                     const auto id = c.idParam(QStringLiteral("id"));
                     if (!id)

@@ -11,6 +11,7 @@
 #include "ui/healthmonitor.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/ordersview.h"
 #include "ui/stockview.h"
 #include "ui/session.h"
 
@@ -221,7 +222,8 @@ TEST_F(SignedInWindow, ExplainsAreasNotYetAvailable)
 {
     signIn({u"admin"_s});
     for (Area area : Ui::MainWindow::areas()) {
-        if (area == Area::Dashboard || area == Area::Catalog || area == Area::Stock || area == Area::Admin)
+        if (area == Area::Dashboard || area == Area::Catalog || area == Area::Stock || area == Area::Orders
+            || area == Area::Admin)
             continue;
         const auto *availability = m_shown.window.areaView(area)->findChild<QLabel *>(u"availability"_s);
         ASSERT_TRUE(availability) << str(Ui::MainWindow::areaKey(area));
@@ -237,6 +239,13 @@ TEST_F(SignedInWindow, StockAreaIsTheStockViewForWarehouseStaff)
     signIn({u"warehouse"_s});
     EXPECT_TRUE(m_shown.window.availableAreas().contains(Area::Stock));
     EXPECT_TRUE(qobject_cast<Ui::StockView *>(m_shown.window.areaView(Area::Stock)));
+}
+
+TEST_F(SignedInWindow, OrdersAreaIsTheOrdersViewForSupport)
+{
+    signIn({u"support"_s});
+    EXPECT_TRUE(m_shown.window.availableAreas().contains(Area::Orders));
+    EXPECT_TRUE(qobject_cast<Ui::OrdersView *>(m_shown.window.areaView(Area::Orders)));
 }
 
 TEST_F(SignedInWindow, ShowsWhoIsSignedIn)

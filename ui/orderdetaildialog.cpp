@@ -1,0 +1,521 @@
+// SPDX-License-Identifier: MIT
+#include "ui/orderdetaildialog.h"
+
+#include "ui/ordersmodel.h"
+#include "ui/productsmodel.h"
+#include "ui/session.h"
+#include "ui/viewstyle.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Backroom::Ui {
+
+namespace {
+
+QString moneyOf(const QJsonValue &value)
+{
+    const QJsonObject money = value.toObject();
+    return ProductsModel::moneyText({money.value("amount"_L1).toInteger(), money.value("currency"_L1).toString()});
+}
+
+QString timeOf(const QJsonValue &value)
+{
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString addressText(const QJsonValue &value)
+{
+    const QJsonObject address = value.toObject();
+    if (address.isEmpty())
+        return OrderDetailDialog::tr("As shipping");
+    QStringList lines;
+    for (const char *key : {"name", "line1", "line2"}) {
+        if (const QString line = address.value(QLatin1StringView(key)).toString(); !line.isEmpty())
+            lines.append(line);
+    }
+    const QString place = QStringList{address.value("postal_code"_L1).toString(), address.value("city"_L1).toString()}
+                              .join(u' ')
+                              .trimmed();
+    for (const QString &line : {place, address.value("region"_L1).toString(), address.value("country"_L1).toString(),
+                                address.value("phone"_L1).toString()}) {
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+QTableWidget *newTable(const QString &objectName, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    setUpListTable(table);
+    table->setTabKeyNavigation(false);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells, const QList<int> &rightAligned = {})
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (rightAligned.contains(column))
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, column, item);
+    }
+}
+
+QString timelineEntry(const QJsonObject &event)
+{
+    const QString type = event.value("type"_L1).toString();
+    if (type == "placed"_L1)
+        return OrderDetailDialog::tr("Placed");
+    if (type == "note"_L1)
+        return OrderDetailDialog::tr("Note");
+    const auto from = Domain::orderStatusFromName(event.value("from"_L1).toString());
+    const auto to = Domain::orderStatusFromName(event.value("to"_L1).toString());
+    if (type == "pick"_L1)
+        return OrderDetailDialog::tr("Picked");
+    if (type == "pack"_L1)
+        return OrderDetailDialog::tr("Packed");
+    if (from && to && from != to)
+        //: A status change in an order's timeline, e.g. "Pending → Cancelled".
+        return OrderDetailDialog::tr("%1 → %2").arg(OrdersModel::statusTitle(*from), OrdersModel::statusTitle(*to));
+    return type;
+}
+
+} // namespace
+
+OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, bool writable, bool stockReadable,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_id(orderId)
+    , m_writable(writable)
+    , m_stockReadable(stockReadable)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_customer(new QLabel(this))
+    , m_shipping(new QLabel(this))
+    , m_billing(new QLabel(this))
+    , m_lines(newTable(u"orderLines"_s, {tr("SKU"), tr("Item"), tr("Qty"), tr("Unit price"), tr("Discount"), tr("Total")}, this))
+    , m_totals(new QLabel(this))
+    , m_allocation(newTable(u"orderAllocation"_s, {tr("SKU"), tr("Warehouse"), tr("Qty")}, this))
+    , m_allocationNote(new QLabel(this))
+    , m_timeline(newTable(u"orderTimeline"_s, {tr("When"), tr("Who"), tr("What"), tr("Reason")}, this))
+    , m_notes(newTable(u"orderNotes"_s, {tr("When"), tr("Who"), tr("Note")}, this))
+    , m_noteText(new QPlainTextEdit(this))
+    , m_addNote(new QPushButton(tr("&Add Note"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_message(newMessageLabel(u"orderMessage"_s, this))
+    , m_pick(new QPushButton(tr("Mark &Picked"), this))
+    , m_pack(new QPushButton(tr("Mark Pac&ked"), this))
+    , m_cancel(new QPushButton(tr("&Cancel Order…"), this))
+    , m_reload(new QPushButton(tr("Re&load"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setWindowTitle(tr("Order"));
+    m_title->setObjectName(u"orderTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    for (QLabel *label : {m_summary, m_customer, m_shipping, m_billing, m_totals, m_allocationNote}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_summary->setObjectName(u"orderSummary"_s);
+    m_customer->setObjectName(u"orderCustomer"_s);
+    m_shipping->setObjectName(u"shippingAddress"_s);
+    m_billing->setObjectName(u"billingAddress"_s);
+    m_totals->setObjectName(u"orderTotals"_s);
+    m_allocationNote->setObjectName(u"allocationNote"_s);
+    m_allocationNote->setWordWrap(true);
+    m_lines->horizontalHeader()->setStretchLastSection(false);
+    m_lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    auto *orderPage = new QWidget(this);
+    auto *people = new QFormLayout;
+    people->addRow(tr("Customer:"), m_customer);
+    people->addRow(tr("Ships to:"), m_shipping);
+    people->addRow(tr("Bills to:"), m_billing);
+    auto *orderLayout = new QVBoxLayout(orderPage);
+    orderLayout->addWidget(m_summary);
+    orderLayout->addLayout(people);
+    orderLayout->addWidget(m_lines, 1);
+    m_totals->setAlignment(Qt::AlignRight);
+    orderLayout->addWidget(m_totals);
+
+    auto *allocationPage = new QWidget(this);
+    auto *allocationLayout = new QVBoxLayout(allocationPage);
+    allocationLayout->addWidget(m_allocationNote);
+    allocationLayout->addWidget(m_allocation, 1);
+
+    m_noteText->setObjectName(u"noteText"_s);
+    m_noteText->setPlaceholderText(tr("A note for the team, which the customer does not see; Ctrl+Enter adds it"));
+    m_noteText->setTabChangesFocus(true);
+    m_noteText->setMaximumHeight(fontMetrics().height() * 4);
+    m_addNote->setObjectName(u"addNote"_s);
+    auto *notesPage = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesPage);
+    notesLayout->addWidget(m_notes, 1);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_noteText, 1);
+    noteRow->addWidget(m_addNote, 0, Qt::AlignBottom);
+    notesLayout->addLayout(noteRow);
+
+    m_tabs->setObjectName(u"orderTabs"_s);
+    m_tabs->addTab(orderPage, tr("&Order"));
+    m_tabs->addTab(allocationPage, tr("&Stock"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(notesPage, tr("&Notes"));
+
+    m_pick->setObjectName(u"pickOrder"_s);
+    m_pack->setObjectName(u"packOrder"_s);
+    m_cancel->setObjectName(u"cancelOrder"_s);
+    m_reload->setObjectName(u"reloadOrder"_s);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_pick);
+    actions->addWidget(m_pack);
+    actions->addWidget(m_cancel);
+    actions->addStretch(1);
+    actions->addWidget(m_reload);
+    actions->addWidget(m_buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(actions);
+
+    // Enter must not press whichever action button happens to be the default.
+    for (QPushButton *button : {m_pick, m_pack, m_cancel, m_reload, m_addNote})
+        button->setAutoDefault(false);
+    connect(m_pick, &QPushButton::clicked, this, [this] { act(Domain::OrderAction::Pick); });
+    connect(m_pack, &QPushButton::clicked, this, [this] { act(Domain::OrderAction::Pack); });
+    connect(m_cancel, &QPushButton::clicked, this, &OrderDetailDialog::openCancelDialog);
+    connect(m_reload, &QPushButton::clicked, this, &OrderDetailDialog::reload);
+    connect(m_addNote, &QPushButton::clicked, this, &OrderDetailDialog::addNote);
+    // A note may have several lines, so Enter stays a new line and Ctrl+Enter sends.
+    auto *sendNote = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_noteText);
+    sendNote->setContext(Qt::WidgetShortcut);
+    connect(sendNote, &QShortcut::activated, this, &OrderDetailDialog::addNote);
+    connect(m_noteText, &QPlainTextEdit::textChanged, this, &OrderDetailDialog::updateActions);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(820, 620);
+    updateActions();
+    reload();
+}
+
+std::optional<Domain::OrderState> OrderDetailDialog::state() const
+{
+    const auto status = Domain::orderStatusFromName(m_order.value("status"_L1).toString());
+    if (!status)
+        return std::nullopt;
+    return Domain::OrderState{*status, Domain::fulfilmentStepFromName(m_order.value("fulfilment"_L1).toString())
+                                           .value_or(Domain::FulfilmentStep::None)};
+}
+
+QList<Domain::OrderAction> OrderDetailDialog::offeredActions() const
+{
+    const std::optional<Domain::OrderState> current = state();
+    if (!m_writable || !current || isBusy())
+        return {};
+    // The state machine decides; of its actions the API takes these from the desktop (confirming is the
+    // checkout's, shipping and delivery the shipments').
+    QList<Domain::OrderAction> offered;
+    for (Domain::OrderAction action : Domain::allowedOrderActions(*current)) {
+        if (action == Domain::OrderAction::Pick || action == Domain::OrderAction::Pack || action == Domain::OrderAction::Cancel)
+            offered.append(action);
+    }
+    return offered;
+}
+
+bool OrderDetailDialog::isBusy() const
+{
+    return m_loadRequest || m_allocationRequest || m_sending;
+}
+
+QString OrderDetailDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void OrderDetailDialog::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    setErrorColour(m_message, error);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void OrderDetailDialog::updateActions()
+{
+    const QList<Domain::OrderAction> offered = offeredActions();
+    m_pick->setVisible(m_writable && offered.contains(Domain::OrderAction::Pick));
+    m_pack->setVisible(m_writable && offered.contains(Domain::OrderAction::Pack));
+    m_cancel->setVisible(m_writable && offered.contains(Domain::OrderAction::Cancel));
+    m_noteText->setEnabled(m_writable);
+    m_addNote->setVisible(m_writable);
+    m_addNote->setEnabled(m_writable && !isBusy() && !m_order.isEmpty() && !m_noteText->toPlainText().trimmed().isEmpty());
+    m_reload->setEnabled(!m_loadRequest);
+}
+
+void OrderDetailDialog::reload()
+{
+    delete std::exchange(m_loadRequest, nullptr);
+    m_loadRequest = new QObject(this);
+    QObject *request = m_loadRequest;
+    updateActions();
+    m_session->get(u"/api/v1/orders/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_id)), request,
+                   [this, request](const ApiResponse &response) {
+                       request->deleteLater();
+                       m_loadRequest = nullptr;
+                       if (!response.ok) {
+                           setMessage(tr("The order could not be loaded: %1").arg(response.errorMessage), true);
+                           updateActions();
+                           return;
+                       }
+                       showOrder(response.json.object());
+                       if (!m_reloadNotice.isEmpty())
+                           setMessage(std::exchange(m_reloadNotice, QString()), true);
+                   });
+}
+
+void OrderDetailDialog::showOrder(const QJsonObject &order)
+{
+    m_order = order;
+    m_version = order.value("version"_L1).toInt();
+    const std::optional<Domain::OrderState> current = state();
+    const QString number = order.value("number"_L1).toString();
+    setWindowTitle(tr("Order %1").arg(number));
+    m_title->setText(tr("%1 — %2").arg(number, current ? OrdersModel::stateTitle(*current) : QString()));
+    const QString payment = order.value("payment_reference"_L1).toString();
+    m_summary->setText(tr("Placed %1 · Payment reference: %2")
+                           .arg(timeOf(order.value("placed_at"_L1)), payment.isEmpty() ? tr("none") : payment));
+    const QString name = order.value("name"_L1).toString();
+    const QString email = order.value("email"_L1).toString();
+    m_customer->setText(name.isEmpty() ? email : tr("%1 <%2>").arg(name, email));
+    m_shipping->setText(addressText(order.value("shipping_address"_L1)));
+    m_billing->setText(addressText(order.value("billing_address"_L1)));
+
+    const QJsonArray lines = order.value("lines"_L1).toArray();
+    m_lines->setRowCount(int(lines.size()));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject line = lines.at(i).toObject();
+        setRow(m_lines, i,
+               {line.value("sku"_L1).toString(), line.value("title"_L1).toString(),
+                QLocale().toString(line.value("quantity"_L1).toInteger()), moneyOf(line.value("unit_price"_L1)),
+                moneyOf(line.value("discount"_L1)), moneyOf(line.value("line_total"_L1))},
+               {2, 3, 4, 5});
+    }
+    const QJsonObject totals = order.value("totals"_L1).toObject();
+    m_totals->setText(tr("Subtotal: %1\nDiscount: %2\nShipping: %3\nTax (included): %4\nTotal: %5")
+                          .arg(moneyOf(totals.value("subtotal"_L1)), moneyOf(totals.value("discount"_L1)),
+                               moneyOf(totals.value("shipping"_L1)), moneyOf(totals.value("tax"_L1)),
+                               moneyOf(totals.value("total"_L1))));
+
+    const QJsonArray timeline = order.value("timeline"_L1).toArray();
+    m_timeline->setRowCount(int(timeline.size()));
+    for (int i = 0; i < timeline.size(); ++i) {
+        const QJsonObject event = timeline.at(i).toObject();
+        setRow(m_timeline, i,
+               {timeOf(event.value("at"_L1)), event.value("actor"_L1).toString(), timelineEntry(event),
+                event.value("reason"_L1).toString()});
+    }
+    const QJsonArray notes = order.value("notes"_L1).toArray();
+    m_notes->setRowCount(int(notes.size()));
+    for (int i = 0; i < notes.size(); ++i) {
+        const QJsonObject note = notes.at(i).toObject();
+        setRow(m_notes, i,
+               {timeOf(note.value("created_at"_L1)), note.value("author"_L1).toString(), note.value("body"_L1).toString()});
+    }
+
+    const QString reservation = order.value("reservation_id"_L1).toVariant().toString();
+    m_allocation->setRowCount(0);
+    if (reservation.isEmpty()) {
+        m_allocationNote->setText(tr("No stock is reserved for this order."));
+    } else if (!m_stockReadable) {
+        m_allocationNote->setText(tr("Your account may not see stock, so where this order's stock is held is not "
+                                     "shown. The warehouse and support roles may see it."));
+    } else {
+        loadAllocation(reservation);
+    }
+    updateActions();
+    emit orderChanged(order);
+}
+
+void OrderDetailDialog::loadAllocation(const QString &reservationId)
+{
+    delete std::exchange(m_allocationRequest, nullptr);
+    m_allocationRequest = new QObject(this);
+    QObject *request = m_allocationRequest;
+    m_allocationNote->setText(tr("Loading…"));
+    m_session->get(u"/api/v1/stock/reservations/"_s + QString::fromLatin1(QUrl::toPercentEncoding(reservationId)), request,
+                   [this, request](const ApiResponse &response) {
+                       request->deleteLater();
+                       m_allocationRequest = nullptr;
+                       updateActions();
+                       if (!response.ok) {
+                           m_allocationNote->setText(tr("The stock allocation could not be loaded: %1").arg(response.errorMessage));
+                           return;
+                       }
+                       const QJsonObject reservation = response.json.object();
+                       const QString status = reservation.value("status"_L1).toString();
+                       if (status == "held"_L1)
+                           m_allocationNote->setText(tr("Reserved until %1.").arg(timeOf(reservation.value("expires_at"_L1))));
+                       else if (status == "allocated"_L1)
+                           m_allocationNote->setText(tr("Allocated: the warehouses set this stock aside for the order."));
+                       else if (status == "released"_L1)
+                           m_allocationNote->setText(tr("Released: this stock went back to the shelves."));
+                       else
+                           m_allocationNote->setText(tr("Expired: the reservation ran out before it was allocated."));
+                       int row = 0;
+                       for (const QJsonValue &value : reservation.value("lines"_L1).toArray()) {
+                           const QJsonObject line = value.toObject();
+                           for (const QJsonValue &pick : line.value("warehouses"_L1).toArray()) {
+                               m_allocation->setRowCount(row + 1);
+                               setRow(m_allocation, row++,
+                                      {line.value("sku"_L1).toString(), pick.toObject().value("warehouse"_L1).toString(),
+                                       QLocale().toString(pick.toObject().value("quantity"_L1).toInteger())},
+                                      {2});
+                           }
+                       }
+                   });
+}
+
+void OrderDetailDialog::act(Domain::OrderAction action, const QString &reason)
+{
+    if (!offeredActions().contains(action))
+        return;
+    Pending change;
+    change.path = u"/api/v1/orders/%1/%2"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_id)), Domain::orderActionName(action));
+    if (action == Domain::OrderAction::Cancel)
+        change.body.insert(u"reason"_s, reason.trimmed());
+    send(change);
+}
+
+QDialog *OrderDetailDialog::openCancelDialog()
+{
+    if (!offeredActions().contains(Domain::OrderAction::Cancel))
+        return nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"cancelOrderDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Cancel Order %1").arg(m_order.value("number"_L1).toString()));
+    // One line: Enter sends, as in every dialog of the desktop.
+    auto *reason = new QLineEdit(dialog);
+    reason->setObjectName(u"cancelReason"_s);
+    reason->setMaxLength(500);
+    reason->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    reason->setPlaceholderText(tr("Why the order is cancelled, for the timeline (e.g. the customer asked by phone)"));
+    auto *label = new QLabel(tr("&Reason:"), dialog);
+    label->setBuddy(reason);
+    QLabel *error = newMessageLabel(u"reasonError"_s, dialog);
+    setErrorColour(error, true);
+    auto *hint = new QLabel(tr("Cancelling releases the stock held for the order."), dialog);
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel &Order"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep Order"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(hint);
+    layout->addWidget(label);
+    layout->addWidget(reason);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, reason, error] {
+        const QString text = reason->text().trimmed();
+        if (text.isEmpty()) {
+            error->setText(tr("Say why the order is cancelled; the reason goes into its timeline."));
+            error->show();
+            reason->setFocus();
+            return;
+        }
+        dialog->accept();
+        act(Domain::OrderAction::Cancel, text);
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    reason->setFocus();
+    return dialog;
+}
+
+void OrderDetailDialog::addNote()
+{
+    const QString text = m_noteText->toPlainText().trimmed();
+    if (!m_writable || text.isEmpty() || isBusy())
+        return;
+    send({u"/api/v1/orders/%1/notes"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_id))),
+          QJsonObject{{u"body"_s, text}}});
+}
+
+void OrderDetailDialog::send(const Pending &change)
+{
+    if (m_sending)
+        return;
+    // The same change again (after no answer) goes under the same key, so the server replays what it did.
+    if (m_pendingKey.isEmpty() || change.path != m_pending.path || change.body != m_pending.body)
+        m_pendingKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_pending = change;
+    ApiRequest request;
+    request.method = "POST"_ba;
+    request.path = change.path;
+    request.body = QJsonDocument(change.body);
+    request.headers.append({"If-Match"_ba, '"' + QByteArray::number(m_version) + '"'});
+    request.headers.append({"Idempotency-Key"_ba, m_pendingKey.toLatin1()});
+    m_sending = true;
+    setMessage({}, false);
+    updateActions();
+    const bool isNote = change.path.endsWith("/notes"_L1);
+    m_session->send(request, this, [this, isNote](const ApiResponse &response) {
+        m_sending = false;
+        const int status = response.httpStatus;
+        // Without a definite answer the change may have happened: keep the key for sending it again.
+        const bool definite = response.ok || (status >= 400 && status != 408 && status != 409 && status != 429 && status < 500);
+        if (definite)
+            m_pendingKey.clear();
+        if (response.ok) {
+            if (isNote)
+                m_noteText->clear();
+            showOrder(response.json.object());
+            return;
+        }
+        if (status == 412) {
+            m_reloadNotice = tr("Someone else changed this order meanwhile, so nothing was done. It has been "
+                                "reloaded: check it and act again.");
+            reload();
+            return;
+        }
+        QString text = response.errorMessage;
+        if (response.problem && !response.problem->errors.isEmpty()) {
+            QStringList details{response.problem->detail};
+            for (const Domain::FieldError &error : response.problem->errors)
+                details.append(error.message);
+            text = details.join(u'\n');
+        }
+        setMessage(text, true);
+        updateActions();
+    });
+}
+
+} // namespace Backroom::Ui

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/order.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+QT_BEGIN_NAMESPACE
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace Backroom::Ui {
+
+class Session;
+
+// One order in full (GET /api/v1/orders/{id}): lines and totals, payment reference, customer and addresses,
+// the stock allocated to it per warehouse (its reservation, for accounts that may read stock), the timeline
+// and the notes; with orders:manage, a note can be added and the actions the domain state machine allows in
+// the current state (Domain::allowedOrderActions: of them pick, pack and cancel, which the API offers) are
+// buttons. Cancel asks for a reason first. Every change is conditional on the version shown (If-Match) and
+// carries an Idempotency-Key that is kept until the server gives a definite answer, so sending again after
+// a lost answer replays rather than repeats; when someone else changed the order meanwhile (412) the order
+// is read again and the dialog says so. Not modal; reload() re-reads it (the Orders area calls it when the
+// event feed names the order). GUI thread.
+class OrderDetailDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // writable: the account has orders:manage; stockReadable: inventory:read (the allocation).
+    OrderDetailDialog(Session *session, const QString &orderId, bool writable, bool stockReadable,
+                      QWidget *parent = nullptr);
+
+    QString orderId() const { return m_id; }
+    // The order as last read ({} before the first answer).
+    QJsonObject order() const { return m_order; }
+    int version() const { return m_version; }
+    std::optional<Domain::OrderState> state() const;
+    // The actions offered as buttons now (empty while busy or without orders:manage).
+    QList<Domain::OrderAction> offeredActions() const;
+    bool isBusy() const;
+    // The message under the tabs (a failure, or why the order was reloaded), empty when none.
+    QString message() const;
+    // The Idempotency-Key of the change waiting for a definite answer, empty when none.
+    QString pendingKey() const { return m_pendingKey; }
+
+    void reload();
+    // Sends action (what the buttons do; Cancel needs a reason, asked by openCancelDialog()).
+    void act(Domain::OrderAction action, const QString &reason = {});
+    // Asks for the reason of a cancellation, then cancels. Returns the question, open (window-modal).
+    QDialog *openCancelDialog();
+    // Adds the note typed in the notes tab.
+    void addNote();
+
+signals:
+    // After every answer with the order, read or changed; the Orders area updates its lists from it.
+    void orderChanged(const QJsonObject &order);
+
+private:
+    struct Pending {
+        QString path;
+        QJsonObject body;
+    };
+    void showOrder(const QJsonObject &order);
+    void loadAllocation(const QString &reservationId);
+    void send(const Pending &change);
+    void setMessage(const QString &text, bool error);
+    void updateActions();
+
+    Session *m_session;
+    QString m_id;
+    bool m_writable;
+    bool m_stockReadable;
+    QJsonObject m_order;
+    int m_version = 0;
+    QObject *m_loadRequest = nullptr;
+    QObject *m_allocationRequest = nullptr;
+    bool m_sending = false;
+    // The change sent last and its key, kept until a definite answer so that the same change sent again
+    // replays under the same key.
+    Pending m_pending;
+    QString m_pendingKey;
+    QString m_reloadNotice; // said after a reload a 412 caused
+
+    QLabel *m_title;
+    QLabel *m_summary;
+    QLabel *m_customer;
+    QLabel *m_shipping;
+    QLabel *m_billing;
+    QTableWidget *m_lines;
+    QLabel *m_totals;
+    QTableWidget *m_allocation;
+    QLabel *m_allocationNote;
+    QTableWidget *m_timeline;
+    QTableWidget *m_notes;
+    QPlainTextEdit *m_noteText;
+    QPushButton *m_addNote;
+    QTabWidget *m_tabs;
+    QLabel *m_message;
+    QPushButton *m_pick;
+    QPushButton *m_pack;
+    QPushButton *m_cancel;
+    QPushButton *m_reload;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Backroom::Ui

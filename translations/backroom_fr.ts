@@ -1420,203 +1420,203 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produits, variantes, catégories, prix et promotions : les créer et les modifier, en changer beaucoup à la fois, les importer et les exporter en CSV, et gérer leurs images.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Stock par entrepôt : réceptionner des marchandises, compter et corriger le stock avec un champ de scan, déplacer du stock entre entrepôts et traiter les alertes de stock bas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Retrouver rapidement n’importe quelle commande, lire son historique, l’annuler, et la préparer, l’emballer et l’expédier avec des bordereaux imprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Remboursements partiels et complets, avec ou sans remise en stock, et l’état de chacun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Les expéditions et leur suivi, tel que les transporteurs le communiquent.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Les clients et l’historique de leurs commandes, remboursements et expéditions.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Utilisateurs et rôles, entrepôts, webhooks, et le journal d’audit de qui a modifié quoi.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Shipments</source>
         <translation>Expéditions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Connectez-vous pour voir les espaces que votre compte peut utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Session terminée pour %1 : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Signed in as %1 · %2</source>
         <translation>Connecté en tant que %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Non connecté : ce qui attendait le serveur n’a pas été envoyé. Choisissez Fichier › Se connecter… pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Your session has ended.</source>
         <translation>Votre session est terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Sign &amp;In…</source>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Sign &amp;Out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Check Server &amp;Now</source>
         <translation>Vérifier le serveur &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;About Backroom</source>
         <translation>À &amp;propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>About Backroom</source>
         <translation>À propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Le back-office des boutiques en ligne : catalogue, stock, commandes, remboursements et expéditions.&lt;/p&gt;&lt;p&gt;Serveur : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -1682,6 +1682,558 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
         <location filename="../ui/newuserdialog.cpp" line="121"/>
         <source>Tick at least one role: it decides what the account may use.</source>
         <translation>Cochez au moins un rôle : il détermine ce que le compte peut utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::OrderBoard</name>
+    <message>
+        <location filename="../ui/orderboard.cpp" line="160"/>
+        <source>%1 (%2)</source>
+        <extracomment>A column of the order board: its status and how many orders are in it, e.g. &quot;&amp;Pending (12)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::OrderDetailDialog</name>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="47"/>
+        <source>As shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="88"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="90"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="122"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="94"/>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="96"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="99"/>
+        <source>%1 → %2</source>
+        <extracomment>A status change in an order&apos;s timeline, e.g. &quot;Pending → Cancelled&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="119"/>
+        <source>SKU</source>
+        <translation type="unfinished">Réf. (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="119"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="119"/>
+        <source>Warehouse</source>
+        <translation type="unfinished">Entrepôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="121"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="122"/>
+        <source>When</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="121"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="122"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="121"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="121"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="124"/>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
+        <source>Mark &amp;Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <source>Mark Pac&amp;ked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="129"/>
+        <source>&amp;Cancel Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="133"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="155"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="156"/>
+        <source>Ships to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="157"/>
+        <source>Bills to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="171"/>
+        <source>A note for the team, which the customer does not see; Ctrl+Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="184"/>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="185"/>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="186"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="291"/>
+        <source>The order could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="307"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="308"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="310"/>
+        <source>Placed %1 · Payment reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="311"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="314"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="329"/>
+        <source>Subtotal: %1
+Discount: %2
+Shipping: %3
+Tax (included): %4
+Total: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="353"/>
+        <source>No stock is reserved for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="355"/>
+        <source>Your account may not see stock, so where this order&apos;s stock is held is not shown. The warehouse and support roles may see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="369"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="376"/>
+        <source>The stock allocation could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="382"/>
+        <source>Reserved until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="384"/>
+        <source>Allocated: the warehouses set this stock aside for the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="386"/>
+        <source>Released: this stock went back to the shelves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="388"/>
+        <source>Expired: the reservation ran out before it was allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="421"/>
+        <source>Cancel Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="427"/>
+        <source>Why the order is cancelled, for the timeline (e.g. the customer asked by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="428"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="432"/>
+        <source>Cancelling releases the stock held for the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="435"/>
+        <source>Cancel &amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="438"/>
+        <source>&amp;Keep Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="449"/>
+        <source>Say why the order is cancelled; the reason goes into its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="504"/>
+        <source>Someone else changed this order meanwhile, so nothing was done. It has been reloaded: check it and act again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::OrdersModel</name>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="147"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="149"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="151"/>
+        <source>Fulfilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="153"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="155"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="157"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="172"/>
+        <source>%1: picked</source>
+        <extracomment>An order&apos;s status and its fulfilment step, e.g. &quot;Fulfilling: picked&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="174"/>
+        <source>%1: packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="193"/>
+        <source>%1 · %2
+%3 · %4</source>
+        <extracomment>A card of the order board: number and customer, then total and placing time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="209"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 : %2 {1,?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="223"/>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>Customer name and email in the order list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="241"/>
+        <location filename="../ui/ordersmodel.cpp" line="244"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="246"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="248"/>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="250"/>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="252"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersmodel.cpp" line="254"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::OrdersView</name>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="61"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Origine :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="63"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Destination :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="66"/>
+        <source>Sa&amp;ve View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="67"/>
+        <source>&amp;Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="68"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Rec&amp;harger</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="74"/>
+        <source>Load &amp;More</source>
+        <translation type="unfinished">Charger &amp;plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="78"/>
+        <location filename="../ui/ordersview.cpp" line="158"/>
+        <source>Orders</source>
+        <translation type="unfinished">Commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="86"/>
+        <source>Order number, email or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="88"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="91"/>
+        <source>Any status</source>
+        <translation type="unfinished">Tout état</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="94"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="97"/>
+        <source>Any SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="99"/>
+        <source>Orders with a line of this SKU (exactly, in any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="100"/>
+        <source>S&amp;KU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="103"/>
+        <source>e.g. 10-50</source>
+        <translation type="unfinished">p. ex. 10-50</translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="105"/>
+        <source>The order total, from-to in the shop&apos;s currency; leave either end open (&quot;50-&quot;, &quot;-20&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="106"/>
+        <source>T&amp;otal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="116"/>
+        <source>Placed on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="118"/>
+        <source>Placed on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="121"/>
+        <source>Vie&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="179"/>
+        <source>Ta&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="180"/>
+        <source>Boa&amp;rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="397"/>
+        <source>The total range is not valid: write it as from-to in the shop&apos;s currency, e.g. 10-50, 50- or -20.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="441"/>
+        <source>Your account may not see orders. An administrator can give it the support role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="445"/>
+        <source>The orders could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="447"/>
+        <source>The board could not be loaded: %1
+Choose Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ordersview.cpp" line="452"/>
+        <source>%n order(s) shown; more on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ordersview.cpp" line="453"/>
+        <source>%n order(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="462"/>
+        <source>(filters as set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="514"/>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ordersview.cpp" line="515"/>
+        <source>Name of the view (the current filters are kept under it):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1690,7 +1690,7 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
         <location filename="../ui/orderboard.cpp" line="160"/>
         <source>%1 (%2)</source>
         <extracomment>A column of the order board: its status and how many orders are in it, e.g. &quot;&amp;Pending (12)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1698,193 +1698,193 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="47"/>
         <source>As shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Lieferadresse</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="88"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="90"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="94"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommissioniert</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="96"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpackt</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="99"/>
         <source>%1 → %2</source>
         <extracomment>A status change in an order&apos;s timeline, e.g. &quot;Pending → Cancelled&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>Warehouse</source>
-        <translation type="unfinished">Lagerort</translation>
+        <translation>Lagerort</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="124"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="127"/>
         <source>Mark &amp;Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;kommissioniert markieren</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="128"/>
         <source>Mark Pac&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ver&amp;packt markieren</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="129"/>
         <source>&amp;Cancel Order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung &amp;stornieren …</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="130"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Neu &amp;laden</translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="133"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="155"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="156"/>
         <source>Ships to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung an:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="157"/>
         <source>Bills to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung an:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="171"/>
         <source>A note for the team, which the customer does not see; Ctrl+Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für das Team, die für die Kundschaft nicht sichtbar ist; Strg+Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="184"/>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="185"/>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tand</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="186"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="291"/>
         <source>The order could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="307"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="308"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="310"/>
         <source>Placed %1 · Payment reference: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben am %1 · Zahlungsreferenz: %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="311"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="314"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="329"/>
@@ -1893,87 +1893,91 @@ Discount: %2
 Shipping: %3
 Tax (included): %4
 Total: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme: %1
+Rabatt: %2
+Versand: %3
+Steuer (enthalten): %4
+Gesamt: %5</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="353"/>
         <source>No stock is reserved for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Bestellung ist kein Bestand reserviert.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="355"/>
         <source>Your account may not see stock, so where this order&apos;s stock is held is not shown. The warehouse and support roles may see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf den Bestand nicht sehen, daher wird nicht angezeigt, wo der Bestand für diese Bestellung liegt. Die Rollen Lagerpersonal und Kundendienst dürfen ihn sehen.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="369"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="376"/>
         <source>The stock allocation could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestandszuteilung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="382"/>
         <source>Reserved until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert bis %1.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="384"/>
         <source>Allocated: the warehouses set this stock aside for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt: Die Lagerorte haben diesen Bestand für die Bestellung zurückgelegt.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="386"/>
         <source>Released: this stock went back to the shelves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: Dieser Bestand liegt wieder im Regal.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="388"/>
         <source>Expired: the reservation ran out before it was allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen: Die Reservierung endete, bevor der Bestand zugeteilt wurde.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="421"/>
         <source>Cancel Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 stornieren</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="427"/>
         <source>Why the order is cancelled, for the timeline (e.g. the customer asked by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Bestellung storniert wird, für den Verlauf (z. B. telefonischer Wunsch der Kundschaft)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="428"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Grund:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="432"/>
         <source>Cancelling releases the stock held for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Stornieren wird der für die Bestellung reservierte Bestand freigegeben.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="435"/>
         <source>Cancel &amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung &amp;stornieren</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="438"/>
         <source>&amp;Keep Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung &amp;behalten</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="449"/>
         <source>Say why the order is cancelled; the reason goes into its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Bestellung storniert wird; der Grund wird in ihren Verlauf eingetragen.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="504"/>
         <source>Someone else changed this order meanwhile, so nothing was done. It has been reloaded: check it and act again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Bestellung inzwischen geändert; daher wurde nichts ausgeführt. Sie wurde neu geladen: Prüfen Sie sie und führen Sie die Aktion erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1981,92 +1985,93 @@ Total: %5</source>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="147"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="149"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="151"/>
         <source>Fulfilling</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="153"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="155"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="157"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="172"/>
         <source>%1: picked</source>
         <extracomment>An order&apos;s status and its fulfilment step, e.g. &quot;Fulfilling: picked&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: kommissioniert</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="174"/>
         <source>%1: packed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verpackt</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="193"/>
         <source>%1 · %2
 %3 · %4</source>
         <extracomment>A card of the order board: number and customer, then total and placing time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3 · %4</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="209"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="223"/>
         <source>%1 &lt;%2&gt;</source>
         <extracomment>Customer name and email in the order list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="241"/>
         <location filename="../ui/ordersmodel.cpp" line="244"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="246"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben am</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="248"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="250"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="252"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="254"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -2074,166 +2079,168 @@ Total: %5</source>
     <message>
         <location filename="../ui/ordersview.cpp" line="61"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="63"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Nach:</translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="66"/>
         <source>Sa&amp;ve View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht sp&amp;eichern …</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="67"/>
         <source>&amp;Delete View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht lösc&amp;hen</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="68"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Neu &amp;laden</translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="74"/>
         <source>Load &amp;More</source>
-        <translation type="unfinished">&amp;Mehr laden</translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="78"/>
         <location filename="../ui/ordersview.cpp" line="158"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="86"/>
         <source>Order number, email or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer, E-Mail oder Name …</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="88"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Suchen:</translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="91"/>
         <source>Any status</source>
-        <translation type="unfinished">Jeder Status</translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="94"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="97"/>
         <source>Any SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="99"/>
         <source>Orders with a line of this SKU (exactly, in any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen mit einer Position genau dieser Artikelnummer (Groß-/Kleinschreibung wird ignoriert).</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="100"/>
         <source>S&amp;KU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arti&amp;kelnummer:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="103"/>
         <source>e.g. 10-50</source>
-        <translation type="unfinished">z. B. 10-50</translation>
+        <translation>z. B. 10-50</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="105"/>
         <source>The order total, from-to in the shop&apos;s currency; leave either end open (&quot;50-&quot;, &quot;-20&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesamtbetrag der Bestellung, von-bis in der Währung des Shops; jedes Ende darf offen bleiben („50-“, „-20“).</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="106"/>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtbetrag:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="116"/>
         <source>Placed on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben frühestens am</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="118"/>
         <source>Placed on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben spätestens am</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="121"/>
         <source>Vie&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans&amp;icht:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="179"/>
         <source>Ta&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="180"/>
         <source>Boa&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;fel</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="397"/>
         <source>The total range is not valid: write it as from-to in the shop&apos;s currency, e.g. 10-50, 50- or -20.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betragsbereich ist ungültig: Schreiben Sie ihn als von-bis in der Währung des Shops, z. B. 10-50, 50- oder -20.50.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="441"/>
         <source>Your account may not see orders. An administrator can give it the support role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf keine Bestellungen sehen. Eine Administratorin oder ein Administrator kann ihm die Rolle Kundendienst geben.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="445"/>
         <source>The orders could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen konnten nicht geladen werden: %1
+Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="447"/>
         <source>The board could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tafel konnte nicht geladen werden: %1
+Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ordersview.cpp" line="452"/>
         <source>%n order(s) shown; more on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung angezeigt; weitere auf dem Server.</numerusform>
+            <numerusform>%n Bestellungen angezeigt; weitere auf dem Server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ordersview.cpp" line="453"/>
         <source>%n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung.</numerusform>
+            <numerusform>%n Bestellungen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="462"/>
         <source>(filters as set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Filter wie eingestellt)</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="514"/>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="515"/>
         <source>Name of the view (the current filters are kept under it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht (die aktuellen Filter werden darunter gespeichert):</translation>
     </message>
 </context>
 <context>

@@ -1690,7 +1690,7 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
         <location filename="../ui/orderboard.cpp" line="160"/>
         <source>%1 (%2)</source>
         <extracomment>A column of the order board: its status and how many orders are in it, e.g. &quot;&amp;Pending (12)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1698,193 +1698,193 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="47"/>
         <source>As shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que la dirección de envío</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="88"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="90"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="94"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="96"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalado</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="99"/>
         <source>%1 → %2</source>
         <extracomment>A status change in an order&apos;s timeline, e.g. &quot;Pending → Cancelled&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>Warehouse</source>
-        <translation type="unfinished">Almacén</translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>When</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="124"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir nota</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="127"/>
         <source>Mark &amp;Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como p&amp;reparado</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="128"/>
         <source>Mark Pac&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como em&amp;balado</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="129"/>
         <source>&amp;Cancel Order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar pedido…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="130"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Vo&amp;lver a cargar</translation>
+        <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="133"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="155"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="156"/>
         <source>Ships to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="157"/>
         <source>Bills to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturar a:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="171"/>
         <source>A note for the team, which the customer does not see; Ctrl+Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para el equipo, que el cliente no ve; Ctrl+Intro la añade</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="184"/>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedido</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="185"/>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Existencias</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="186"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="291"/>
         <source>The order could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el pedido: %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="307"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="308"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="310"/>
         <source>Placed %1 · Payment reference: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado el %1 · Referencia de pago: %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="311"/>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="314"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="329"/>
@@ -1893,87 +1893,91 @@ Discount: %2
 Shipping: %3
 Tax (included): %4
 Total: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal: %1
+Descuento: %2
+Envío: %3
+Impuestos (incluidos): %4
+Total: %5</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="353"/>
         <source>No stock is reserved for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay existencias reservadas para este pedido.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="355"/>
         <source>Your account may not see stock, so where this order&apos;s stock is held is not shown. The warehouse and support roles may see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no puede ver las existencias, por lo que no se muestra dónde están las existencias de este pedido. Los roles de personal de almacén y de atención al cliente sí pueden verlo.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="369"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="376"/>
         <source>The stock allocation could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la asignación de existencias: %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="382"/>
         <source>Reserved until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado hasta el %1.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="384"/>
         <source>Allocated: the warehouses set this stock aside for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado: los almacenes apartaron estas existencias para el pedido.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="386"/>
         <source>Released: this stock went back to the shelves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado: estas existencias volvieron a las estanterías.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="388"/>
         <source>Expired: the reservation ran out before it was allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado: la reserva venció antes de asignarse.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="421"/>
         <source>Cancel Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="427"/>
         <source>Why the order is cancelled, for the timeline (e.g. the customer asked by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se cancela el pedido, para el historial (p. ej. el cliente lo pidió por teléfono)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="428"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motivo:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="432"/>
         <source>Cancelling releases the stock held for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cancelar se liberan las existencias reservadas para el pedido.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="435"/>
         <source>Cancel &amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar pedido</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="438"/>
         <source>&amp;Keep Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Conser&amp;var pedido</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="449"/>
         <source>Say why the order is cancelled; the reason goes into its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se cancela el pedido; el motivo se anota en su historial.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="504"/>
         <source>Someone else changed this order meanwhile, so nothing was done. It has been reloaded: check it and act again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este pedido mientras tanto, así que no se hizo nada. Se ha vuelto a cargar: revíselo y repita la acción.</translation>
     </message>
 </context>
 <context>
@@ -1981,92 +1985,93 @@ Total: %5</source>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="147"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="149"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="151"/>
         <source>Fulfilling</source>
-        <translation type="unfinished"></translation>
+        <translation>En proceso</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="153"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="155"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="157"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="172"/>
         <source>%1: picked</source>
         <extracomment>An order&apos;s status and its fulfilment step, e.g. &quot;Fulfilling: picked&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: preparado</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="174"/>
         <source>%1: packed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: embalado</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="193"/>
         <source>%1 · %2
 %3 · %4</source>
         <extracomment>A card of the order board: number and customer, then total and placing time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3 · %4</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="209"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="223"/>
         <source>%1 &lt;%2&gt;</source>
         <extracomment>Customer name and email in the order list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="241"/>
         <location filename="../ui/ordersmodel.cpp" line="244"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="246"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado el</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="248"/>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="250"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="252"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="254"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2074,166 +2079,168 @@ Total: %5</source>
     <message>
         <location filename="../ui/ordersview.cpp" line="61"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Origen:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="63"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Destino:</translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="66"/>
         <source>Sa&amp;ve View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar vista…</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="67"/>
         <source>&amp;Delete View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar vista</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="68"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Vo&amp;lver a cargar</translation>
+        <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="74"/>
         <source>Load &amp;More</source>
-        <translation type="unfinished">Cargar &amp;más</translation>
+        <translation>Cargar &amp;más</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="78"/>
         <location filename="../ui/ordersview.cpp" line="158"/>
         <source>Orders</source>
-        <translation type="unfinished">Pedidos</translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="86"/>
         <source>Order number, email or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedido, correo electrónico o nombre…</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="88"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="91"/>
         <source>Any status</source>
-        <translation type="unfinished">Cualquier estado</translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="94"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="97"/>
         <source>Any SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier SKU</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="99"/>
         <source>Orders with a line of this SKU (exactly, in any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos con una línea de este SKU (exacto, sin distinguir mayúsculas y minúsculas).</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="100"/>
         <source>S&amp;KU:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;KU:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="103"/>
         <source>e.g. 10-50</source>
-        <translation type="unfinished">p. ej. 10-50</translation>
+        <translation>p. ej. 10-50</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="105"/>
         <source>The order total, from-to in the shop&apos;s currency; leave either end open (&quot;50-&quot;, &quot;-20&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El total del pedido, desde-hasta en la moneda de la tienda; cualquiera de los extremos puede quedar abierto («50-», «-20»).</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="106"/>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;otal:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="116"/>
         <source>Placed on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado a partir del</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="118"/>
         <source>Placed on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado hasta el</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="121"/>
         <source>Vie&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista:</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="179"/>
         <source>Ta&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;abla</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="180"/>
         <source>Boa&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Table&amp;ro</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="397"/>
         <source>The total range is not valid: write it as from-to in the shop&apos;s currency, e.g. 10-50, 50- or -20.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango del total no es válido: escríbalo como desde-hasta en la moneda de la tienda, p. ej. 10-50, 50- o -20.50.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="441"/>
         <source>Your account may not see orders. An administrator can give it the support role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no puede ver los pedidos. Un administrador puede darle el rol de atención al cliente.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="445"/>
         <source>The orders could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los pedidos: %1
+Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="447"/>
         <source>The board could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el tablero: %1
+Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ordersview.cpp" line="452"/>
         <source>%n order(s) shown; more on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido mostrado; hay más en el servidor.</numerusform>
+            <numerusform>%n pedidos mostrados; hay más en el servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ordersview.cpp" line="453"/>
         <source>%n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido.</numerusform>
+            <numerusform>%n pedidos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="462"/>
         <source>(filters as set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(filtros tal como están)</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="514"/>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar vista</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="515"/>
         <source>Name of the view (the current filters are kept under it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la vista (los filtros actuales se guardan con ese nombre):</translation>
     </message>
 </context>
 <context>

@@ -1690,7 +1690,7 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
         <location filename="../ui/orderboard.cpp" line="160"/>
         <source>%1 (%2)</source>
         <extracomment>A column of the order board: its status and how many orders are in it, e.g. &quot;&amp;Pending (12)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1698,193 +1698,193 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="47"/>
         <source>As shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme l’adresse de livraison</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="88"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="90"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="94"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparée</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="96"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballée</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="99"/>
         <source>%1 → %2</source>
         <extracomment>A status change in an order&apos;s timeline, e.g. &quot;Pending → Cancelled&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>SKU</source>
-        <translation type="unfinished">Réf. (SKU)</translation>
+        <translation>Réf. (SKU)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="117"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="119"/>
         <source>Warehouse</source>
-        <translation type="unfinished">Entrepôt</translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>When</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <location filename="../ui/orderdetaildialog.cpp" line="122"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="121"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="124"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une note</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="127"/>
         <source>Mark &amp;Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;préparée</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="128"/>
         <source>Mark Pac&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;emballée</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="129"/>
         <source>&amp;Cancel Order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler la commande…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="130"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Rec&amp;harger</translation>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="133"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="155"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client :</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="156"/>
         <source>Ships to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer à :</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="157"/>
         <source>Bills to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer à :</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="171"/>
         <source>A note for the team, which the customer does not see; Ctrl+Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour l’équipe, que le client ne voit pas ; Ctrl+Entrée l’ajoute</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="184"/>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="185"/>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stock</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="186"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Histori&amp;que</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="291"/>
         <source>The order could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la commande : %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="307"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="308"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="310"/>
         <source>Placed %1 · Payment reference: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée le %1 · Référence de paiement : %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="311"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="314"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="329"/>
@@ -1893,87 +1893,91 @@ Discount: %2
 Shipping: %3
 Tax (included): %4
 Total: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total : %1
+Remise : %2
+Livraison : %3
+Taxes (incluses) : %4
+Total : %5</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="353"/>
         <source>No stock is reserved for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stock n’est réservé pour cette commande.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="355"/>
         <source>Your account may not see stock, so where this order&apos;s stock is held is not shown. The warehouse and support roles may see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas voir le stock : l’endroit où se trouve le stock de cette commande n’est donc pas affiché. Les rôles de personnel d’entrepôt et de service client peuvent le voir.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="369"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="376"/>
         <source>The stock allocation could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l’affectation du stock : %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="382"/>
         <source>Reserved until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé jusqu’au %1.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="384"/>
         <source>Allocated: the warehouses set this stock aside for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecté : les entrepôts ont mis ce stock de côté pour la commande.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="386"/>
         <source>Released: this stock went back to the shelves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libéré : ce stock est retourné en rayon.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="388"/>
         <source>Expired: the reservation ran out before it was allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré : la réservation a pris fin avant l’affectation du stock.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="421"/>
         <source>Cancel Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="427"/>
         <source>Why the order is cancelled, for the timeline (e.g. the customer asked by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la commande est annulée, pour l’historique (p. ex. le client l’a demandé par téléphone)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="428"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="432"/>
         <source>Cancelling releases the stock held for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annulation libère le stock réservé pour la commande.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="435"/>
         <source>Cancel &amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la &amp;commande</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="438"/>
         <source>&amp;Keep Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la commande</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="449"/>
         <source>Say why the order is cancelled; the reason goes into its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la commande est annulée ; le motif est inscrit dans son historique.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="504"/>
         <source>Someone else changed this order meanwhile, so nothing was done. It has been reloaded: check it and act again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cette commande entre-temps ; rien n’a donc été fait. Elle a été rechargée : vérifiez-la et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -1981,92 +1985,93 @@ Total: %5</source>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="147"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="149"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="151"/>
         <source>Fulfilling</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de traitement</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="153"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="155"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="157"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="172"/>
         <source>%1: picked</source>
         <extracomment>An order&apos;s status and its fulfilment step, e.g. &quot;Fulfilling: picked&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : préparée</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="174"/>
         <source>%1: packed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : emballée</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="193"/>
         <source>%1 · %2
 %3 · %4</source>
         <extracomment>A card of the order board: number and customer, then total and placing time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3 · %4</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="209"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="223"/>
         <source>%1 &lt;%2&gt;</source>
         <extracomment>Customer name and email in the order list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="241"/>
         <location filename="../ui/ordersmodel.cpp" line="244"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="246"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée le</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="248"/>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="250"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="252"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location filename="../ui/ordersmodel.cpp" line="254"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2074,166 +2079,168 @@ Total: %5</source>
     <message>
         <location filename="../ui/ordersview.cpp" line="61"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Origine :</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="63"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Destination :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="66"/>
         <source>Sa&amp;ve View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la vue…</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="67"/>
         <source>&amp;Delete View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la vue</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="68"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Rec&amp;harger</translation>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="74"/>
         <source>Load &amp;More</source>
-        <translation type="unfinished">Charger &amp;plus</translation>
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="78"/>
         <location filename="../ui/ordersview.cpp" line="158"/>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="86"/>
         <source>Order number, email or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande, e-mail ou nom…</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="88"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="91"/>
         <source>Any status</source>
-        <translation type="unfinished">Tout état</translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="94"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="97"/>
         <source>Any SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute référence</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="99"/>
         <source>Orders with a line of this SKU (exactly, in any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes comportant une ligne de cette référence (exacte, sans tenir compte de la casse).</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="100"/>
         <source>S&amp;KU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. (S&amp;KU) :</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="103"/>
         <source>e.g. 10-50</source>
-        <translation type="unfinished">p. ex. 10-50</translation>
+        <translation>p. ex. 10-50</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="105"/>
         <source>The order total, from-to in the shop&apos;s currency; leave either end open (&quot;50-&quot;, &quot;-20&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total de la commande, de-à dans la devise de la boutique ; l’une ou l’autre borne peut rester ouverte (« 50- », « -20 »).</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="106"/>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;otal :</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="116"/>
         <source>Placed on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée au plus tôt le</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="118"/>
         <source>Placed on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée au plus tard le</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="121"/>
         <source>Vie&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue :</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="179"/>
         <source>Ta&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="180"/>
         <source>Boa&amp;rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;bleau</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="397"/>
         <source>The total range is not valid: write it as from-to in the shop&apos;s currency, e.g. 10-50, 50- or -20.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fourchette de total n’est pas valide : écrivez-la sous la forme de-à dans la devise de la boutique, p. ex. 10-50, 50- ou -20.50.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="441"/>
         <source>Your account may not see orders. An administrator can give it the support role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas voir les commandes. Un administrateur peut lui donner le rôle de service client.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="445"/>
         <source>The orders could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les commandes : %1
+Choisissez Recharger pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="447"/>
         <source>The board could not be loaded: %1
 Choose Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le tableau : %1
+Choisissez Recharger pour réessayer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ordersview.cpp" line="452"/>
         <source>%n order(s) shown; more on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande affichée ; d’autres sur le serveur.</numerusform>
+            <numerusform>%n commandes affichées ; d’autres sur le serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ordersview.cpp" line="453"/>
         <source>%n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande.</numerusform>
+            <numerusform>%n commandes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="462"/>
         <source>(filters as set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(filtres tels que définis)</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="514"/>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <location filename="../ui/ordersview.cpp" line="515"/>
         <source>Name of the view (the current filters are kept under it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue (les filtres actuels sont enregistrés sous ce nom) :</translation>
     </message>
 </context>
 <context>

@@ -1689,7 +1689,7 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderboard.cpp" line="160"/>
         <source>%1 (%2)</source>
-        <extracomment>A column of the order board: its status and how many orders are in it, e.g. &quot;&amp;Pending (12)&quot;.</extracomment>
+        <extracomment>A column of the order board: its status and how many orders are in it, e.g. &quot;Pending (12)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>

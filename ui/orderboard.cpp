@@ -155,7 +155,7 @@ void OrderBoard::showCounts()
 {
     for (Domain::OrderStatus status : statuses()) {
         const qint64 n = m_counts.value(status, -1);
-        //: A column of the order board: its status and how many orders are in it, e.g. "&Pending (12)".
+        //: A column of the order board: its status and how many orders are in it, e.g. "Pending (12)".
         m_headers.value(status)->setText(n < 0 ? OrdersModel::statusTitle(status)
                                                : tr("%1 (%2)").arg(OrdersModel::statusTitle(status), QLocale().toString(n)));
     }

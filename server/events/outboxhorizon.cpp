@@ -12,8 +12,8 @@ PgExpected<qint64> OutboxHorizon::advance(PgConnection &c)
         const std::lock_guard lock(m_mutex);
         mark = m_pending;
     }
-    auto r = c.exec("SELECT pending_id, pending_xid, settled FROM backroom_outbox_horizon($1, $2)",
-                    {mark ? std::optional(mark->id) : std::nullopt, mark ? std::optional(mark->xid) : std::nullopt});
+    auto r = c.exec("SELECT pending_id, pending_writers, settled FROM backroom_outbox_horizon($1, $2)",
+                    {mark ? std::optional(mark->id) : std::nullopt, mark ? std::optional(mark->writers) : std::nullopt});
     if (!r)
         return std::unexpected(r.error());
     const std::lock_guard lock(m_mutex);

@@ -10,7 +10,7 @@ namespace Backroom::Server {
 namespace {
 // Enough for every waiter's next page at once; a waiter further behind is answered over several rounds.
 constexpr int sharedReadLimit = 1000;
-// How long a request waits for transactions in flight to end before it is answered up to where the horizon
+// How long a request waits for event writers in flight to end before it is answered up to where the horizon
 // got: long enough for any ordinary write, short enough not to hold a worker.
 constexpr std::chrono::milliseconds catchUpPatience{250};
 
@@ -155,7 +155,7 @@ void EventFeed::run()
         auto until = std::chrono::steady_clock::now() + std::chrono::seconds(1);
         for (const Waiter &w : m_waiters)
             until = std::min(until, w.deadline);
-        // Events held back behind an open transaction: its end sends no notification when it wrote none.
+        // Events held back behind an open writer: it sends no notification when it rolls back.
         const bool behind = m_horizon.behind();
         if (behind)
             until = std::min(until, std::chrono::steady_clock::now() + std::chrono::milliseconds(50));

@@ -93,7 +93,7 @@ void OutboxDispatcher::run()
         auto timeout = listening && !failed ? m_options.pollInterval : m_options.fallbackInterval;
         if (m_nextRetryMs >= 0)
             timeout = std::min(timeout, std::chrono::milliseconds(std::max<qint64>(m_nextRetryMs, 5)));
-        // Events held back behind an open transaction: its end sends no notification when it wrote none.
+        // Events held back behind an open writer: it sends no notification when it rolls back.
         if (m_horizon.behind())
             timeout = std::min(timeout, std::chrono::milliseconds(50));
         if (!m_loop.waitForWork(timeout))

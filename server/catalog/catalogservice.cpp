@@ -149,20 +149,50 @@ constexpr const char *promotionsOfProduct =
     "EXISTS (SELECT 1 FROM unnest(skus) s JOIN variants v ON lower(v.sku) = lower(s) WHERE v.product_id = $1) "
     "OR category_ids && (SELECT category_path FROM products WHERE id = $1))";
 
-// A product with its variants and images in one row; with promotionsAt, also the promotions of the product
-// from then on (promotionsOfProduct) as the last column.
-QByteArray productQuery(bool forUpdate, bool withPromotions)
+// A product with its variants and images in one row, read from the tables themselves (the writers' read;
+// the storefront reads the document the triggers keep, productDocumentQuery).
+QByteArray productQuery(bool forUpdate)
 {
     QByteArray sql = QByteArray("SELECT ") + productColumns + ", (SELECT json_agg(" + variantRecord
                      + " ORDER BY v.position) FROM variants v WHERE v.product_id = p.id), (SELECT json_agg(" + imageRecord
                      + " ORDER BY i.position) FROM product_images i WHERE i.product_id = p.id)";
-    if (withPromotions)
-        sql += QByteArray(", (SELECT json_agg(") + PromotionService::record + ") FROM promotions WHERE "
-               + promotionsOfProduct + ")";
     sql += " FROM products p WHERE p.id = $1";
     if (forUpdate)
         sql += " FOR UPDATE OF p";
     return sql;
+}
+
+// The storefront's read (migration 0011): the product's document by primary key and, from the same row,
+// the promotions that may touch it from $2 on (promotionsOfProduct, answered from the document's SKUs and
+// category path instead of the tables).
+constexpr const char *productDocumentQuery =
+    "SELECT d.document, (SELECT json_agg(%1) FROM promotions WHERE (ends_at IS NULL OR ends_at > $2::timestamptz) "
+    "AND (category_ids && d.category_path OR EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY (d.skus)))) "
+    "FROM product_documents d WHERE d.product_id = $1";
+
+// A product_documents.document: the columns of productColumns, then the variants and the images.
+StoredProduct productDocumentFrom(const QJsonArray &record)
+{
+    StoredProduct s;
+    s.id = record.at(0).toInteger();
+    Domain::Product &p = s.product;
+    p.title = record.at(1).toString();
+    p.description = record.at(2).toString();
+    p.specifications = stringMap(record.at(3).toObject());
+    p.status = Domain::productStatusFromName(record.at(4).toString()).value_or(Domain::ProductStatus::Draft);
+    p.primaryCategoryId = record.at(5).toString(); // null: empty, as productFrom reads it
+    if (!record.at(6).isNull())
+        s.vendorId = record.at(6).toInteger();
+    for (const QJsonValue &c : record.at(7).toArray())
+        s.categoryPath.append(c.toInteger());
+    s.version = int(record.at(8).toInteger());
+    s.createdAt = record.at(9).toString();
+    s.updatedAt = record.at(10).toString();
+    for (const QJsonValue &v : record.at(11).toArray())
+        p.variants.append(variantFrom(v.toArray()));
+    for (const QJsonValue &i : record.at(12).toArray())
+        s.images.append(imageFrom(i.toArray()));
+    return s;
 }
 
 StoredProduct productWithParts(const PgResult &rows)
@@ -178,7 +208,7 @@ StoredProduct productWithParts(const PgResult &rows)
 
 PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate)
 {
-    auto rows = c.exec(productQuery(forUpdate, false), {QByteArray::number(id)});
+    auto rows = c.exec(productQuery(forUpdate), {QByteArray::number(id)});
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->rows() == 0)
@@ -683,14 +713,14 @@ Domain::Result<QList<Domain::Promotion>> CatalogService::promotionsFor(const Sto
 Domain::Result<PricedProduct> CatalogService::pricedProduct(qint64 id, const QDateTime &from) const
 {
     auto db = m_database.acquire();
-    auto rows = db->exec(productQuery(false, true),
-                         {QByteArray::number(id), from.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
+    static const QByteArray sql = QByteArray(productDocumentQuery).replace("%1", PromotionService::record);
+    auto rows = db->exec(sql, {QByteArray::number(id), from.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
     if (!rows)
         return fail(rows.error().error);
     if (rows->rows() == 0)
         return fail(Error::notFound(noSuchProduct));
-    PricedProduct priced{productWithParts(*rows), {}};
-    for (const QJsonValue &record : jsonArrayValue(rows->value(0, 13)))
+    PricedProduct priced{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
+    for (const QJsonValue &record : jsonArrayValue(rows->value(0, 1)))
         priced.promotions.append(PromotionService::promotionFrom(record.toArray()).promotion);
     return priced;
 }

@@ -5,6 +5,7 @@
 #include "server/catalog/promotionservice.h"
 #include "server/events/outbox.h"
 #include "server/store/database.h"
+#include "server/store/pgpipeline.h"
 #include "server/store/transaction.h"
 
 #include <QHash>
@@ -193,6 +194,29 @@ StoredProduct productDocumentFrom(const QJsonArray &record)
     for (const QJsonValue &i : record.at(12).toArray())
         s.images.append(imageFrom(i.toArray()));
     return s;
+}
+
+const QByteArray &productDocumentSql()
+{
+    static const QByteArray sql = QByteArray(productDocumentQuery).replace("%1", PromotionService::record);
+    return sql;
+}
+
+PgParams pricedProductParams(qint64 id, const QDateTime &from)
+{
+    return {QByteArray::number(id), from.toUTC().toString(Qt::ISODateWithMs).toLatin1()};
+}
+
+Domain::Result<PricedProduct> pricedProductFrom(const PgExpected<PgResult> &rows)
+{
+    if (!rows)
+        return fail(rows.error().error);
+    if (rows->rows() == 0)
+        return fail(Error::notFound(noSuchProduct));
+    PricedProduct priced{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
+    for (const QJsonValue &record : jsonArrayValue(rows->value(0, 1)))
+        priced.promotions.append(PromotionService::promotionFrom(record.toArray()).promotion);
+    return priced;
 }
 
 StoredProduct productWithParts(const PgResult &rows)
@@ -713,16 +737,15 @@ Domain::Result<QList<Domain::Promotion>> CatalogService::promotionsFor(const Sto
 Domain::Result<PricedProduct> CatalogService::pricedProduct(qint64 id, const QDateTime &from) const
 {
     auto db = m_database.acquire();
-    static const QByteArray sql = QByteArray(productDocumentQuery).replace("%1", PromotionService::record);
-    auto rows = db->exec(sql, {QByteArray::number(id), from.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
-    if (!rows)
-        return fail(rows.error().error);
-    if (rows->rows() == 0)
-        return fail(Error::notFound(noSuchProduct));
-    PricedProduct priced{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
-    for (const QJsonValue &record : jsonArrayValue(rows->value(0, 1)))
-        priced.promotions.append(PromotionService::promotionFrom(record.toArray()).promotion);
-    return priced;
+    return pricedProductFrom(db->exec(productDocumentSql(), pricedProductParams(id, from)));
+}
+
+void CatalogService::pricedProduct(qint64 id, const QDateTime &from,
+                                   std::function<void(Domain::Result<PricedProduct>)> done) const
+{
+    PgPipeline::forThisThread(m_database.conninfo())
+        .exec(productDocumentSql(), pricedProductParams(id, from),
+              [done = std::move(done)](PgExpected<PgResult> rows) { done(pricedProductFrom(rows)); });
 }
 
 Domain::Result<QList<StoredCategory>> CatalogService::categories() const

@@ -132,6 +132,9 @@ public:
     Domain::Result<QList<Domain::Promotion>> promotionsFor(const StoredProduct &product, const QDateTime &at) const;
     // product(id) and promotionsFor(it, from) in one query: the storefront's read of a product.
     Domain::Result<PricedProduct> pricedProduct(qint64 id, const QDateTime &from) const;
+    // The same read without waiting: sent on this thread's PgPipeline, done runs later on this thread. Call
+    // only from a thread with a Qt event loop (an I/O thread).
+    void pricedProduct(qint64 id, const QDateTime &from, std::function<void(Domain::Result<PricedProduct>)> done) const;
 
     Domain::Result<QList<StoredCategory>> categories() const;
     Domain::Result<StoredCategory> category(qint64 id) const;

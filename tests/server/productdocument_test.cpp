@@ -165,6 +165,7 @@ TEST_F(ProductDocuments, FollowEveryKindOfWrite)
          {QStringLiteral("variants"), QJsonArray{variant(QStringLiteral("MUG-S"), 1200, QStringLiteral("S")),
                                                  variant(QStringLiteral("MUG-L"), 1500, QStringLiteral("L"))}}});
     const QString plate = create({{QStringLiteral("title"), QStringLiteral("Plate")},
+                                  {QStringLiteral("status"), QStringLiteral("active")},
                                   {QStringLiteral("sku"), QStringLiteral("PLATE-1")},
                                   {QStringLiteral("barcode"), QStringLiteral("4006381333931")},
                                   {QStringLiteral("price"), gbp(800)},
@@ -253,7 +254,7 @@ TEST_F(ProductDocuments, FollowEveryKindOfWrite)
 
     // Jobs: a bulk price change and a CSV import (new products and an update of one).
     waitForJob(send("POST", "/api/v1/products/bulk", merch,
-                    QJsonObject{{QStringLiteral("selection"), QJsonArray{mug, plate}},
+                    QJsonObject{{QStringLiteral("selection"), QJsonObject{{QStringLiteral("ids"), QJsonArray{mug, plate}}}},
                                 {QStringLiteral("change"),
                                  QJsonObject{{QStringLiteral("price"), QJsonObject{{QStringLiteral("percent"), -10}}}}}}));
     expectDocumentsMatchTables("bulk price change");

@@ -445,6 +445,187 @@ QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, co
     return json;
 }
 
+namespace {
+// What Qt's JSON writer does with a string (qjsonwriter.cpp): quotes, backslashes and control characters
+// escaped, everything else as UTF-8.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x80) {
+            qsizetype end = i + 1;
+            while (end < text.size() && text[end].unicode() >= 0x80)
+                ++end;
+            out += text.sliced(i, end - i).toUtf8();
+            i = end - 1;
+        } else if (u < 0x20 || u == '"' || u == '\\') {
+            out += '\\';
+            switch (u) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '\b': out += 'b'; break;
+            case '\f': out += 'f'; break;
+            case '\n': out += 'n'; break;
+            case '\r': out += 'r'; break;
+            case '\t': out += 't'; break;
+            default:
+                out += "u00";
+                out += "0123456789abcdef"[u >> 4];
+                out += "0123456789abcdef"[u & 0xf];
+            }
+        } else {
+            out += char(u);
+        }
+    }
+    out += '"';
+}
+
+void appendMember(QByteArray &out, const char *key, bool first = false)
+{
+    if (!first)
+        out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendMoney(QByteArray &out, const Domain::Money &money)
+{
+    out += "{\"amount\":";
+    out += QByteArray::number(money.amount);
+    out += ",\"currency\":";
+    appendJsonString(out, money.currency);
+    out += '}';
+}
+
+// A QMap's order is QJsonObject's: both compare keys as UTF-16 code units.
+void appendStringMap(QByteArray &out, const QMap<QString, QString> &map)
+{
+    out += '{';
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (it != map.constBegin())
+            out += ',';
+        appendJsonString(out, it.key());
+        out += ':';
+        appendJsonString(out, it.value());
+    }
+    out += '}';
+}
+
+void appendOptionalString(QByteArray &out, const QString &text)
+{
+    if (text.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, text);
+}
+} // namespace
+
+QByteArray StoredProduct::toCompactJson(const QList<Domain::Promotion> &promotions, const QDateTime &at,
+                                        QCryptographicHash *prices) const
+{
+    QStringList categories;
+    for (qint64 c : categoryPath)
+        categories.prepend(QString::number(c));
+    QByteArray out;
+    out.reserve(512 + 256 * product.variants.size() + product.description.size());
+    // Members in the order QJsonObject keeps them: sorted by key.
+    out += '{';
+    appendMember(out, "created_at", true);
+    appendJsonString(out, createdAt);
+    appendMember(out, "description");
+    appendJsonString(out, product.description);
+    appendMember(out, "id");
+    out += '"' + QByteArray::number(id) + '"';
+    appendMember(out, "images");
+    out += '[';
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const StoredImage &image = images[i];
+        out += i ? ",{" : "{";
+        appendMember(out, "bytes", true);
+        out += QByteArray::number(image.bytes);
+        appendMember(out, "content_type");
+        appendJsonString(out, QString::fromLatin1(image.contentType));
+        appendMember(out, "height");
+        out += QByteArray::number(image.height);
+        appendMember(out, "id");
+        out += '"' + QByteArray::number(image.id) + '"';
+        appendMember(out, "position");
+        out += QByteArray::number(image.position);
+        appendMember(out, "url");
+        appendJsonString(out, QStringLiteral("/api/v1/images/") + image.sha256);
+        appendMember(out, "width");
+        out += QByteArray::number(image.width);
+        out += '}';
+    }
+    out += ']';
+    appendMember(out, "price_at");
+    appendJsonString(out, at.toUTC().toString(Qt::ISODate));
+    appendMember(out, "primary_category_id");
+    appendOptionalString(out, product.primaryCategoryId);
+    appendMember(out, "specifications");
+    appendStringMap(out, product.specifications);
+    appendMember(out, "status");
+    appendJsonString(out, Domain::productStatusName(product.status));
+    appendMember(out, "title");
+    appendJsonString(out, product.title);
+    appendMember(out, "updated_at");
+    appendJsonString(out, updatedAt);
+    appendMember(out, "variants");
+    out += '[';
+    for (qsizetype i = 0; i < product.variants.size(); ++i) {
+        const Domain::Variant &v = product.variants[i];
+        const Domain::EffectivePrice effective = Domain::effectivePrice(v.price, v.sku, categories, promotions, at);
+        out += i ? ",{" : "{";
+        appendMember(out, "barcode", true);
+        appendOptionalString(out, v.barcode);
+        appendMember(out, "compare_at_price");
+        if (v.compareAtPrice)
+            appendMoney(out, *v.compareAtPrice);
+        else
+            out += "null";
+        appendMember(out, "effective_price");
+        appendMoney(out, effective.price);
+        appendMember(out, "options");
+        appendStringMap(out, v.options);
+        appendMember(out, "price");
+        appendMoney(out, v.price);
+        appendMember(out, "promotion");
+        if (effective.promotion) {
+            out += "{\"id\":";
+            appendJsonString(out, effective.promotion->id);
+            out += ",\"name\":";
+            appendJsonString(out, effective.promotion->name);
+            out += '}';
+        } else {
+            out += "null";
+        }
+        appendMember(out, "sku");
+        appendJsonString(out, v.sku);
+        out += '}';
+        if (prices) {
+            // QJsonDocument's indented form of the effective price, as the ETag has always hashed it.
+            QByteArray indented = "{\n    \"amount\": " + QByteArray::number(effective.price.amount) + ",\n    \"currency\": ";
+            appendJsonString(indented, effective.price.currency);
+            indented += "\n}\n";
+            prices->addData(indented);
+            if (effective.promotion)
+                prices->addData(effective.promotion->id.toUtf8());
+        }
+    }
+    out += ']';
+    appendMember(out, "vendor_id");
+    if (vendorId)
+        out += '"' + QByteArray::number(*vendorId) + '"';
+    else
+        out += "null";
+    appendMember(out, "version");
+    out += QByteArray::number(version);
+    out += '}';
+    return out;
+}
+
 QJsonObject StoredCategory::toJson() const
 {
     QJsonArray pathJson;

@@ -62,15 +62,10 @@ std::optional<HttpResponse> requireIfMatch(const RequestContext &c)
 CachedProduct productEntry(const StoredProduct &stored, const QList<Domain::Promotion> &promotions, const QDateTime &at,
                            int status)
 {
-    const QJsonObject json = stored.toJson(promotions, at);
     // The prices depend on the promotions in force as well as on the version.
     QCryptographicHash prices(QCryptographicHash::Sha256);
-    for (const QJsonValue &v : json.value(QStringLiteral("variants")).toArray()) {
-        prices.addData(QJsonDocument(v.toObject().value(QStringLiteral("effective_price")).toObject()).toJson());
-        prices.addData(v.toObject().value(QStringLiteral("promotion")).toObject().value(QStringLiteral("id")).toString().toUtf8());
-    }
     CachedProduct entry;
-    entry.response = HttpResponse::json(status, json);
+    entry.response = HttpResponse::text(status, stored.toCompactJson(promotions, at, &prices), "application/json");
     entry.response.setHeader("ETag", versionETag(stored.version, prices.result().left(6).toHex()));
     entry.live = stored.product.status == Domain::ProductStatus::Active;
     return entry;

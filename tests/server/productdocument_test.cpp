@@ -8,6 +8,7 @@
 #include "tests/server/apitest.h"
 #include "tests/support/sampleimages.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 
 using namespace Backroom;
@@ -32,7 +33,78 @@ QString idOf(const RawHttp::Response &r)
 {
     return jsonOf(r).value(QStringLiteral("id")).toString();
 }
+
+// What the product's ETag hashed before StoredProduct::toCompactJson did it.
+QByteArray pricesDigest(const QJsonObject &json)
+{
+    QCryptographicHash prices(QCryptographicHash::Sha256);
+    for (const QJsonValue &v : json.value(QStringLiteral("variants")).toArray()) {
+        prices.addData(QJsonDocument(v.toObject().value(QStringLiteral("effective_price")).toObject()).toJson());
+        prices.addData(v.toObject().value(QStringLiteral("promotion")).toObject().value(QStringLiteral("id")).toString().toUtf8());
+    }
+    return prices.result();
+}
+
+// toCompactJson against Qt's writer over toJson: the same bytes, the same ETag input.
+void expectCompactJsonAsQtWritesIt(const StoredProduct &product, const QList<Domain::Promotion> &promotions,
+                                   const QDateTime &at)
+{
+    const QJsonObject json = product.toJson(promotions, at);
+    QCryptographicHash prices(QCryptographicHash::Sha256);
+    EXPECT_EQ(product.toCompactJson(promotions, at, &prices), QJsonDocument(json).toJson(QJsonDocument::Compact));
+    EXPECT_EQ(prices.result().toHex(), pricesDigest(json).toHex());
+}
 } // namespace
+
+TEST(ProductJson, IsWrittenExactlyAsQtWritesIt)
+{
+    StoredProduct p;
+    p.id = 9007199254740993; // above 2^53: a double would lose it
+    QString awkward;
+    for (char16_t c = 1; c < 0x80; ++c)
+        awkward += QChar(c);
+    awkward += QStringLiteral("\u00e9\u00df\u20ac\u2028\uffff") + QString::fromUcs4(U"\U0001F375\U00010000");
+    p.product.title = awkward;
+    p.product.description = QStringLiteral("line\nnext \"quoted\" back\\slash\ttab");
+    p.product.specifications = {{QStringLiteral("zeta"), QStringLiteral("z")},
+                                {QStringLiteral("Alpha"), awkward},
+                                {QStringLiteral("\u00e9t\u00e9"), QStringLiteral("summer")},
+                                {QString::fromUcs4(U"\U0001F375"), QStringLiteral("tea")},
+                                {QStringLiteral("\uff21"), QStringLiteral("fullwidth")},
+                                {QString(), QStringLiteral("empty key")}};
+    p.product.status = Domain::ProductStatus::Active;
+    p.product.primaryCategoryId = QStringLiteral("12");
+    p.categoryPath = {3, 12};
+    p.vendorId = 77;
+    p.version = 42;
+    p.createdAt = QStringLiteral("2024-01-02T03:04:05Z");
+    p.updatedAt = QStringLiteral("2024-02-03T04:05:06Z");
+    Domain::Variant a;
+    a.sku = QStringLiteral("MUG-S");
+    a.options = {{QStringLiteral("size"), QStringLiteral("S")}, {QStringLiteral("colour"), awkward}};
+    a.barcode = QStringLiteral("4006381333931");
+    a.price = {1200, QStringLiteral("GBP")};
+    a.compareAtPrice = Domain::Money{9007199254740993, QStringLiteral("GBP")};
+    Domain::Variant b;
+    b.sku = QStringLiteral("MUG-L");
+    b.price = {0, QStringLiteral("GBP")};
+    p.product.variants = {a, b};
+    p.images = {{5, QString(64, u'a'), "image/png", 3, 2, 1234, 0}, {6, QString(64, u'b'), "image/webp", 1, 1, 99, 1}};
+    const QDateTime at = QDateTime::fromString(QStringLiteral("2025-06-07T08:09:10.123Z"), Qt::ISODateWithMs);
+
+    expectCompactJsonAsQtWritesIt(p, {}, at);
+    Domain::Promotion byCategory;
+    byCategory.id = QStringLiteral("8");
+    byCategory.name = QStringLiteral("Half \"off\" \u00e9");
+    byCategory.basisPoints = 5000;
+    byCategory.categoryIds = {QStringLiteral("3")};
+    byCategory.startsAt = at.addDays(-1);
+    expectCompactJsonAsQtWritesIt(p, {byCategory}, at);
+
+    StoredProduct bare; // nothing optional, no variants, no images
+    bare.id = 1;
+    expectCompactJsonAsQtWritesIt(bare, {}, at);
+}
 
 class ProductDocuments : public ApiTest {
 protected:
@@ -103,9 +175,10 @@ protected:
                 ASSERT_TRUE(slow.has_value());
                 auto promotions = catalog->promotionsFor(*slow, at);
                 ASSERT_TRUE(promotions.has_value());
-                EXPECT_EQ(QJsonDocument(fast->stored.toJson(fast->promotions, at)).toJson(QJsonDocument::Compact),
+                EXPECT_EQ(fast->stored.toCompactJson(fast->promotions, at),
                           QJsonDocument(slow->toJson(*promotions, at)).toJson(QJsonDocument::Compact))
                     << "product " << id;
+                expectCompactJsonAsQtWritesIt(slow.value(), *promotions, at);
                 EXPECT_TRUE(Domain::nextPromotionChange(fast->promotions, at) == Domain::nextPromotionChange(*promotions, at))
                     << "product " << id;
                 ++compared;

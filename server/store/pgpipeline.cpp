@@ -48,17 +48,12 @@ PgExpected<void> PgPipeline::ensureConnected()
 {
     if (m_conn && m_pending.empty()) {
         // A server that restarted closed the socket while we were idle: notice it before sending, so the
-        // statement goes to a new connection instead of failing. libpq reads the goodbye (a FATAL message)
-        // in one call and the end of the stream only in the next (as PgConnection::closedByServer).
-        for (int reads = 0; reads < 8; ++reads) {
-            pollfd p{PQsocket(m_conn), POLLIN, 0};
-            if (::poll(&p, 1, 0) <= 0)
-                break;
-            if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK) {
-                disconnect();
-                break;
-            }
-        }
+        // statement goes to a new connection instead of failing. An idle connection in pipeline mode is
+        // sent nothing unasked but its end (a FATAL message, then the end of the stream, perhaps not yet
+        // both), so anything to read means it is going.
+        pollfd p{PQsocket(m_conn), POLLIN, 0};
+        if (::poll(&p, 1, 0) > 0)
+            disconnect();
     }
     if (m_conn)
         return {};

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <limits>
 
 namespace Backroom::Server {
 
@@ -171,6 +172,32 @@ constexpr const char *productDocumentQuery =
     "AND (category_ids && d.category_path OR EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY (d.skus)))) "
     "FROM product_documents d WHERE d.product_id = $1";
 
+// at.toUTC().toString(Qt::ISODateWithMs, or Qt::ISODate without), for every storefront read: QDateTime's
+// formatting costs more than the rest of the query's parameters, and most reads fall in the same second as
+// the one before on their thread.
+QByteArray isoUtc(const QDateTime &at, bool withMs)
+{
+    thread_local qint64 lastSecond = std::numeric_limits<qint64>::min();
+    thread_local QByteArray lastText; // up to the seconds, without the Z
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    if (second != lastSecond) {
+        lastText = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).toString(Qt::ISODate).toLatin1();
+        lastText.chop(1);
+        lastSecond = second;
+    }
+    QByteArray text = lastText;
+    if (withMs) {
+        const int fraction = int(ms - second * 1000);
+        text += '.';
+        text += char('0' + fraction / 100);
+        text += char('0' + fraction / 10 % 10);
+        text += char('0' + fraction % 10);
+    }
+    text += 'Z';
+    return text;
+}
+
 // A product_documents.document: the columns of productColumns, then the variants and the images.
 StoredProduct productDocumentFrom(const QJsonArray &record)
 {
@@ -204,7 +231,7 @@ const QByteArray &productDocumentSql()
 
 PgParams pricedProductParams(qint64 id, const QDateTime &from)
 {
-    return {QByteArray::number(id), from.toUTC().toString(Qt::ISODateWithMs).toLatin1()};
+    return {QByteArray::number(id), isoUtc(from, true)};
 }
 
 Domain::Result<PricedProduct> pricedProductFrom(const PgExpected<PgResult> &rows)
@@ -561,7 +588,7 @@ QByteArray StoredProduct::toCompactJson(const QList<Domain::Promotion> &promotio
     }
     out += ']';
     appendMember(out, "price_at");
-    appendJsonString(out, at.toUTC().toString(Qt::ISODate));
+    out += '"' + isoUtc(at, false) + '"';
     appendMember(out, "primary_category_id");
     appendOptionalString(out, product.primaryCategoryId);
     appendMember(out, "specifications");

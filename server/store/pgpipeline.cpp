@@ -7,6 +7,7 @@
 #include <QSocketNotifier>
 #include <QVarLengthArray>
 #include <map>
+#include <vector>
 
 #include <poll.h>
 
@@ -25,11 +26,18 @@ PgPipeline::~PgPipeline()
 PgPipeline &PgPipeline::forThisThread(const QByteArray &conninfo)
 {
     // Destroyed when the thread ends, on that thread, as its notifiers require.
-    thread_local std::map<QByteArray, std::unique_ptr<PgPipeline>> pipelines;
-    std::unique_ptr<PgPipeline> &p = pipelines[conninfo];
-    if (!p)
-        p = std::make_unique<PgPipeline>(conninfo);
-    return *p;
+    thread_local std::map<QByteArray, std::vector<std::unique_ptr<PgPipeline>>> pipelines;
+    auto &mine = pipelines[conninfo];
+    if (mine.empty()) {
+        for (int i = 0; i < perThread; ++i)
+            mine.push_back(std::make_unique<PgPipeline>(conninfo));
+    }
+    PgPipeline *least = mine.front().get();
+    for (const auto &p : mine) {
+        if (p->pending() < least->pending())
+            least = p.get();
+    }
+    return *least;
 }
 
 void PgPipeline::disconnect()

@@ -142,6 +142,8 @@ void PgPipeline::flush()
     m_writable->setEnabled(left == 1);
     if (left == 1)
         readResults(); // the server may be waiting for us to read before it reads more
+    else
+        takeResults(); // sending may have read answers (libpq reads when the socket is full): no notifier tells
 }
 
 PgError PgPipeline::resultError(PGresult *raw) const
@@ -159,6 +161,11 @@ void PgPipeline::readResults()
         fail(mapPgError({}, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), true));
         return;
     }
+    takeResults();
+}
+
+void PgPipeline::takeResults()
+{
     // Per statement libpq hands over its result, then NULL, then the sync point's PGRES_PIPELINE_SYNC.
     while (m_conn && !m_pending.empty() && !PQisBusy(m_conn)) {
         PGresult *raw = PQgetResult(m_conn);

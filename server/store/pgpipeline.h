@@ -49,7 +49,8 @@ private:
         bool ended = false; // the NULL after the statement's result arrived; its sync point comes next
     };
     PgExpected<void> ensureConnected();
-    void readResults();
+    void readResults(); // the socket is readable
+    void takeResults(); // hands over the answers libpq has read, in order
     void flush();
     void fail(const PgError &error);
     void disconnect();

@@ -30,9 +30,9 @@ public:
     // One of this thread's pipelines to the database of conninfo (the one with the fewest statements under
     // way), made on first use; they live as long as the thread.
     static PgPipeline &forThisThread(const QByteArray &conninfo);
-    // One backend runs one statement at a time, so a thread keeps a few. Measured on 2 cores (noisy): 2 and 4
-    // per thread both beat 1 and 8; 2 keeps the connections fewer.
-    static constexpr int perThread = 2;
+    // Measured on 2 cores: one per thread is as fast as two or four, and with more than one some reads
+    // waited hundreds of milliseconds (p99 0.3-0.6 s against 4 ms; not explained yet), so one it is.
+    static constexpr int perThread = 1;
 
     // Sends sql with params; done runs later on this thread (or at once, when the connection cannot be made).
     void exec(const QByteArray &sql, const PgParams &params, Done done);

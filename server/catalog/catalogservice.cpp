@@ -5,11 +5,13 @@
 #include "server/catalog/promotionservice.h"
 #include "server/events/outbox.h"
 #include "server/store/database.h"
+#include "server/store/pgpipeline.h"
 #include "server/store/transaction.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <limits>
 
 namespace Backroom::Server {
 
@@ -149,20 +151,99 @@ constexpr const char *promotionsOfProduct =
     "EXISTS (SELECT 1 FROM unnest(skus) s JOIN variants v ON lower(v.sku) = lower(s) WHERE v.product_id = $1) "
     "OR category_ids && (SELECT category_path FROM products WHERE id = $1))";
 
-// A product with its variants and images in one row; with promotionsAt, also the promotions of the product
-// from then on (promotionsOfProduct) as the last column.
-QByteArray productQuery(bool forUpdate, bool withPromotions)
+// A product with its variants and images in one row, read from the tables themselves (the writers' read;
+// the storefront reads the document the triggers keep, productDocumentQuery).
+QByteArray productQuery(bool forUpdate)
 {
     QByteArray sql = QByteArray("SELECT ") + productColumns + ", (SELECT json_agg(" + variantRecord
                      + " ORDER BY v.position) FROM variants v WHERE v.product_id = p.id), (SELECT json_agg(" + imageRecord
                      + " ORDER BY i.position) FROM product_images i WHERE i.product_id = p.id)";
-    if (withPromotions)
-        sql += QByteArray(", (SELECT json_agg(") + PromotionService::record + ") FROM promotions WHERE "
-               + promotionsOfProduct + ")";
     sql += " FROM products p WHERE p.id = $1";
     if (forUpdate)
         sql += " FOR UPDATE OF p";
     return sql;
+}
+
+// The storefront's read (migration 0011): the product's document by primary key and, from the same row,
+// the promotions that may touch it from $2 on (promotionsOfProduct, answered from the document's SKUs and
+// category path instead of the tables).
+constexpr const char *productDocumentQuery =
+    "SELECT d.document, (SELECT json_agg(%1) FROM promotions WHERE (ends_at IS NULL OR ends_at > $2::timestamptz) "
+    "AND (category_ids && d.category_path OR EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY (d.skus)))) "
+    "FROM product_documents d WHERE d.product_id = $1";
+
+// at.toUTC().toString(Qt::ISODateWithMs, or Qt::ISODate without), for every storefront read: QDateTime's
+// formatting costs more than the rest of the query's parameters, and most reads fall in the same second as
+// the one before on their thread.
+QByteArray isoUtc(const QDateTime &at, bool withMs)
+{
+    thread_local qint64 lastSecond = std::numeric_limits<qint64>::min();
+    thread_local QByteArray lastText; // up to the seconds, without the Z
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    if (second != lastSecond) {
+        lastText = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).toString(Qt::ISODate).toLatin1();
+        lastText.chop(1);
+        lastSecond = second;
+    }
+    QByteArray text = lastText;
+    if (withMs) {
+        const int fraction = int(ms - second * 1000);
+        text += '.';
+        text += char('0' + fraction / 100);
+        text += char('0' + fraction / 10 % 10);
+        text += char('0' + fraction % 10);
+    }
+    text += 'Z';
+    return text;
+}
+
+// A product_documents.document: the columns of productColumns, then the variants and the images.
+StoredProduct productDocumentFrom(const QJsonArray &record)
+{
+    StoredProduct s;
+    s.id = record.at(0).toInteger();
+    Domain::Product &p = s.product;
+    p.title = record.at(1).toString();
+    p.description = record.at(2).toString();
+    p.specifications = stringMap(record.at(3).toObject());
+    p.status = Domain::productStatusFromName(record.at(4).toString()).value_or(Domain::ProductStatus::Draft);
+    p.primaryCategoryId = record.at(5).toString(); // null: empty, as productFrom reads it
+    if (!record.at(6).isNull())
+        s.vendorId = record.at(6).toInteger();
+    for (const QJsonValue &c : record.at(7).toArray())
+        s.categoryPath.append(c.toInteger());
+    s.version = int(record.at(8).toInteger());
+    s.createdAt = record.at(9).toString();
+    s.updatedAt = record.at(10).toString();
+    for (const QJsonValue &v : record.at(11).toArray())
+        p.variants.append(variantFrom(v.toArray()));
+    for (const QJsonValue &i : record.at(12).toArray())
+        s.images.append(imageFrom(i.toArray()));
+    return s;
+}
+
+const QByteArray &productDocumentSql()
+{
+    static const QByteArray sql = QByteArray(productDocumentQuery).replace("%1", PromotionService::record);
+    return sql;
+}
+
+PgParams pricedProductParams(qint64 id, const QDateTime &from)
+{
+    return {QByteArray::number(id), isoUtc(from, true)};
+}
+
+Domain::Result<PricedProduct> pricedProductFrom(const PgExpected<PgResult> &rows)
+{
+    if (!rows)
+        return fail(rows.error().error);
+    if (rows->rows() == 0)
+        return fail(Error::notFound(noSuchProduct));
+    PricedProduct priced{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
+    for (const QJsonValue &record : jsonArrayValue(rows->value(0, 1)))
+        priced.promotions.append(PromotionService::promotionFrom(record.toArray()).promotion);
+    return priced;
 }
 
 StoredProduct productWithParts(const PgResult &rows)
@@ -178,7 +259,7 @@ StoredProduct productWithParts(const PgResult &rows)
 
 PgExpected<StoredProduct> readProduct(PgConnection &c, qint64 id, bool forUpdate)
 {
-    auto rows = c.exec(productQuery(forUpdate, false), {QByteArray::number(id)});
+    auto rows = c.exec(productQuery(forUpdate), {QByteArray::number(id)});
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->rows() == 0)
@@ -410,6 +491,187 @@ QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, co
     json.insert(QStringLiteral("updated_at"), updatedAt);
     json.insert(QStringLiteral("price_at"), at.toUTC().toString(Qt::ISODate));
     return json;
+}
+
+namespace {
+// What Qt's JSON writer does with a string (qjsonwriter.cpp): quotes, backslashes and control characters
+// escaped, everything else as UTF-8.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x80) {
+            qsizetype end = i + 1;
+            while (end < text.size() && text[end].unicode() >= 0x80)
+                ++end;
+            out += text.sliced(i, end - i).toUtf8();
+            i = end - 1;
+        } else if (u < 0x20 || u == '"' || u == '\\') {
+            out += '\\';
+            switch (u) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '\b': out += 'b'; break;
+            case '\f': out += 'f'; break;
+            case '\n': out += 'n'; break;
+            case '\r': out += 'r'; break;
+            case '\t': out += 't'; break;
+            default:
+                out += "u00";
+                out += "0123456789abcdef"[u >> 4];
+                out += "0123456789abcdef"[u & 0xf];
+            }
+        } else {
+            out += char(u);
+        }
+    }
+    out += '"';
+}
+
+void appendMember(QByteArray &out, const char *key, bool first = false)
+{
+    if (!first)
+        out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendMoney(QByteArray &out, const Domain::Money &money)
+{
+    out += "{\"amount\":";
+    out += QByteArray::number(money.amount);
+    out += ",\"currency\":";
+    appendJsonString(out, money.currency);
+    out += '}';
+}
+
+// A QMap's order is QJsonObject's: both compare keys as UTF-16 code units.
+void appendStringMap(QByteArray &out, const QMap<QString, QString> &map)
+{
+    out += '{';
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (it != map.constBegin())
+            out += ',';
+        appendJsonString(out, it.key());
+        out += ':';
+        appendJsonString(out, it.value());
+    }
+    out += '}';
+}
+
+void appendOptionalString(QByteArray &out, const QString &text)
+{
+    if (text.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, text);
+}
+} // namespace
+
+QByteArray StoredProduct::toCompactJson(const QList<Domain::Promotion> &promotions, const QDateTime &at,
+                                        QCryptographicHash *prices) const
+{
+    QStringList categories;
+    for (qint64 c : categoryPath)
+        categories.prepend(QString::number(c));
+    QByteArray out;
+    out.reserve(512 + 256 * product.variants.size() + product.description.size());
+    // Members in the order QJsonObject keeps them: sorted by key.
+    out += '{';
+    appendMember(out, "created_at", true);
+    appendJsonString(out, createdAt);
+    appendMember(out, "description");
+    appendJsonString(out, product.description);
+    appendMember(out, "id");
+    out += '"' + QByteArray::number(id) + '"';
+    appendMember(out, "images");
+    out += '[';
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const StoredImage &image = images[i];
+        out += i ? ",{" : "{";
+        appendMember(out, "bytes", true);
+        out += QByteArray::number(image.bytes);
+        appendMember(out, "content_type");
+        appendJsonString(out, QString::fromLatin1(image.contentType));
+        appendMember(out, "height");
+        out += QByteArray::number(image.height);
+        appendMember(out, "id");
+        out += '"' + QByteArray::number(image.id) + '"';
+        appendMember(out, "position");
+        out += QByteArray::number(image.position);
+        appendMember(out, "url");
+        appendJsonString(out, QStringLiteral("/api/v1/images/") + image.sha256);
+        appendMember(out, "width");
+        out += QByteArray::number(image.width);
+        out += '}';
+    }
+    out += ']';
+    appendMember(out, "price_at");
+    out += '"' + isoUtc(at, false) + '"';
+    appendMember(out, "primary_category_id");
+    appendOptionalString(out, product.primaryCategoryId);
+    appendMember(out, "specifications");
+    appendStringMap(out, product.specifications);
+    appendMember(out, "status");
+    appendJsonString(out, Domain::productStatusName(product.status));
+    appendMember(out, "title");
+    appendJsonString(out, product.title);
+    appendMember(out, "updated_at");
+    appendJsonString(out, updatedAt);
+    appendMember(out, "variants");
+    out += '[';
+    for (qsizetype i = 0; i < product.variants.size(); ++i) {
+        const Domain::Variant &v = product.variants[i];
+        const Domain::EffectivePrice effective = Domain::effectivePrice(v.price, v.sku, categories, promotions, at);
+        out += i ? ",{" : "{";
+        appendMember(out, "barcode", true);
+        appendOptionalString(out, v.barcode);
+        appendMember(out, "compare_at_price");
+        if (v.compareAtPrice)
+            appendMoney(out, *v.compareAtPrice);
+        else
+            out += "null";
+        appendMember(out, "effective_price");
+        appendMoney(out, effective.price);
+        appendMember(out, "options");
+        appendStringMap(out, v.options);
+        appendMember(out, "price");
+        appendMoney(out, v.price);
+        appendMember(out, "promotion");
+        if (effective.promotion) {
+            out += "{\"id\":";
+            appendJsonString(out, effective.promotion->id);
+            out += ",\"name\":";
+            appendJsonString(out, effective.promotion->name);
+            out += '}';
+        } else {
+            out += "null";
+        }
+        appendMember(out, "sku");
+        appendJsonString(out, v.sku);
+        out += '}';
+        if (prices) {
+            // QJsonDocument's indented form of the effective price, as the ETag has always hashed it.
+            QByteArray indented = "{\n    \"amount\": " + QByteArray::number(effective.price.amount) + ",\n    \"currency\": ";
+            appendJsonString(indented, effective.price.currency);
+            indented += "\n}\n";
+            prices->addData(indented);
+            if (effective.promotion)
+                prices->addData(effective.promotion->id.toUtf8());
+        }
+    }
+    out += ']';
+    appendMember(out, "vendor_id");
+    if (vendorId)
+        out += '"' + QByteArray::number(*vendorId) + '"';
+    else
+        out += "null";
+    appendMember(out, "version");
+    out += QByteArray::number(version);
+    out += '}';
+    return out;
 }
 
 QJsonObject StoredCategory::toJson() const
@@ -704,16 +966,15 @@ Domain::Result<QList<Domain::Promotion>> CatalogService::promotionsFor(const Sto
 Domain::Result<PricedProduct> CatalogService::pricedProduct(qint64 id, const QDateTime &from) const
 {
     auto db = m_database.acquire();
-    auto rows = db->exec(productQuery(false, true),
-                         {QByteArray::number(id), from.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
-    if (!rows)
-        return fail(rows.error().error);
-    if (rows->rows() == 0)
-        return fail(Error::notFound(noSuchProduct));
-    PricedProduct priced{productWithParts(*rows), {}};
-    for (const QJsonValue &record : jsonArrayValue(rows->value(0, 13)))
-        priced.promotions.append(PromotionService::promotionFrom(record.toArray()).promotion);
-    return priced;
+    return pricedProductFrom(db->exec(productDocumentSql(), pricedProductParams(id, from)));
+}
+
+void CatalogService::pricedProduct(qint64 id, const QDateTime &from,
+                                   std::function<void(Domain::Result<PricedProduct>)> done) const
+{
+    PgPipeline::forThisThread(m_database.conninfo())
+        .exec(productDocumentSql(), pricedProductParams(id, from),
+              [done = std::move(done)](PgExpected<PgResult> rows) { done(pricedProductFrom(rows)); });
 }
 
 Domain::Result<QList<StoredCategory>> CatalogService::categories() const

@@ -6,6 +6,7 @@
 #include "domain/result.h"
 #include "server/audit/auditlog.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonValue>
 #include <optional>
@@ -41,6 +42,11 @@ struct StoredProduct {
 
     // The product as the API shows it, each variant with its effective price at `at` under promotions.
     QJsonObject toJson(const QList<Domain::Promotion> &promotions, const QDateTime &at) const;
+    // Exactly QJsonDocument(toJson(promotions, at)).toJson(Compact), written without building the objects:
+    // the storefront's read spends most of its time there. prices, when given, gets what the product's ETag
+    // hashes: per variant, QJsonDocument(effective_price).toJson() and the promotion's id.
+    QByteArray toCompactJson(const QList<Domain::Promotion> &promotions, const QDateTime &at,
+                             QCryptographicHash *prices = nullptr) const;
 };
 
 // A product with the promotions that may touch it from some time on (CatalogService::promotionsFor).
@@ -132,6 +138,9 @@ public:
     Domain::Result<QList<Domain::Promotion>> promotionsFor(const StoredProduct &product, const QDateTime &at) const;
     // product(id) and promotionsFor(it, from) in one query: the storefront's read of a product.
     Domain::Result<PricedProduct> pricedProduct(qint64 id, const QDateTime &from) const;
+    // The same read without waiting: sent on this thread's PgPipeline, done runs later on this thread. Call
+    // only from a thread with a Qt event loop (an I/O thread).
+    void pricedProduct(qint64 id, const QDateTime &from, std::function<void(Domain::Result<PricedProduct>)> done) const;
 
     Domain::Result<QList<StoredCategory>> categories() const;
     Domain::Result<StoredCategory> category(qint64 id) const;

@@ -62,15 +62,10 @@ std::optional<HttpResponse> requireIfMatch(const RequestContext &c)
 CachedProduct productEntry(const StoredProduct &stored, const QList<Domain::Promotion> &promotions, const QDateTime &at,
                            int status)
 {
-    const QJsonObject json = stored.toJson(promotions, at);
     // The prices depend on the promotions in force as well as on the version.
     QCryptographicHash prices(QCryptographicHash::Sha256);
-    for (const QJsonValue &v : json.value(QStringLiteral("variants")).toArray()) {
-        prices.addData(QJsonDocument(v.toObject().value(QStringLiteral("effective_price")).toObject()).toJson());
-        prices.addData(v.toObject().value(QStringLiteral("promotion")).toObject().value(QStringLiteral("id")).toString().toUtf8());
-    }
     CachedProduct entry;
-    entry.response = HttpResponse::json(status, json);
+    entry.response = HttpResponse::text(status, stored.toCompactJson(promotions, at, &prices), "application/json");
     entry.response.setHeader("ETag", versionETag(stored.version, prices.result().left(6).toHex()));
     entry.live = stored.product.status == Domain::ProductStatus::Active;
     return entry;
@@ -187,40 +182,47 @@ void CatalogRoutes::forgetCachedProducts()
 
 void CatalogRoutes::registerOn(Router &router)
 {
-    router.add({"GET", "/api/v1/products/{id}", Permission::Public, false, [this](RequestContext &c) {
-                    const auto id = c.idParam(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchProduct();
-                    // Drafts and archived products do not exist for the storefront.
-                    const auto answer = [&](const CachedProduct &entry) {
-                        if (!entry.live && !isStaffReader(c))
-                            return noSuchProduct();
-                        return withCacheControl(entry.response, entry.live && !c.principal());
-                    };
-                    // A preview (?at=) is one person's question about another time: not worth keeping.
-                    const bool preview = c.query().hasQueryItem(QStringLiteral("at"));
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    if (m_cache && !preview) {
-                        if (auto hit = m_cache->find(*id, now.toMSecsSinceEpoch()))
-                            return answer(*hit);
-                    }
-                    auto at = priceTime(c.query());
-                    if (!at)
-                        return HttpResponse::fromError(at.error());
-                    const quint64 generation = m_cache ? m_cache->generation() : 0;
-                    const QDateTime priced = preview ? *at : now;
-                    auto read = m_catalog.pricedProduct(*id, priced);
-                    if (!read)
-                        return HttpResponse::fromError(read.error());
-                    const CachedProduct entry = productEntry(read->stored, read->promotions, priced, 200);
-                    if (m_cache && !preview) {
-                        // Its prices hold until a promotion that targets it starts or ends.
-                        const auto change = Domain::nextPromotionChange(read->promotions, priced);
-                        m_cache->insert(*id, entry, change ? change->toMSecsSinceEpoch() : ProductCache::never,
-                                        generation);
-                    }
-                    return answer(entry);
-                }});
+    // Deferred: a miss is read on the I/O thread's PgPipeline, so the thread serves other requests while
+    // PostgreSQL answers, and many reads are in flight at once instead of one per thread.
+    RouteSpec product{"GET", "/api/v1/products/{id}", Permission::Public, false, {}};
+    product.deferred = [this](RequestContext &c, DeferredReply reply) {
+        const auto id = c.idParam(QStringLiteral("id"));
+        if (!id)
+            return reply(noSuchProduct());
+        // Drafts and archived products do not exist for the storefront.
+        const bool staff = isStaffReader(c);
+        const bool anonymous = !c.principal();
+        const auto answer = [staff, anonymous](const CachedProduct &entry) {
+            if (!entry.live && !staff)
+                return noSuchProduct();
+            return withCacheControl(entry.response, entry.live && anonymous);
+        };
+        // A preview (?at=) is one person's question about another time: not worth keeping.
+        const bool preview = c.query().hasQueryItem(QStringLiteral("at"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (m_cache && !preview) {
+            if (auto hit = m_cache->find(*id, now.toMSecsSinceEpoch()))
+                return reply(answer(*hit));
+        }
+        auto at = priceTime(c.query());
+        if (!at)
+            return reply(HttpResponse::fromError(at.error()));
+        const quint64 generation = m_cache ? m_cache->generation() : 0;
+        const QDateTime priced = preview ? *at : now;
+        m_catalog.pricedProduct(*id, priced, [this, id = *id, priced, preview, generation, answer,
+                                              reply = std::move(reply)](Domain::Result<PricedProduct> read) {
+            if (!read)
+                return reply(HttpResponse::fromError(read.error()));
+            const CachedProduct entry = productEntry(read->stored, read->promotions, priced, 200);
+            if (m_cache && !preview) {
+                // Its prices hold until a promotion that targets it starts or ends.
+                const auto change = Domain::nextPromotionChange(read->promotions, priced);
+                m_cache->insert(id, entry, change ? change->toMSecsSinceEpoch() : ProductCache::never, generation);
+            }
+            reply(answer(entry));
+        });
+    };
+    router.add(std::move(product));
     router.add({"GET", "/api/v1/products", Permission::CatalogWrite, false, [this](RequestContext &c) {
                     auto filter = productListFilter(c.query());
                     if (!filter)

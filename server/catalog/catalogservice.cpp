@@ -164,7 +164,7 @@ QByteArray productQuery(bool forUpdate)
     return sql;
 }
 
-// The storefront's read (migration 0011): the product's document by primary key and, from the same row,
+// The storefront's read (migration 0013): the product's document by primary key and, from the same row,
 // the promotions that may touch it from $2 on (promotionsOfProduct, answered from the document's SKUs and
 // category path instead of the tables).
 constexpr const char *productDocumentQuery =

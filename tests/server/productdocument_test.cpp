@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The stored product documents (migration 0011) behind the storefront's uncached GET /api/v1/products/{id}:
+// The stored product documents (migration 0013) behind the storefront's uncached GET /api/v1/products/{id}:
 // after every kind of write, whoever makes it, the read from the document answers exactly what the read
 // from the tables answers.
 #include "server/catalog/catalogservice.h"

@@ -13,6 +13,7 @@
 #include "server/routes/jobroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/paymentroutes.h"
+#include "server/routes/orderroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
@@ -385,6 +386,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto payments = std::make_shared<PaymentRoutes>(m_payments.get(), m_sandbox.get());
     payments->registerOn(m_router);
     m_routeOwners.push_back(payments);
+    auto orders = std::make_shared<OrderRoutes>(*m_database);
+    orders->registerOn(m_router);
+    m_routeOwners.push_back(orders);
 }
 
 InventoryService::Options ServerRuntime::inventoryOptions() const

@@ -439,11 +439,7 @@ void ServerRuntime::startCheckoutSagas()
 {
     // Sagas a stopped or killed server (this one or another) left unfinished are resumed or compensated now,
     // then whatever comes due (a payment whose outcome was unknown) every second.
-    m_sagas->scheduleSweep();
-    m_sagaTimer = std::make_unique<QTimer>();
-    m_sagaTimer->setInterval(1000);
-    QObject::connect(m_sagaTimer.get(), &QTimer::timeout, m_sagaTimer.get(), [sagas = m_sagas.get()] { sagas->scheduleSweep(); });
-    m_sagaTimer->start();
+    m_sagas->startSweeping(1000);
 }
 
 void ServerRuntime::startImageSweeps()
@@ -483,7 +479,6 @@ void ServerRuntime::stop()
     if (m_workers)
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
-    m_sagaTimer.reset();
     // After the workers (a checkout waits for its saga); before the provider and the database they use.
     if (m_sagas)
         m_sagas->stop();

@@ -118,7 +118,6 @@ private:
     std::unique_ptr<PaymentProvider> m_payments;
     std::unique_ptr<InventoryService> m_inventory; // for the reservation expiry
     std::unique_ptr<CheckoutSagas> m_sagas;
-    std::unique_ptr<QTimer> m_sagaTimer; // the recovery sweep
     std::unique_ptr<QTimer> m_expiryTimer;
     std::atomic<bool> m_expiring{false};
     std::unique_ptr<QTimer> m_imageSweepTimer;

@@ -219,7 +219,13 @@ CheckoutSagas::~CheckoutSagas()
 
 void CheckoutSagas::stop()
 {
-    m_stopping = true;
+    {
+        std::lock_guard lock(m_sweepMutex);
+        m_stopping = true;
+    }
+    m_sweepWake.notify_all();
+    if (m_sweeper.joinable())
+        m_sweeper.join();
     m_pool.waitForDone();
 }
 
@@ -853,13 +859,14 @@ int CheckoutSagas::resumeDue()
     return taken;
 }
 
-void CheckoutSagas::scheduleSweep()
+void CheckoutSagas::startSweeping(int intervalMs)
 {
-    if (m_stopping || m_sweeping.exchange(true))
-        return;
-    m_pool.start([this] {
-        resumeDue();
-        m_sweeping = false;
+    m_sweeper = std::thread([this, intervalMs] {
+        while (!m_stopping) {
+            resumeDue();
+            std::unique_lock lock(m_sweepMutex);
+            m_sweepWake.wait_for(lock, std::chrono::milliseconds(intervalMs), [this] { return m_stopping.load(); });
+        }
     });
 }
 

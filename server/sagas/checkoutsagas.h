@@ -14,6 +14,9 @@
 #include <QJsonObject>
 #include <QThreadPool>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <optional>
 
 namespace Backroom::Server {
@@ -105,8 +108,8 @@ public:
     // Resumes or compensates every unfinished saga that is due and not running elsewhere; on the calling thread.
     // Returns how many it took up.
     int resumeDue();
-    // Starts resumeDue on the pool unless a round is under way.
-    void scheduleSweep();
+    // Runs resumeDue at once and then every intervalMs on a thread of its own (no event loop needed), until stop().
+    void startSweeping(int intervalMs);
 
     // For OrderService::setCancelHook: a cancelled order placed by a checkout has its payment refunded.
     OrderService::CancelHook cancelHook();
@@ -129,8 +132,10 @@ private:
     Options m_options;
     InventoryService m_inventory;
     QThreadPool m_pool;
-    std::atomic<bool> m_sweeping{false};
     std::atomic<bool> m_stopping{false};
+    std::mutex m_sweepMutex;
+    std::condition_variable m_sweepWake;
+    std::thread m_sweeper;
 };
 
 } // namespace Backroom::Server

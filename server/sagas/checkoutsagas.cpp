@@ -679,11 +679,18 @@ CheckoutSagas::Next CheckoutSagas::placeOrder(PgConnection &c, const SagaRecord 
             return std::unexpected(created.error());
         if (auto closed = CartService::markCheckedOut(t, saga.cartId); !closed)
             return closed;
-        // The order's stock stops being a hold that expires; same connection, so a savepoint of this transaction.
+        // The order's stock stays held for it until it ships or is cancelled (a cancellation releases a held
+        // reservation): the hold no longer runs out. A hold that ran out while the payment was unknown
+        // refuses the order, and the payment is refunded.
         if (saga.reservationId) {
-            auto allocated = m_inventory.allocate(*saga.reservationId, sagaActor);
-            if (!allocated)
-                return refuse(allocated.error());
+            auto kept = t.exec("UPDATE reservations SET expires_at = now() + interval '100 years' "
+                               "WHERE id = $1 AND status = 'held'",
+                               {num(*saga.reservationId)});
+            if (!kept)
+                return std::unexpected(kept.error());
+            if (kept->affected() == 0)
+                return refuse(Error::conflict(QStringLiteral("The items were no longer held when the payment was "
+                                                             "confirmed; the payment is refunded. Check out again.")));
         }
         if (auto moved = advance(t, saga, SagaStep::CreateOrder, QStringLiteral("running"),
                                  Domain::sagaStepName(SagaStep::SendConfirmation));

@@ -119,7 +119,12 @@ protected:
         }
         return false;
     }
-    qint64 heldReservations() { return count("SELECT count(*) FROM reservations WHERE status = 'held'"); }
+    // Held stock that no order holds: what a checkout must never leave behind.
+    qint64 heldReservations()
+    {
+        return count("SELECT count(*) FROM reservations r WHERE r.status = 'held' "
+                     "AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.reservation_id = r.id)");
+    }
 
     QByteArray admin;
 };
@@ -190,9 +195,11 @@ TEST_F(Checkout, PlacesAConfirmedOrderChargesOnceAndKeepsOnlyTheLastFourDigits)
     EXPECT_EQ(charge.value(QStringLiteral("amount")).toInteger(), total);
     EXPECT_EQ(order.value(QStringLiteral("payment_reference")).toString(), charge.value(QStringLiteral("id")).toString());
 
-    // The stock is the order's now (allocated, no expiry), the cart is closed.
+    // The stock is held for the order without running out; the cart is closed.
     EXPECT_EQ(heldReservations(), 0);
-    EXPECT_EQ(count("SELECT count(*) FROM reservations WHERE status = 'allocated'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM reservations r JOIN orders o ON o.reservation_id = r.id "
+                    "WHERE r.status = 'held' AND r.expires_at > now() + interval '1 year'"),
+              1);
     EXPECT_EQ(get("/api/v1/carts/" + cart.toUtf8()).status, 404);
     for (const char *event : {"PaymentProcessed", "OrderPlaced", "OrderConfirmed", "OrderConfirmationRequested", "CheckoutCompleted"})
         EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE event_type = $1", {QByteArray(event)}), 1) << event;
@@ -317,7 +324,7 @@ TEST_F(Checkout, AHundredCheckoutsForTheLastTenUnitsMakeTenOrders)
     EXPECT_EQ(count("SELECT count(*) FROM orders"), 10);
     EXPECT_EQ(count("SELECT count(*) FROM sagas WHERE status = 'failed' AND failure->>'status' = '409'"), 90);
     EXPECT_EQ(heldReservations(), 0);
-    EXPECT_EQ(count("SELECT coalesce(sum(allocated), 0) FROM stock_levels"), 10);
+    EXPECT_EQ(count("SELECT coalesce(sum(reserved), 0) FROM stock_levels"), 10);
     EXPECT_EQ(count("SELECT count(*) FROM sagas WHERE charge_id <> ''"), 10);
 }
 
@@ -365,4 +372,22 @@ TEST_F(Checkout, ASlowProviderAnswers202AndTheCheckoutCompletes)
     const QJsonObject saga = jsonOf(get(location));
     EXPECT_EQ(saga.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
     EXPECT_EQ(saga.value(QStringLiteral("order")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+}
+
+TEST_F(Checkout, CancellingACheckedOutOrderRefundsItsPaymentAndReleasesItsStock)
+{
+    makeSku(QStringLiteral("POT-8"), 2000, 4);
+    const auto placed = checkout(cartWith(QStringLiteral("POT-8"), 2), "cancel-1");
+    ASSERT_EQ(placed.status, 201) << placed.body.constData();
+    const QJsonObject order = jsonOf(placed);
+    const QByteArray path = "/api/v1/orders/" + order.value(QStringLiteral("id")).toString().toUtf8();
+    const QByteArray etag = get(path, admin).header("ETag");
+    const auto cancelled = send("POST", path + "/cancel", admin, QJsonObject{{QStringLiteral("reason"), QStringLiteral("customer asked")}},
+                                {{"If-Match", etag}});
+    ASSERT_EQ(cancelled.status, 200) << cancelled.body.constData();
+    const QJsonObject charge = chargesFor(order.value(QStringLiteral("checkout_id")).toString()).first().toObject();
+    EXPECT_EQ(charge.value(QStringLiteral("amount_refunded")).toInteger(), charge.value(QStringLiteral("amount_captured")).toInteger());
+    EXPECT_GT(charge.value(QStringLiteral("amount_refunded")).toInteger(), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM reservations WHERE status = 'held'"), 0);
+    EXPECT_EQ(count("SELECT coalesce(sum(reserved), 0) FROM stock_levels"), 0);
 }

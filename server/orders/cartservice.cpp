@@ -221,10 +221,20 @@ Domain::Result<CartView> CartService::create(std::optional<qint64> userId, const
                 return pricedCart(c, open->text(0, 0), userId, at, m_rules, false);
         }
         const QString id = newCartId();
-        auto inserted = c.exec("INSERT INTO carts (id, user_id) VALUES ($1, $2)",
+        // Two first requests of one customer at once: the second finds the first one's cart.
+        auto inserted = c.exec("INSERT INTO carts (id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
                                {id.toUtf8(), userId ? std::optional(QByteArray::number(*userId)) : std::nullopt});
         if (!inserted)
             return std::unexpected(inserted.error());
+        if (inserted->affected() == 0 && userId) {
+            auto open = c.exec("SELECT id FROM carts WHERE user_id = $1 AND status = 'open'", {QByteArray::number(*userId)});
+            if (!open)
+                return std::unexpected(open.error());
+            if (open->rows() > 0)
+                return pricedCart(c, open->text(0, 0), userId, at, m_rules, false);
+        }
+        if (inserted->affected() == 0)
+            return refuse(Error::conflict(QStringLiteral("The cart could not be made; try again.")));
         made = true;
         return pricedCart(c, id, userId, at, m_rules, false);
     });

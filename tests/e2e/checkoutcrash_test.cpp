@@ -124,7 +124,28 @@ TEST(CheckoutCrash, EveryStepSurvivesAKillWithoutLosingOrdersLeakingStockOrCharg
         acknowledged.append(QJsonDocument::fromJson(normal->body).object().value(QStringLiteral("id")).toString().toLongLong());
     }
 
+    // Inside the refund: the server dies after charging, the cart changes meanwhile (so the order cannot be
+    // what was paid), the next server fails the order step and dies refunding, the one after finishes the
+    // compensation with the same refund key.
     Server::PgConnection c(server.database()->conninfo());
+    {
+        SCOPED_TRACE("refund_payment");
+        server.stop();
+        qputenv("BACKROOM_TEST_SAGA_CRASH_AT", "create_order");
+        ASSERT_TRUE(server.start(args)) << server.output().toStdString();
+        EXPECT_FALSE(checkout(approved).has_value());
+        ASSERT_TRUE(server.process()->waitForFinished(10000));
+        auto changed = c.exec("UPDATE cart_lines SET quantity = 3 WHERE cart_id = "
+                              "(SELECT cart_id FROM sagas ORDER BY created_at DESC LIMIT 1)");
+        ASSERT_TRUE(changed && changed->affected() == 1);
+        qputenv("BACKROOM_TEST_SAGA_CRASH_AT", "refund_payment");
+        ASSERT_TRUE(server.start(args)) << server.output().toStdString();
+        qunsetenv("BACKROOM_TEST_SAGA_CRASH_AT");
+        // The sweep at start takes the saga up and stops the server dead inside the refund.
+        ASSERT_TRUE(server.process()->waitForFinished(15000));
+        ASSERT_TRUE(server.start(args)) << server.output().toStdString();
+    }
+
     const auto scalar = [&](const QByteArray &sql) -> qint64 {
         auto r = c.exec(sql);
         EXPECT_TRUE(r.has_value()) << (r ? "" : r.error().error.message.toStdString());
@@ -145,8 +166,9 @@ TEST(CheckoutCrash, EveryStepSurvivesAKillWithoutLosingOrdersLeakingStockOrCharg
         (outcomes->text(i, 0) == QStringLiteral("completed") ? completed : failed) += outcomes->toInt64(i, 1);
     // 9 normal checkouts + process_payment:after, create_order, send_confirmation, update_analytics.
     EXPECT_EQ(completed, 9 + 4);
-    // reserve_inventory, reserve_inventory:after, process_payment, and the two declined ones.
-    EXPECT_EQ(failed, 5);
+    // reserve_inventory, reserve_inventory:after, process_payment, the two declined ones and the refunded one.
+    EXPECT_EQ(failed, 6);
+    EXPECT_EQ(scalar("SELECT count(*) FROM saga_steps WHERE step = 'refund_payment' AND outcome = 'compensated'"), 1);
 
     for (qint64 id : acknowledged)
         EXPECT_EQ(scalar("SELECT count(*) FROM orders WHERE id = " + QByteArray::number(id)), 1) << id;

@@ -62,6 +62,10 @@ struct ServerConfig {
     int paymentsBreakerThreshold = 5;  // failures within the window that open the circuit
     int paymentsBreakerWindowMs = 30000;
     int paymentsBreakerOpenMs = 10000; // open this long before a trial call
+    // A checkout waits this long for its saga before answering 202 with the saga's status URL.
+    int checkoutWaitMs = 3000;
+    // A saga waiting on the provider (outcome unknown, provider down) is tried again after this long.
+    int checkoutRetryMs = 2000;
     bool outboxDispatcher = true; // off: this instance delivers no events (others do)
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;

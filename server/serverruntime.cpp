@@ -7,6 +7,7 @@
 #include "server/routes/accountroutes.h"
 #include "server/routes/authroutes.h"
 #include "server/routes/catalogroutes.h"
+#include "server/routes/checkoutroutes.h"
 #include "server/routes/eventroutes.h"
 #include "server/routes/imageroutes.h"
 #include "server/routes/inventoryroutes.h"
@@ -191,6 +192,16 @@ Domain::Status ServerRuntime::start()
     }
     if (auto payments = startPayments(); !payments)
         return payments;
+    CheckoutSagas::Options sagaOptions;
+    sagaOptions.waitMs = m_config.checkoutWaitMs;
+    sagaOptions.retryDelayMs = m_config.checkoutRetryMs;
+    sagaOptions.threads = m_config.workerThreads + 1;
+    sagaOptions.inventory = inventoryOptions();
+#ifdef BACKROOM_TEST_HOOKS
+    // Crash tests stop a server dead at a named saga step; release builds never read this.
+    sagaOptions.crashAt = qEnvironmentVariable("BACKROOM_TEST_SAGA_CRASH_AT");
+#endif
+    m_sagas = std::make_unique<CheckoutSagas>(*m_database, m_payments.get(), sagaOptions);
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -253,6 +264,7 @@ Domain::Status ServerRuntime::start()
         return listening;
     startReservationExpiry();
     startImageSweeps();
+    startCheckoutSagas();
 
     Log::info("server.started", {{"url", url()},
                                  {"threads", QString::number(m_http->threadCount())},
@@ -387,8 +399,12 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     payments->registerOn(m_router);
     m_routeOwners.push_back(payments);
     auto orders = std::make_shared<OrderRoutes>(*m_database);
+    orders->orders().setCancelHook(m_sagas->cancelHook());
     orders->registerOn(m_router);
     m_routeOwners.push_back(orders);
+    auto checkout = std::make_shared<CheckoutRoutes>(*m_database, *m_sagas);
+    checkout->registerOn(m_router);
+    m_routeOwners.push_back(checkout);
 }
 
 InventoryService::Options ServerRuntime::inventoryOptions() const
@@ -417,6 +433,13 @@ void ServerRuntime::startReservationExpiry()
         });
     });
     m_expiryTimer->start();
+}
+
+void ServerRuntime::startCheckoutSagas()
+{
+    // Sagas a stopped or killed server (this one or another) left unfinished are resumed or compensated now,
+    // then whatever comes due (a payment whose outcome was unknown) every second.
+    m_sagas->startSweeping(1000);
 }
 
 void ServerRuntime::startImageSweeps()
@@ -456,6 +479,10 @@ void ServerRuntime::stop()
     if (m_workers)
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
+    // After the workers (a checkout waits for its saga); before the provider and the database they use.
+    if (m_sagas)
+        m_sagas->stop();
+    m_sagas.reset();
     m_inventory.reset();
     // After the workers, whose requests may be calling the provider.
     m_payments.reset();

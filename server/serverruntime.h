@@ -19,6 +19,7 @@
 #include "server/jobs/jobrunner.h"
 #include "server/payments/paymentprovider.h"
 #include "server/payments/sandboxprocess.h"
+#include "server/sagas/checkoutsagas.h"
 #include "server/store/changelistener.h"
 #include "server/store/database.h"
 #include "server/store/embeddedpostgres.h"
@@ -85,6 +86,7 @@ private:
     void startImageSweeps();
     Domain::Status startIdentity();
     Domain::Status startPayments();
+    void startCheckoutSagas();
 
     ServerConfig m_config;
     std::unique_ptr<QLockFile> m_lock;
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<PaymentProvider> m_payments;
     std::unique_ptr<InventoryService> m_inventory; // for the reservation expiry
+    std::unique_ptr<CheckoutSagas> m_sagas;
     std::unique_ptr<QTimer> m_expiryTimer;
     std::atomic<bool> m_expiring{false};
     std::unique_ptr<QTimer> m_imageSweepTimer;

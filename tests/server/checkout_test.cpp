@@ -3,6 +3,7 @@
 // starts as its child and the real PostgreSQL.
 #include "server/store/pgconnection.h"
 #include "tests/server/apitest.h"
+#include "tests/server/capturedstderr.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -223,6 +224,39 @@ TEST_F(Checkout, PlacesAConfirmedOrderChargesOnceAndKeepsOnlyTheLastFourDigits)
     EXPECT_EQ(count("SELECT count(*) FROM idempotency_keys WHERE convert_from(response_body, 'UTF8') LIKE '%4242424242424242%' "
                     "OR convert_from(response_body, 'UTF8') LIKE '%4242 4242 4242 4242%'"),
               0);
+}
+
+TEST_F(Checkout, CardNumbersNeverReachTheLog)
+{
+    makeSku(QStringLiteral("LOG-1"), 1299, 10);
+    // The server again, logging everything (requests included) while standard error goes to a file; the
+    // sandbox it starts writes there too.
+    server->stop();
+    CapturedStderr captured;
+    Server::ServerConfig config = testConfig(db.conninfo());
+    configure(config);
+    config.accessLog = true;
+    config.logLevel = Server::Log::Level::Debug;
+    Server::Log::configure(Server::Log::Format::Text, Server::Log::Level::Debug);
+    server = std::make_unique<Server::ServerRuntime>(config);
+    ASSERT_TRUE(server->start().has_value());
+    const auto placed = checkout(cartWith(QStringLiteral("LOG-1"), 1), "log-ok");
+    const auto declined = checkout(cartWith(QStringLiteral("LOG-1"), 1), "log-declined", checkoutBody(declinedCard));
+    const auto typo = checkout(cartWith(QStringLiteral("LOG-1"), 1), "log-typo",
+                               checkoutBody(QStringLiteral("4242424242424241")));
+    server->stop();
+    Server::Log::configure(Server::Log::Format::Text, Server::Log::Level::Error);
+    const QByteArray log = captured.restore();
+    EXPECT_EQ(placed.status, 201) << placed.body.constData();
+    EXPECT_EQ(declined.status, 402) << declined.body.constData();
+    EXPECT_EQ(typo.status, 422) << typo.body.constData();
+    // The log did capture the checkouts and the charges (so the checks below could fail).
+    EXPECT_TRUE(log.contains("/checkout")) << log.constData();
+    EXPECT_TRUE(log.contains("card_last4=4242")) << log.constData();
+    EXPECT_TRUE(log.contains("/v1/charges")) << "the sandbox's access log is missing:\n" << log.constData();
+    for (const QByteArray &card : {QByteArray("4242424242424242"), QByteArray("4242 4242 4242 4242"),
+                                   QByteArray("4000000000000002"), QByteArray("4242424242424241")})
+        EXPECT_FALSE(log.contains(card)) << card.constData() << " is in the log:\n" << log.constData();
 }
 
 TEST_F(Checkout, ADeclinedCardAnswers402AndGivesTheStockBack)

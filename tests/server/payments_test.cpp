@@ -4,6 +4,7 @@
 #include "server/payments/paymentprovider.h"
 #include "server/payments/sandboxprocess.h"
 #include "tests/server/apitest.h"
+#include "tests/server/capturedstderr.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -390,34 +391,6 @@ protected:
     QTemporaryDir dataDir;
 };
 
-// Standard error into a file while alive, for tests that read the log.
-class CapturedStderr {
-public:
-    CapturedStderr()
-    {
-        m_file.open();
-        ::fflush(stderr);
-        m_saved = ::dup(STDERR_FILENO);
-        ::dup2(m_file.handle(), STDERR_FILENO);
-    }
-    ~CapturedStderr() { restore(); }
-    QByteArray restore()
-    {
-        if (m_saved >= 0) {
-            ::fflush(stderr);
-            ::dup2(m_saved, STDERR_FILENO);
-            ::close(m_saved);
-            m_saved = -1;
-        }
-        QFile read(m_file.fileName());
-        read.open(QIODevice::ReadOnly);
-        return read.readAll();
-    }
-
-private:
-    QTemporaryFile m_file;
-    int m_saved = -1;
-};
 
 } // namespace
 

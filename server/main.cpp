@@ -53,6 +53,19 @@ const QString commandsHelp = QStringLiteral(
     "\n"
     "'backroom-server COMMAND --help' describes a command's options.\n");
 
+// A CLI command's configuration from its options and the environment, with the log set up as it says;
+// nullopt after printing why there is none.
+std::optional<ServerConfig> commandConfig(const QCommandLineParser &parser)
+{
+    auto config = readConfig(parser, false);
+    if (!config) {
+        err() << config.error().message << '\n';
+        return std::nullopt;
+    }
+    Log::configure(config->logFormat, config->logLevel);
+    return *std::move(config);
+}
+
 // Parses a command's options; prints help or the error and returns false when the command must not run.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int &exitCode,
                   qsizetype positionals = 0)
@@ -165,12 +178,9 @@ int migrate(const QStringList &arguments)
                                      "runs on the same data directory."),
                       exitCode))
         return exitCode;
-    auto config = readConfig(parser, false);
-    if (!config) {
-        err() << config.error().message << '\n';
+    const std::optional<ServerConfig> config = commandConfig(parser);
+    if (!config)
         return 2;
-    }
-    Log::configure(config->logFormat, config->logLevel);
     CliDatabase cli{{}, config->dataDir};
     if (auto opened = cli.location.open(*config); !opened) {
         err() << opened.error().message << '\n';
@@ -201,12 +211,9 @@ int projections(const QStringList &arguments, bool rebuild)
                                                "and lists every difference; exits 1 when there is one."),
                       exitCode))
         return exitCode;
-    auto config = readConfig(parser, false);
-    if (!config) {
-        err() << config.error().message << '\n';
+    const std::optional<ServerConfig> config = commandConfig(parser);
+    if (!config)
         return 2;
-    }
-    Log::configure(config->logFormat, config->logLevel);
     CliDatabase cli{{}, config->dataDir};
     const std::unique_ptr<Database> opened = cli.openMigrated(*config);
     if (!opened)
@@ -247,12 +254,9 @@ int collectImages(const QStringList &arguments)
         err() << "--grace-hours expects a number of hours (0 or more).\n";
         return 2;
     }
-    auto config = readConfig(parser, false);
-    if (!config) {
-        err() << config.error().message << '\n';
+    const std::optional<ServerConfig> config = commandConfig(parser);
+    if (!config)
         return 2;
-    }
-    Log::configure(config->logFormat, config->logLevel);
     CliDatabase cli{{}, config->dataDir};
     const std::unique_ptr<Database> database = cli.openMigrated(*config);
     if (!database)
@@ -303,12 +307,9 @@ int userAdd(const QStringList &arguments)
         }
         roles.append(*role);
     }
-    auto config = readConfig(parser, false);
-    if (!config) {
-        err() << config.error().message << '\n';
+    const std::optional<ServerConfig> config = commandConfig(parser);
+    if (!config)
         return 2;
-    }
-    Log::configure(config->logFormat, config->logLevel);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         err() << "Cannot read the password from standard input.\n";
@@ -378,12 +379,9 @@ int importRetail(const QStringList &arguments)
         err() << "--show expects a number of rows (0 or more).\n";
         return 2;
     }
-    auto config = readConfig(parser, false);
-    if (!config) {
-        err() << config.error().message << '\n';
+    const std::optional<ServerConfig> config = commandConfig(parser);
+    if (!config)
         return 2;
-    }
-    Log::configure(config->logFormat, config->logLevel);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const QString file = parser.positionalArguments().constFirst();
     QElapsedTimer clock;

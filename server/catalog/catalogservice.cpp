@@ -152,7 +152,7 @@ constexpr const char *promotionsOfProduct =
     "OR category_ids && (SELECT category_path FROM products WHERE id = $1))";
 
 // A product with its variants and images in one row, read from the tables themselves (the writers' read;
-// the storefront reads the document the triggers keep, productDocumentQuery).
+// the storefront reads the document the triggers keep, productDocumentSql).
 QByteArray productQuery(bool forUpdate)
 {
     QByteArray sql = QByteArray("SELECT ") + productColumns + ", (SELECT json_agg(" + variantRecord
@@ -167,10 +167,15 @@ QByteArray productQuery(bool forUpdate)
 // The storefront's read (migration 0013): the product's document by primary key and, from the same row,
 // the promotions that may touch it from $2 on (promotionsOfProduct, answered from the document's SKUs and
 // category path instead of the tables).
-constexpr const char *productDocumentQuery =
-    "SELECT d.document, (SELECT json_agg(%1) FROM promotions WHERE (ends_at IS NULL OR ends_at > $2::timestamptz) "
-    "AND (category_ids && d.category_path OR EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY (d.skus)))) "
-    "FROM product_documents d WHERE d.product_id = $1";
+const QByteArray &productDocumentSql()
+{
+    static const QByteArray sql =
+        QByteArray("SELECT d.document, (SELECT json_agg(") + PromotionService::record
+        + ") FROM promotions WHERE (ends_at IS NULL OR ends_at > $2::timestamptz) "
+          "AND (category_ids && d.category_path OR EXISTS (SELECT 1 FROM unnest(skus) s WHERE lower(s) = ANY (d.skus)))) "
+          "FROM product_documents d WHERE d.product_id = $1";
+    return sql;
+}
 
 // at.toUTC().toString(Qt::ISODateWithMs, or Qt::ISODate without), for every storefront read: QDateTime's
 // formatting costs more than the rest of the query's parameters, and most reads fall in the same second as
@@ -221,12 +226,6 @@ StoredProduct productDocumentFrom(const QJsonArray &record)
     for (const QJsonValue &i : record.at(12).toArray())
         s.images.append(imageFrom(i.toArray()));
     return s;
-}
-
-const QByteArray &productDocumentSql()
-{
-    static const QByteArray sql = QByteArray(productDocumentQuery).replace("%1", PromotionService::record);
-    return sql;
 }
 
 PgParams pricedProductParams(qint64 id, const QDateTime &from)

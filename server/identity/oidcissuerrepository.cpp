@@ -63,11 +63,6 @@ QByteArray boolean(bool value)
 }
 
 // A failure of our own inside a transaction: rolls it back and comes out of runInTransaction unchanged.
-std::unexpected<PgError> refuse(Error error)
-{
-    return std::unexpected(PgError{{}, {}, std::move(error)});
-}
-
 Error validationOf(const QString &field, const QString &problem)
 {
     return Error::validation(QStringLiteral("The issuer's %1 %2.").arg(field, problem), {{field, problem}});

@@ -28,11 +28,6 @@ Error unauthorized(QString message)
 }
 
 // A failure of our own inside a transaction: rolls it back and comes out of runInTransaction unchanged.
-std::unexpected<PgError> refuse(Error error)
-{
-    return std::unexpected(PgError{{}, {}, std::move(error)});
-}
-
 // What the token says about where it comes from, read before anything is verified: it only chooses which
 // issuer's keys to try, and a lie here just makes verification fail.
 struct UnverifiedToken {

@@ -21,16 +21,6 @@ using Domain::StockState;
 
 namespace {
 // The one timestamp shape of the API, for a constant column expression of ours.
-QByteArray rfc3339(QByteArrayView column)
-{
-    return "to_char(" + column.toByteArray() + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
-}
-
-std::unexpected<PgError> refuse(Error error)
-{
-    return std::unexpected(PgError::refusal(std::move(error)));
-}
-
 std::unexpected<PgError> invalidField(const QString &field, const QString &message, const QString &detail)
 {
     return refuse(Error::validation(detail, {{field, message}}));

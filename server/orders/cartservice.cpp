@@ -20,11 +20,6 @@ const QByteArray cartColumns = "id, user_id, status, country, version, "
                                "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
                                "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
 
-std::unexpected<PgError> refuse(Error error)
-{
-    return std::unexpected(PgError::refusal(std::move(error)));
-}
-
 Error noSuchCart()
 {
     return Error::notFound(QStringLiteral("There is no open cart with this id; create one with POST /api/v1/carts."));

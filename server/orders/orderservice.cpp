@@ -17,19 +17,9 @@ using Domain::Error;
 using Domain::Money;
 
 namespace {
-std::unexpected<PgError> refuse(Error error)
-{
-    return std::unexpected(PgError::refusal(std::move(error)));
-}
-
 QByteArray num(qint64 n)
 {
     return QByteArray::number(n);
-}
-
-QByteArray rfc3339(QByteArrayView column)
-{
-    return "to_char(" + column.toByteArray() + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
 }
 
 Error noSuchOrder()

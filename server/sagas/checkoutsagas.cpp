@@ -26,11 +26,6 @@ using Domain::SagaStatus;
 using Domain::SagaStep;
 
 namespace {
-std::unexpected<PgError> refuse(Error error)
-{
-    return std::unexpected(PgError::refusal(std::move(error)));
-}
-
 QByteArray num(qint64 n)
 {
     return QByteArray::number(n);
@@ -39,11 +34,6 @@ QByteArray num(qint64 n)
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QByteArray rfc3339(QByteArrayView column)
-{
-    return "to_char(" + column.toByteArray() + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
 }
 
 // The one idempotency key the saga's charge is ever made with, and the one of its refund.

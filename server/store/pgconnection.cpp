@@ -130,28 +130,18 @@ PgExpected<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &p
             return std::unexpected(prepared.error());
         it = m_prepared.insert(sql, name);
     }
-    QVarLengthArray<const char *, 16> values;
-    QVarLengthArray<int, 16> lengths;
-    for (const std::optional<QByteArray> &p : params) {
-        values.append(p ? p->constData() : nullptr);
-        lengths.append(p ? int(p->size()) : 0);
-    }
-    return check(PQexecPrepared(m_conn, it->constData(), int(params.size()), values.constData(),
-                                lengths.constData(), nullptr, 0));
+    const PgParamArrays arrays(params);
+    return check(PQexecPrepared(m_conn, it->constData(), int(params.size()), arrays.values.constData(),
+                                arrays.lengths.constData(), nullptr, 0));
 }
 
 PgExpected<PgResult> PgConnection::execPlanned(const QByteArray &sql, const PgParams &params)
 {
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
-    QVarLengthArray<const char *, 16> values;
-    QVarLengthArray<int, 16> lengths;
-    for (const std::optional<QByteArray> &p : params) {
-        values.append(p ? p->constData() : nullptr);
-        lengths.append(p ? int(p->size()) : 0);
-    }
-    return check(PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, values.constData(),
-                              lengths.constData(), nullptr, 0));
+    const PgParamArrays arrays(params);
+    return check(PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, arrays.values.constData(),
+                              arrays.lengths.constData(), nullptr, 0));
 }
 
 PgExpected<void> PgConnection::execScript(const QByteArray &sql)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <atomic>
 #include <memory>
 #include <expected>
@@ -16,6 +17,26 @@
 namespace Backroom::Server {
 
 using PgParams = QList<std::optional<QByteArray>>; // nullopt is SQL NULL; text format
+
+// params as libpq takes them in text format: a pointer per value (null for SQL NULL) and its length, valid
+// while params lives.
+struct PgParamArrays {
+    explicit PgParamArrays(const PgParams &params)
+    {
+        for (const std::optional<QByteArray> &p : params) {
+            values.append(p ? p->constData() : nullptr);
+            lengths.append(p ? int(p->size()) : 0);
+        }
+    }
+    QVarLengthArray<const char *, 16> values;
+    QVarLengthArray<int, 16> lengths;
+};
+
+// SQL text for a timestamptz column as RFC 3339 in UTC with microseconds ("2026-01-01T12:00:00.123456Z").
+inline QByteArray rfc3339(QByteArrayView column)
+{
+    return "to_char(" + column.toByteArray() + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+}
 
 // A bytea parameter in text format (hex): pass with a $n::bytea cast.
 inline QByteArray byteaParam(const QByteArray &bytes)

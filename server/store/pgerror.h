@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <expected>
+
 namespace Backroom::Server {
 
 // A database failure as the store reports it: the SQLSTATE is kept so the unit-of-work runner can decide
@@ -21,6 +23,12 @@ struct PgError {
     bool isRetryable() const;      // serialization failure or deadlock: run the whole unit again
     bool isConnectionLost() const; // the session must reconnect
 };
+
+// PgError::refusal as the failure of a PgExpected: `return refuse(Error::notFound(…));`.
+inline std::unexpected<PgError> refuse(Domain::Error error)
+{
+    return std::unexpected(PgError::refusal(std::move(error)));
+}
 
 // The one place SQLSTATEs become error codes.
 PgError mapPgError(const QByteArray &sqlstate, const QString &serverMessage, bool connectionBad);

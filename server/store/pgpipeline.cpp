@@ -112,13 +112,8 @@ void PgPipeline::exec(const QByteArray &sql, const PgParams &params, Done done)
         m_pending.push_back({{}, sql, std::nullopt, false});
         it = m_prepared.insert(sql, name);
     }
-    QVarLengthArray<const char *, 16> values;
-    QVarLengthArray<int, 16> lengths;
-    for (const std::optional<QByteArray> &p : params) {
-        values.append(p ? p->constData() : nullptr);
-        lengths.append(p ? int(p->size()) : 0);
-    }
-    if (!PQsendQueryPrepared(m_conn, it->constData(), int(params.size()), values.constData(), lengths.constData(),
+    const PgParamArrays arrays(params);
+    if (!PQsendQueryPrepared(m_conn, it->constData(), int(params.size()), arrays.values.constData(), arrays.lengths.constData(),
                              nullptr, 0)
         || !PQpipelineSync(m_conn)) {
         const PgError e = mapPgError({}, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), true);

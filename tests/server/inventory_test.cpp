@@ -135,8 +135,9 @@ TEST_F(Inventory, AdjustsStockAndRefusesBadInputChangingNothing)
         const auto r = move(b.path, b.body);
         EXPECT_EQ(r.status, b.status) << b.path.constData() << ' ' << QJsonDocument(b.body).toJson().constData() << r.body.constData();
         EXPECT_TRUE(r.header("Content-Type").startsWith("application/problem+json"));
-        if (!b.field.isEmpty())
+        if (!b.field.isEmpty()) {
             EXPECT_EQ(firstErrorField(r), b.field) << r.body.constData();
+        }
     }
     // Without an Idempotency-Key a stock move is refused before it runs.
     EXPECT_EQ(send("POST", "/api/v1/stock/MUG-1/adjustments", staff, adjustment(3)).status, 428);

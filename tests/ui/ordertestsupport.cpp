@@ -17,13 +17,6 @@ namespace Backroom::UiTest {
 
 namespace {
 
-QString messageOf(const std::optional<Ui::ApiResponse> &response, const QString &what)
-{
-    if (!response)
-        return u"no answer to "_s + what;
-    return response->ok ? QString() : response->errorMessage;
-}
-
 } // namespace
 
 bool OrderServer::start()

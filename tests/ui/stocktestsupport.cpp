@@ -13,13 +13,6 @@ namespace Backroom::UiTest {
 
 namespace {
 
-QString messageOf(const std::optional<Ui::ApiResponse> &response, const QString &what)
-{
-    if (!response)
-        return u"no answer to "_s + what;
-    return response->ok ? QString() : response->errorMessage;
-}
-
 QString skuPath(const QString &sku)
 {
     return u"/api/v1/stock/"_s + QString::fromLatin1(QUrl::toPercentEncoding(sku));

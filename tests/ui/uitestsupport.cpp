@@ -108,10 +108,14 @@ QString StaffServer::patchUser(const QString &id, const QJsonObject &changes)
     Ui::Session *session = admin(&error);
     if (!session)
         return error;
-    const std::optional<Ui::ApiResponse> response = sendAndWait(
-        *session, {QByteArrayLiteral("PATCH"), u"/api/v1/users/"_s + id, QJsonDocument(changes), {}});
+    return messageOf(sendAndWait(*session, {QByteArrayLiteral("PATCH"), u"/api/v1/users/"_s + id, QJsonDocument(changes), {}}),
+                     u"PATCH /api/v1/users/"_s + id);
+}
+
+QString messageOf(const std::optional<Ui::ApiResponse> &response, const QString &what)
+{
     if (!response)
-        return u"no answer to PATCH /api/v1/users/"_s + id;
+        return u"no answer to "_s + what;
     return response->ok ? QString() : response->errorMessage;
 }
 

@@ -79,6 +79,9 @@ QString signInAndWait(Ui::Session &session, const QUrl &server, const QString &e
 // Sends request through session and spins the event loop until the answer arrives.
 std::optional<Ui::ApiResponse> sendAndWait(Ui::Session &session, const Ui::ApiRequest &request,
                                            std::chrono::milliseconds timeout = 20s);
+// What went wrong with the answer to `what` (e.g. "POST /api/v1/warehouses"): empty when it succeeded, the
+// server's message when refused, "no answer to <what>" when none came.
+QString messageOf(const std::optional<Ui::ApiResponse> &response, const QString &what);
 
 inline std::string str(const QString &text)
 {

@@ -85,7 +85,7 @@ RefundsView::RefundsView(Session *session, QWidget *parent)
 
 QString RefundsView::message() const
 {
-    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+    return m_message->text();
 }
 
 void RefundsView::setMessage(const QString &text, bool error)

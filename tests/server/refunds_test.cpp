@@ -396,6 +396,7 @@ TEST_F(Refunds, ARandomRunOfOrdersCancellationsAndRefundsAddsUpToTheCent)
     }
     ASSERT_TRUE(settled());
     qint64 sandboxNet = 0, ours = 0;
+    int cancelled = 0;
     for (const QByteArray &id : orders) {
         const QJsonObject o = order(id);
         const QJsonObject c = charge(o.value(QStringLiteral("payment_reference")).toString());
@@ -405,13 +406,17 @@ TEST_F(Refunds, ARandomRunOfOrdersCancellationsAndRefundsAddsUpToTheCent)
         const qint64 issued = count("SELECT coalesce(sum(amount), 0) FROM refunds WHERE order_id = $1 AND status = 'succeeded'", {id});
         EXPECT_EQ(captured - refunded, net) << id.constData();
         EXPECT_EQ(refunded, issued) << id.constData();
-        if (o.value(QStringLiteral("status")).toString() == QStringLiteral("cancelled"))
+        if (o.value(QStringLiteral("status")).toString() == QStringLiteral("cancelled")) {
             EXPECT_EQ(net, 0) << id.constData();
+            ++cancelled;
+        }
         sandboxNet += net;
         ours += captured - refunded;
     }
     EXPECT_EQ(ours, sandboxNet);
-    EXPECT_GT(count("SELECT count(*) FROM refunds WHERE status = 'succeeded'"), 5); // the run did refund
+    // The run did refund, and cancelled with refunds before.
+    EXPECT_GT(count("SELECT count(*) FROM refunds WHERE status = 'succeeded' AND kind = 'refund'"), 5);
+    EXPECT_GT(cancelled, 0);
 }
 
 TEST_F(Refunds, AReturnIsReceivedRestockedAndRefunded)
@@ -456,4 +461,18 @@ TEST_F(Refunds, AReturnIsReceivedRestockedAndRefunded)
     EXPECT_EQ(onHand(QStringLiteral("RET-1")), before + 2); // restocked once, at the receipt
     for (const char *event : {"ReturnOpened", "ReturnReceived"})
         EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE event_type = $1", {QByteArray(event)}), 1) << event;
+}
+
+TEST_F(Refunds, TheDatabaseItselfRefusesToRefundMoreThanWasCaptured)
+{
+    makeSku(QStringLiteral("CHK-1"), 1500, 5);
+    const QByteArray id = placeOrder(QStringLiteral("CHK-1"), 1);
+    const qint64 captured = count("SELECT captured_amount FROM order_payments WHERE order_id = $1", {id});
+    EXPECT_EQ(captured, 1500 + 395);
+    Server::PgConnection c(db.conninfo());
+    // Past the service, straight at the table: the CHECK is the last line of defence.
+    auto over = c.exec("UPDATE order_payments SET refunded_amount = captured_amount, pending_amount = 1 WHERE order_id = $1", {id});
+    ASSERT_FALSE(over.has_value());
+    auto exact = c.exec("UPDATE order_payments SET refunded_amount = captured_amount - 1, pending_amount = 1 WHERE order_id = $1", {id});
+    EXPECT_TRUE(exact.has_value());
 }

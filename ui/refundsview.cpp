@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/refundsview.h"
 
+#include "ui/eventfeed.h"
 #include "ui/refundsmodel.h"
 #include "ui/session.h"
 #include "ui/viewstyle.h"
@@ -23,6 +24,7 @@ namespace Backroom::Ui {
 RefundsView::RefundsView(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_feed(new EventFeed(session, this))
     , m_queue(new RefundsModel(session, u"awaiting_approval"_s, this))
     , m_recent(new RefundsModel(session, {}, this))
     , m_queueTable(new QTableView(this))
@@ -80,7 +82,28 @@ RefundsView::RefundsView(Session *session, QWidget *parent)
     connect(m_queue, &QAbstractItemModel::modelReset, this, &RefundsView::updateButtons);
     connect(m_queue, &RefundsModel::loadFailed, this, [this](const QString &message) { setMessage(message, true); });
     connect(m_recent, &RefundsModel::loadFailed, this, [this](const QString &message) { setMessage(message, true); });
+    m_feed->setTypes({u"RefundRequested"_s, u"RefundIssued"_s, u"RefundFailed"_s});
+    // A refund changed somewhere: both lists are short and newest first, so they are read again.
+    connect(m_feed, &EventFeed::eventArrived, this, [this] {
+        if (!m_queue->isLoading() && !m_recent->isLoading())
+            reload();
+    });
+    connect(m_session, &Session::accountChanged, this, &RefundsView::accountChanged);
+    accountChanged(m_session->account());
+}
+
+void RefundsView::accountChanged(const std::optional<Account> &account)
+{
+    if (!account)
+        m_feed->stop();
     updateButtons();
+    const QString id = account ? account->id : QString();
+    if (id == m_accountId)
+        return;
+    m_accountId = id;
+    m_loaded = false;
+    if (isVisible() && account)
+        reload();
 }
 
 QString RefundsView::message() const
@@ -100,6 +123,8 @@ void RefundsView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_loaded)
         reload();
+    if (m_session->account())
+        m_feed->start();
 }
 
 void RefundsView::reload()

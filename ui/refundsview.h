@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QLineEdit;
@@ -12,13 +14,16 @@ QT_END_NAMESPACE
 
 namespace Backroom::Ui {
 
+class EventFeed;
 class RefundsModel;
 class Session;
+struct Account;
 
 // The Refunds area: the approval queue (refunds above the approval limit, waiting for a second person) with
 // Approve and Reject for accounts with refunds:approve, and the recent refunds of every order below it. A
 // refund is asked for from an order's detail (OrderDetailDialog's Refund… wizard). Loads when first shown,
-// again on Reload and after every decision. GUI thread.
+// again on Reload, after every decision, when another account signs in, and whenever the event feed brings a
+// RefundRequested, RefundIssued or RefundFailed (from the first time it is shown until sign-out). GUI thread.
 class RefundsView : public QWidget
 {
     Q_OBJECT
@@ -41,9 +46,12 @@ protected:
 
 private:
     void updateButtons();
+    void accountChanged(const std::optional<Account> &account);
     void setMessage(const QString &text, bool error);
 
     Session *m_session;
+    EventFeed *m_feed;
+    QString m_accountId;
     RefundsModel *m_queue;
     RefundsModel *m_recent;
     QTableView *m_queueTable;

@@ -161,4 +161,32 @@ TEST_F(RefundsViewTest, ARefundAboveTheLimitWaitsInTheQueueUntilAnotherPersonApp
     EXPECT_EQ(view.recentModel()->refund(0)->status, u"succeeded"_s);
 }
 
+TEST_F(RefundsViewTest, TheQueueFollowsTheEventFeed)
+{
+    const QString id = checkout(3);
+    ASSERT_FALSE(id.isEmpty());
+    Ui::RefundsView view(&m_server.admin());
+    view.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.queueModel()->isStarted() && !view.queueModel()->isLoading(); }, 20'000));
+    EXPECT_EQ(view.queueModel()->rowCount(), 0);
+
+    // Asked for elsewhere: the area shows it without a reload.
+    Ui::ApiRequest request;
+    request.method = "POST"_ba;
+    request.path = u"/api/v1/orders/%1/refunds"_s.arg(id);
+    request.body = QJsonDocument(QJsonObject{{u"amount"_s, QJsonObject{{u"amount"_s, 2500}, {u"currency"_s, u"GBP"_s}}},
+                                             {u"reason"_s, u"goodwill"_s}});
+    request.headers.append({"Idempotency-Key"_ba, "feed-1"_ba});
+    bool answered = false;
+    int status = 0;
+    m_server.agent().send(request, &view, [&](const Ui::ApiResponse &response) {
+        answered = true;
+        status = response.httpStatus;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered; }, 20'000));
+    ASSERT_EQ(status, 201);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.queueModel()->isLoading() && view.queueModel()->rowCount() == 1; }, 20'000));
+    EXPECT_EQ(view.queueModel()->refund(0)->status, u"awaiting_approval"_s);
+}
+
 } // namespace

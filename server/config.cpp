@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/config.h"
 
+#include "domain/money.h"
 #include "server/gateway/ratelimiter.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,10 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("payments-breaker-open"),
                QStringLiteral("How long the payment circuit stays open before one trial call may test the provider."),
                QStringLiteral("duration"), QStringLiteral("10s")),
+        option(QStringLiteral("refund-approval-limit"),
+               QStringLiteral("Refunds above this many minor units (e.g. 10000 for 100.00) wait until someone else with "
+                              "the refunds:approve permission approves them; 0: none need approval."),
+               QStringLiteral("minor units"), QStringLiteral("10000")),
         option(QStringLiteral("shutdown-grace"), QStringLiteral("Time requests under way get to finish on shutdown."),
                QStringLiteral("duration"), QStringLiteral("10s")),
     });
@@ -333,6 +338,18 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("payments-breaker-threshold"), 1, 1000), c.paymentsBreakerThreshold);
     take(duration(QStringLiteral("payments-breaker-window")), c.paymentsBreakerWindowMs);
     take(duration(QStringLiteral("payments-breaker-open")), c.paymentsBreakerOpenMs);
+    {
+        bool ok = false;
+        const QString text = valueOf(parser, QStringLiteral("refund-approval-limit"));
+        const qint64 limit = text.trimmed().toLongLong(&ok);
+        if (!ok || limit < 0 || limit > Domain::maxJsonAmount) {
+            if (!firstError)
+                firstError = badOption(QStringLiteral("refund-approval-limit"),
+                                       QStringLiteral("a whole number of minor units, 0 or more"), text);
+        } else {
+            c.refundApprovalLimit = limit;
+        }
+    }
     // No leeway at all is a sensible choice here (clocks kept in sync), unlike for the timeouts above.
     if (valueOf(parser, QStringLiteral("token-leeway")).trimmed() == QStringLiteral("0"))
         c.tokenLeewayMs = 0;

@@ -66,6 +66,8 @@ struct ServerConfig {
     int checkoutWaitMs = 3000;
     // A saga waiting on the provider (outcome unknown, provider down) is tried again after this long.
     int checkoutRetryMs = 2000;
+    // Refunds above this (minor units) wait for a second person's approval; 0: none do.
+    qint64 refundApprovalLimit = 10000;
     bool outboxDispatcher = true; // off: this instance delivers no events (others do)
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;

@@ -16,6 +16,7 @@
 #include "server/routes/orderroutes.h"
 #include "server/routes/paymentroutes.h"
 #include "server/routes/searchroutes.h"
+#include "server/routes/refundroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
 
@@ -202,6 +203,12 @@ Domain::Status ServerRuntime::start()
     sagaOptions.crashAt = qEnvironmentVariable("BACKROOM_TEST_SAGA_CRASH_AT");
 #endif
     m_sagas = std::make_unique<CheckoutSagas>(*m_database, m_payments.get(), sagaOptions);
+    RefundService::Options refundOptions;
+    refundOptions.approvalLimit = m_config.refundApprovalLimit;
+    refundOptions.retryDelayMs = m_config.checkoutRetryMs;
+    refundOptions.inventory = inventoryOptions();
+    refundOptions.crashAt = sagaOptions.crashAt;
+    m_refunds = std::make_unique<RefundService>(*m_database, m_payments.get(), refundOptions);
     registerRoutes(migrator.latestKnown());
 
     QList<QByteArray> labels;
@@ -399,12 +406,16 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     payments->registerOn(m_router);
     m_routeOwners.push_back(payments);
     auto orders = std::make_shared<OrderRoutes>(*m_database);
-    orders->orders().setCancelHook(m_sagas->cancelHook());
+    orders->orders().setCancelHook(m_refunds->cancelHook(m_sagas->cancelHook()));
+    orders->setDetailExtension([refunds = m_refunds.get()](qint64 id) { return refunds->orderExtras(id); });
     orders->registerOn(m_router);
     m_routeOwners.push_back(orders);
     auto checkout = std::make_shared<CheckoutRoutes>(*m_database, *m_sagas);
     checkout->registerOn(m_router);
     m_routeOwners.push_back(checkout);
+    auto refunds = std::make_shared<RefundRoutes>(*m_refunds);
+    refunds->registerOn(m_router);
+    m_routeOwners.push_back(refunds);
 }
 
 InventoryService::Options ServerRuntime::inventoryOptions() const
@@ -440,6 +451,7 @@ void ServerRuntime::startCheckoutSagas()
     // Sagas a stopped or killed server (this one or another) left unfinished are resumed or compensated now,
     // then whatever comes due (a payment whose outcome was unknown) every second.
     m_sagas->startSweeping(1000);
+    m_refunds->startSweeping(1000);
 }
 
 void ServerRuntime::startImageSweeps()
@@ -480,6 +492,9 @@ void ServerRuntime::stop()
         m_workers->waitForDone(); // handlers still running use the gateway and the database
     m_workers.reset();
     // After the workers (a checkout waits for its saga); before the provider and the database they use.
+    if (m_refunds)
+        m_refunds->stop();
+    m_refunds.reset();
     if (m_sagas)
         m_sagas->stop();
     m_sagas.reset();

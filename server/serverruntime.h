@@ -19,6 +19,7 @@
 #include "server/jobs/jobrunner.h"
 #include "server/payments/paymentprovider.h"
 #include "server/payments/sandboxprocess.h"
+#include "server/refunds/refundservice.h"
 #include "server/sagas/checkoutsagas.h"
 #include "server/store/changelistener.h"
 #include "server/store/database.h"
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<PaymentProvider> m_payments;
     std::unique_ptr<InventoryService> m_inventory; // for the reservation expiry
     std::unique_ptr<CheckoutSagas> m_sagas;
+    std::unique_ptr<RefundService> m_refunds;
     std::unique_ptr<QTimer> m_expiryTimer;
     std::atomic<bool> m_expiring{false};
     std::unique_ptr<QTimer> m_imageSweepTimer;

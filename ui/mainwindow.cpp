@@ -11,6 +11,7 @@
 #include "ui/healthmonitor.h"
 #include "ui/languageloader.h"
 #include "ui/ordersview.h"
+#include "ui/refundsview.h"
 #include "ui/session.h"
 #include "ui/stockview.h"
 #include "ui/usersmodel.h"
@@ -109,6 +110,8 @@ MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
         } else if (area == Area::Orders) {
             m_ordersView = new OrdersView(m_session, m_pages);
             page = m_ordersView;
+        } else if (area == Area::Refunds) {
+            page = new RefundsView(m_session, m_pages);
         } else if (area == Area::Admin) {
             m_adminView = new AdminView(m_session, m_pages);
             page = m_adminView;

@@ -3,6 +3,8 @@
 
 #include "ui/ordersmodel.h"
 #include "ui/productsmodel.h"
+#include "ui/refunddialog.h"
+#include "ui/refundsmodel.h"
 #include "ui/session.h"
 #include "ui/viewstyle.h"
 
@@ -88,6 +90,8 @@ QString timelineEntry(const QJsonObject &event)
         return OrderDetailDialog::tr("Placed");
     if (type == "note"_L1)
         return OrderDetailDialog::tr("Note");
+    if (type == "refund"_L1)
+        return OrderDetailDialog::tr("Refund");
     const auto from = Domain::orderStatusFromName(event.value("from"_L1).toString());
     const auto to = Domain::orderStatusFromName(event.value("to"_L1).toString());
     if (type == "pick"_L1)
@@ -127,6 +131,8 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     , m_pick(new QPushButton(tr("Mark &Picked"), this))
     , m_pack(new QPushButton(tr("Mark Pac&ked"), this))
     , m_cancel(new QPushButton(tr("&Cancel Order…"), this))
+    , m_refund(new QPushButton(tr("Re&fund…"), this))
+    , m_refunds(newTable(u"orderRefunds"_s, {tr("When"), tr("Amount"), tr("Reason"), tr("Status"), tr("Note")}, this))
     , m_reload(new QPushButton(tr("Re&load"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -185,15 +191,18 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     m_tabs->addTab(allocationPage, tr("&Stock"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(notesPage, tr("&Notes"));
+    m_tabs->addTab(m_refunds, tr("Re&funds"));
 
     m_pick->setObjectName(u"pickOrder"_s);
     m_pack->setObjectName(u"packOrder"_s);
     m_cancel->setObjectName(u"cancelOrder"_s);
+    m_refund->setObjectName(u"refundOrder"_s);
     m_reload->setObjectName(u"reloadOrder"_s);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_pick);
     actions->addWidget(m_pack);
     actions->addWidget(m_cancel);
+    actions->addWidget(m_refund);
     actions->addStretch(1);
     actions->addWidget(m_reload);
     actions->addWidget(m_buttons);
@@ -205,11 +214,12 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     layout->addLayout(actions);
 
     // Enter must not press whichever action button happens to be the default.
-    for (QPushButton *button : {m_pick, m_pack, m_cancel, m_reload, m_addNote})
+    for (QPushButton *button : {m_pick, m_pack, m_cancel, m_refund, m_reload, m_addNote})
         button->setAutoDefault(false);
     connect(m_pick, &QPushButton::clicked, this, [this] { act(Domain::OrderAction::Pick); });
     connect(m_pack, &QPushButton::clicked, this, [this] { act(Domain::OrderAction::Pack); });
     connect(m_cancel, &QPushButton::clicked, this, &OrderDetailDialog::openCancelDialog);
+    connect(m_refund, &QPushButton::clicked, this, &OrderDetailDialog::openRefundDialog);
     connect(m_reload, &QPushButton::clicked, this, &OrderDetailDialog::reload);
     connect(m_addNote, &QPushButton::clicked, this, &OrderDetailDialog::addNote);
     // A note may have several lines, so Enter stays a new line and Ctrl+Enter sends.
@@ -275,6 +285,32 @@ void OrderDetailDialog::updateActions()
     m_addNote->setVisible(m_writable);
     m_addNote->setEnabled(m_writable && !isBusy() && !m_order.isEmpty() && !m_noteText->toPlainText().trimmed().isEmpty());
     m_reload->setEnabled(!m_loadRequest);
+    m_refund->setVisible(m_session->account() && m_session->account()->may(Domain::Permission::RefundsCreate));
+    m_refund->setEnabled(refundOffered());
+}
+
+bool OrderDetailDialog::refundOffered() const
+{
+    const bool may = m_session->account() && m_session->account()->may(Domain::Permission::RefundsCreate);
+    const qint64 left = m_order.value("refundable"_L1).toObject().value("total"_L1).toObject().value("amount"_L1).toInteger();
+    return may && !isBusy() && left > 0;
+}
+
+QDialog *OrderDetailDialog::openRefundDialog()
+{
+    if (!refundOffered())
+        return nullptr;
+    auto *dialog = new RefundDialog(m_session, m_order, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RefundDialog::refunded, this, [this](const QJsonObject &refund) {
+        setMessage(tr("Refund of %1: %2.")
+                       .arg(moneyOf(refund.value("amount"_L1)), RefundsModel::statusTitle(refund.value("status"_L1).toString())),
+                   false);
+        reload();
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
 }
 
 void OrderDetailDialog::reload()
@@ -345,6 +381,17 @@ void OrderDetailDialog::showOrder(const QJsonObject &order)
         const QJsonObject note = notes.at(i).toObject();
         setRow(m_notes, i,
                {timeOf(note.value("created_at"_L1)), note.value("author"_L1).toString(), note.value("body"_L1).toString()});
+    }
+
+    const QJsonArray refunds = order.value("refunds"_L1).toArray();
+    m_refunds->setRowCount(int(refunds.size()));
+    for (int i = 0; i < refunds.size(); ++i) {
+        const QJsonObject refund = refunds.at(i).toObject();
+        setRow(m_refunds, i,
+               {timeOf(refund.value("created_at"_L1)), moneyOf(refund.value("amount"_L1)),
+                RefundsModel::reasonTitle(refund.value("reason"_L1).toString()),
+                RefundsModel::statusTitle(refund.value("status"_L1).toString()), refund.value("note"_L1).toString()},
+               {1});
     }
 
     const QString reservation = order.value("reservation_id"_L1).toVariant().toString();

@@ -57,6 +57,11 @@ public:
     QDialog *openCancelDialog();
     // Adds the note typed in the notes tab.
     void addNote();
+    // The refund wizard of this order (RefundDialog), open; nullptr when nothing can be refunded or the account
+    // may not (refunds:create). The order is read again after a refund.
+    QDialog *openRefundDialog();
+    // Whether the Refund… button is offered now.
+    bool refundOffered() const;
 
 signals:
     // After every answer with the order, read or changed; the Orders area updates its lists from it.
@@ -106,6 +111,8 @@ private:
     QPushButton *m_pick;
     QPushButton *m_pack;
     QPushButton *m_cancel;
+    QPushButton *m_refund;
+    QTableWidget *m_refunds;
     QPushButton *m_reload;
     QDialogButtonBox *m_buttons;
 };

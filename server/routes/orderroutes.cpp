@@ -7,6 +7,7 @@
 #include "server/routes/paging.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Backroom::Server {
 
@@ -247,7 +248,17 @@ void OrderRoutes::registerOn(Router &router)
                     const auto id = c.idParam(QStringLiteral("id"));
                     if (!id)
                         return noSuchOrder();
-                    return orderResponse(m_orders.order(*id, std::nullopt), true);
+                    HttpResponse r = orderResponse(m_orders.order(*id, std::nullopt), true);
+                    if (r.status == 200 && m_detailExtension) {
+                        auto extra = m_detailExtension(*id);
+                        if (!extra)
+                            return HttpResponse::fromError(extra.error());
+                        QJsonObject body = QJsonDocument::fromJson(r.body).object();
+                        for (auto it = extra->constBegin(); it != extra->constEnd(); ++it)
+                            body.insert(it.key(), it.value());
+                        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+                    }
+                    return r;
                 }});
 
     const auto action = [this](Domain::OrderAction a, bool withBody) {

@@ -17,11 +17,15 @@ public:
 
     // The saga (next) installs its compensation for cancellations here.
     OrderService &orders() { return m_orders; }
+    // Members other areas add to the staff order detail (refunds, returns, what is refundable), by order id.
+    using DetailExtension = std::function<Domain::Result<QJsonObject>(qint64 orderId)>;
+    void setDetailExtension(DetailExtension extension) { m_detailExtension = std::move(extension); }
     CartService &carts() { return m_carts; }
 
 private:
     CartService m_carts;
     OrderService m_orders;
+    DetailExtension m_detailExtension;
 };
 
 } // namespace Backroom::Server

@@ -19,9 +19,9 @@ namespace {
 
 } // namespace
 
-bool OrderServer::start()
+bool OrderServer::start(const QStringList &extraArgs)
 {
-    if (!m_server.start()) {
+    if (!m_server.start(extraArgs)) {
         m_error = m_server.output();
         return false;
     }

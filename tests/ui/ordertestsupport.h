@@ -19,8 +19,9 @@ namespace Backroom::UiTest {
 class OrderServer
 {
 public:
-    // False (see error()) when the server did not start or an account could not sign in.
-    bool start();
+    // False (see error()) when the server did not start or an account could not sign in. extraArgs go to
+    // `backroom-server serve`.
+    bool start(const QStringList &extraArgs = {});
     QString error() const { return m_error; }
     QUrl url() const { return m_server.url(); }
     StaffServer &staff() { return m_server; }

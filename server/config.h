@@ -66,6 +66,19 @@ struct ServerConfig {
     int checkoutWaitMs = 3000;
     // A saga waiting on the provider (outcome unknown, provider down) is tried again after this long.
     int checkoutRetryMs = 2000;
+    // Customer mails: by SMTP when smtpHost is set, else as files in <dataDir>/mail-drop. The password comes
+    // from BACKROOM_SMTP_PASSWORD only: flags show in `ps`.
+    QString smtpHost;
+    quint16 smtpPort = 25;
+    QString smtpFrom = QStringLiteral("Backroom <noreply@localhost>");
+    bool smtpStartTls = false;
+    QString smtpUser;
+    QByteArray smtpPassword;
+    int smtpTimeoutMs = 10000;
+    int notificationRetryMs = 30000; // before the second attempt; doubles after each failure
+    int notificationAttempts = 8;    // then a notification is failed until an admin retries it
+    QString shopName = QStringLiteral("Backroom");
+    QString shopLanguage = QStringLiteral("en"); // the mails' language for customers who chose none
     bool outboxDispatcher = true; // off: this instance delivers no events (others do)
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;

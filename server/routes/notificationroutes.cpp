@@ -20,21 +20,16 @@ HttpResponse noSuchNotification()
 void NotificationRoutes::registerOn(Router &router)
 {
     router.add({"GET", "/api/v1/notifications", Permission::SystemManage, false, [this](RequestContext &c) {
-                    const QString status = c.query().queryItemValue(QStringLiteral("status"));
-                    const QStringList &statuses = NotificationService::statuses();
-                    if (!status.isEmpty() && !statuses.contains(status)) {
-                        const QString expected = QStringLiteral("must be one of ") + statuses.join(QStringLiteral(", "));
-                        return HttpResponse::fromError(Error::validation(QStringLiteral("status %1.").arg(expected),
-                                                                         {{QStringLiteral("status"), expected}}));
-                    }
+                    const auto status = statusFilter(c.query(), NotificationService::statuses());
+                    if (!status)
+                        return HttpResponse::fromError(status.error());
                     auto page = PageRequest::from(c.query());
                     if (!page)
                         return HttpResponse::fromError(page.error());
-                    auto items = m_notifications.list(status, page->after, page->limit);
+                    auto items = m_notifications.list(*status, page->after, page->limit);
                     if (!items)
                         return HttpResponse::fromError(items.error());
-                    const qint64 last = items->isEmpty() ? 0 : items->last().toObject().value(QStringLiteral("id")).toString().toLongLong();
-                    HttpResponse r = HttpResponse::json(200, pageJson(*items, page->limit, last));
+                    HttpResponse r = HttpResponse::json(200, pageJson(*items, page->limit));
                     r.setHeader("Cache-Control", "no-store");
                     return r;
                 }});

@@ -88,7 +88,7 @@ protected:
             30'000);
     }
 
-    Test::SmtpSink m_sink;
+    Backroom::Test::SmtpSink m_sink;
     StaffServer m_server;
     Ui::ApiClient m_api;
     Ui::Session m_session{&m_api, nullptr};

@@ -30,3 +30,8 @@ CREATE INDEX notifications_due ON notifications (next_attempt_at) WHERE status I
 -- The admin list by status, newest first.
 CREATE INDEX notifications_status ON notifications (status, id DESC);
 CREATE INDEX notifications_order ON notifications (order_id) WHERE order_id IS NOT NULL;
+
+-- Events from before this migration were never meant to be mailed (they happened before there was a mailer):
+-- the notifications consumer starts after them instead of mailing a week of old orders at the first start.
+INSERT INTO outbox_consumers (consumer, floor) SELECT 'notifications', COALESCE(max(id), 0) FROM outbox
+ON CONFLICT (consumer) DO NOTHING;

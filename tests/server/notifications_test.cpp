@@ -374,6 +374,48 @@ TEST_F(Notifications, MailsRefundsShipmentsAndUndoneCheckoutsButNotHistory)
     EXPECT_TRUE(undone.value(QStringLiteral("body_text")).toString().contains(QStringLiteral("20,00\u00a0£")));
 }
 
+TEST_F(Notifications, FailsAtOnceWhenTheServerRefusesTheRecipientForGood)
+{
+    const StoredOrder order = place(newOrder(std::nullopt, QStringLiteral("nobody@example.com"), QStringLiteral("Nobody")));
+    requestConfirmation(order);
+    const QJsonArray failed = waitForStatus(QStringLiteral("failed"), 1);
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_EQ(failed.first().toObject().value(QStringLiteral("attempts")).toInt(), 1); // a 5xx is not retried
+    EXPECT_TRUE(failed.first().toObject().value(QStringLiteral("last_error")).toString().contains(QStringLiteral("550")));
+    EXPECT_TRUE(sink.messages().isEmpty());
+}
+
+// A password is never sent in the clear, and STARTTLS asked for but not offered sends nothing.
+class SmtpSecurity : public Notifications {
+protected:
+    void configure(ServerConfig &config) override
+    {
+        Notifications::configure(config);
+        config.notificationAttempts = 1;
+        config.smtpUser = QStringLiteral("shop");
+        config.smtpPassword = "never-in-the-clear";
+        config.smtpStartTls = QByteArray(::testing::UnitTest::GetInstance()->current_test_info()->name()).contains("StartTls");
+    }
+};
+
+TEST_F(SmtpSecurity, KeepsThePasswordOffAConnectionWithoutTls)
+{
+    requestConfirmation(place(newOrder(std::nullopt, QStringLiteral("guest@example.com"), QStringLiteral("Robin"))));
+    const QJsonArray failed = waitForStatus(QStringLiteral("failed"), 1);
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().toObject().value(QStringLiteral("last_error")).toString().contains(QStringLiteral("TLS")));
+    EXPECT_TRUE(sink.messages().isEmpty());
+}
+
+TEST_F(SmtpSecurity, SendsNothingWhenStartTlsIsRequiredButNotOffered)
+{
+    requestConfirmation(place(newOrder(std::nullopt, QStringLiteral("guest@example.com"), QStringLiteral("Robin"))));
+    const QJsonArray failed = waitForStatus(QStringLiteral("failed"), 1);
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().toObject().value(QStringLiteral("last_error")).toString().contains(QStringLiteral("STARTTLS")));
+    EXPECT_TRUE(sink.messages().isEmpty());
+}
+
 class MailDrop : public Notifications {
 protected:
     void configure(ServerConfig &config) override

@@ -16,7 +16,8 @@
 namespace Backroom::Test {
 
 // A real SMTP server on 127.0.0.1 that speaks enough SMTP (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) to take
-// mail, and keeps every message it accepted (dot-unstuffed). While refusing, it greets with 421 and hangs
+// mail, and keeps every message it accepted (dot-unstuffed). Recipients nobody@… are refused with 550. It offers
+// neither STARTTLS nor AUTH. While refusing, it greets with 421 and hangs
 // up, as a mail server that is down for maintenance does. Serves one connection at a time, on a thread of
 // its own with blocking sockets (no event loop).
 class SmtpSink {
@@ -110,7 +111,8 @@ private:
                 say(s, "250 OK\r\n");
             } else if (verb == "RCPT") {
                 message.to = line.mid(8).trimmed();
-                say(s, "250 OK\r\n");
+                // An address that does not exist here, as a real server refuses it: for good.
+                say(s, message.to.contains("nobody@") ? "550 5.1.1 No such user\r\n" : "250 OK\r\n");
             } else if (verb == "DATA") {
                 say(s, "354 End data with <CR><LF>.<CR><LF>\r\n");
                 QByteArray data;

@@ -256,13 +256,8 @@ void NotificationSender::run()
     while (!m_loop.stopping()) {
         if (attemptOne(connection))
             continue;
-        const qint64 pollMs = m_loop.listening() ? 5000 : 500;
-        qint64 waitMs = pollMs;
-        if (auto next = connection.exec("SELECT (EXTRACT(EPOCH FROM min(next_attempt_at) - clock_timestamp()) * 1000)::bigint "
-                                        "FROM notifications WHERE status IN ('queued', 'sending')");
-            next && next->rows() == 1 && !next->isNull(0, 0))
-            waitMs = std::clamp<qint64>(next->toInt64(0, 0), 5, pollMs);
-        if (!m_loop.waitForWork(std::chrono::milliseconds(waitMs)))
+        if (!m_loop.waitUntilDue(connection, "SELECT (EXTRACT(EPOCH FROM min(next_attempt_at) - clock_timestamp()) * 1000)::bigint "
+                                             "FROM notifications WHERE status IN ('queued', 'sending')"))
             return;
     }
 }

@@ -175,6 +175,30 @@ void addServeOptions(QCommandLineParser &parser)
                QStringLiteral("Refunds above this many minor units (e.g. 10000 for 100.00) wait until someone else with "
                               "the refunds:approve permission approves them; 0: none need approval."),
                QStringLiteral("minor units"), QStringLiteral("10000")),
+        option(QStringLiteral("smtp-host"),
+               QStringLiteral("SMTP server for customer mails; without it they are written to <data-dir>/mail-drop."),
+               QStringLiteral("host")),
+        option(QStringLiteral("smtp-port"), QStringLiteral("SMTP port."), QStringLiteral("port"), QStringLiteral("25")),
+        option(QStringLiteral("smtp-from"), QStringLiteral("Sender of customer mails, e.g. 'Shop <shop@example.com>'."),
+               QStringLiteral("mailbox"), QStringLiteral("Backroom <noreply@localhost>")),
+        option(QStringLiteral("smtp-starttls"), QStringLiteral("Require STARTTLS with the SMTP server: on or off."),
+               QStringLiteral("on|off"), QStringLiteral("off")),
+        option(QStringLiteral("smtp-user"),
+               QStringLiteral("SMTP AUTH user (over STARTTLS only); the password comes from BACKROOM_SMTP_PASSWORD."),
+               QStringLiteral("name")),
+        option(QStringLiteral("smtp-timeout"), QStringLiteral("Time each SMTP step (connect, every reply) may take."),
+               QStringLiteral("duration"), QStringLiteral("10s")),
+        option(QStringLiteral("notification-retry-delay"),
+               QStringLiteral("Delay before a failed customer mail is tried again; doubles each time (at most 1h)."),
+               QStringLiteral("duration"), QStringLiteral("30s")),
+        option(QStringLiteral("notification-attempts"),
+               QStringLiteral("Attempts per customer mail before it is listed as failed (1-50)."), QStringLiteral("n"),
+               QStringLiteral("8")),
+        option(QStringLiteral("shop-name"), QStringLiteral("The shop's name as customer mails sign it."),
+               QStringLiteral("name"), QStringLiteral("Backroom")),
+        option(QStringLiteral("shop-language"),
+               QStringLiteral("Language of customer mails for customers who chose none: en, de, fr or es."),
+               QStringLiteral("code"), QStringLiteral("en")),
         option(QStringLiteral("shutdown-grace"), QStringLiteral("Time requests under way get to finish on shutdown."),
                QStringLiteral("duration"), QStringLiteral("10s")),
     });
@@ -335,6 +359,10 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(duration(QStringLiteral("access-token-lifetime")), c.accessTokenLifetimeMs);
     take(duration(QStringLiteral("payments-timeout")), c.paymentsTimeoutMs);
     take(number(QStringLiteral("payments-attempts"), 1, 5), c.paymentsAttempts);
+    take(number(QStringLiteral("smtp-port"), 1, 65535), c.smtpPort);
+    take(duration(QStringLiteral("smtp-timeout")), c.smtpTimeoutMs);
+    take(duration(QStringLiteral("notification-retry-delay")), c.notificationRetryMs);
+    take(number(QStringLiteral("notification-attempts"), 1, 50), c.notificationAttempts);
     take(number(QStringLiteral("payments-breaker-threshold"), 1, 1000), c.paymentsBreakerThreshold);
     take(duration(QStringLiteral("payments-breaker-window")), c.paymentsBreakerWindowMs);
     take(duration(QStringLiteral("payments-breaker-open")), c.paymentsBreakerOpenMs);
@@ -376,6 +404,21 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     if (privateWebhooks != QStringLiteral("on") && privateWebhooks != QStringLiteral("off"))
         return fail(badOption(QStringLiteral("allow-private-webhooks"), QStringLiteral("on or off"), privateWebhooks));
     c.allowPrivateWebhooks = privateWebhooks == QStringLiteral("on");
+
+    const QString startTls = valueOf(parser, QStringLiteral("smtp-starttls"));
+    if (startTls != QStringLiteral("on") && startTls != QStringLiteral("off"))
+        return fail(badOption(QStringLiteral("smtp-starttls"), QStringLiteral("on or off"), startTls));
+    c.smtpStartTls = startTls == QStringLiteral("on");
+    c.smtpHost = valueOf(parser, QStringLiteral("smtp-host")).trimmed();
+    c.smtpUser = valueOf(parser, QStringLiteral("smtp-user"));
+    c.smtpPassword = qgetenv("BACKROOM_SMTP_PASSWORD");
+    c.smtpFrom = valueOf(parser, QStringLiteral("smtp-from")).trimmed();
+    if (!c.smtpFrom.contains(u'@') || c.smtpFrom.contains(u'\r') || c.smtpFrom.contains(u'\n'))
+        return fail(badOption(QStringLiteral("smtp-from"), QStringLiteral("an address such as 'Shop <shop@example.com>'"), c.smtpFrom));
+    c.shopName = valueOf(parser, QStringLiteral("shop-name"));
+    c.shopLanguage = valueOf(parser, QStringLiteral("shop-language")).trimmed().toLower();
+    if (!QStringList{u"en"_qs, u"de"_qs, u"fr"_qs, u"es"_qs}.contains(c.shopLanguage))
+        return fail(badOption(QStringLiteral("shop-language"), QStringLiteral("en, de, fr or es"), c.shopLanguage));
 
     c.rateLimits = valueOf(parser, QStringLiteral("rate-limits"));
     if (auto limits = RateLimitConfig::parse(c.rateLimits); !limits)

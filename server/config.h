@@ -68,6 +68,19 @@ struct ServerConfig {
     int checkoutRetryMs = 2000;
     // Refunds above this (minor units) wait for a second person's approval; 0: none do.
     qint64 refundApprovalLimit = 10000;
+    // Customer mails: by SMTP when smtpHost is set, else as files in <dataDir>/mail-drop. The password comes
+    // from BACKROOM_SMTP_PASSWORD only: flags show in `ps`.
+    QString smtpHost;
+    quint16 smtpPort = 25;
+    QString smtpFrom = QStringLiteral("Backroom <noreply@localhost>");
+    bool smtpStartTls = false;
+    QString smtpUser;
+    QByteArray smtpPassword;
+    int smtpTimeoutMs = 10000;
+    int notificationRetryMs = 30000; // before the second attempt; doubles after each failure
+    int notificationAttempts = 8;    // then a notification is failed until an admin retries it
+    QString shopName = QStringLiteral("Backroom");
+    QString shopLanguage = QStringLiteral("en"); // the mails' language for customers who chose none
     bool outboxDispatcher = true; // off: this instance delivers no events (others do)
     Log::Format logFormat = Log::Format::Text;
     Log::Level logLevel = Log::Level::Info;

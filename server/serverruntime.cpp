@@ -12,6 +12,7 @@
 #include "server/routes/imageroutes.h"
 #include "server/routes/inventoryroutes.h"
 #include "server/routes/jobroutes.h"
+#include "server/routes/notificationroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/orderroutes.h"
 #include "server/routes/paymentroutes.h"
@@ -185,11 +186,16 @@ Domain::Status ServerRuntime::start()
         m_demandProjection = std::make_unique<InventoryDemandProjection>();
         m_dispatcher->addConsumer(m_webhookFanout.get());
         m_dispatcher->addConsumer(m_demandProjection.get());
+        m_mailTemplates = std::make_unique<MailTemplates>();
+        m_notificationConsumer = std::make_unique<NotificationConsumer>(*m_mailTemplates, notificationOptions());
+        m_dispatcher->addConsumer(m_notificationConsumer.get());
         m_dispatcher->start();
         m_webhookSender = std::make_unique<WebhookSender>(
             m_location.conninfo(), WebhookSender::Options{m_config.webhookFirstRetryMs, m_config.webhookRetryForMs,
                                                           m_config.webhookTimeoutMs, m_config.allowPrivateWebhooks});
         m_webhookSender->start();
+        m_notificationSender = std::make_unique<NotificationSender>(m_location.conninfo(), notificationOptions());
+        m_notificationSender->start();
     }
     if (auto payments = startPayments(); !payments)
         return payments;
@@ -249,6 +255,8 @@ Domain::Status ServerRuntime::start()
         m_metrics->addWriter([dispatcher = m_dispatcher.get()](QByteArray &out) { dispatcher->writeMetrics(out); });
     if (m_webhookSender)
         m_metrics->addWriter([sender = m_webhookSender.get()](QByteArray &out) { sender->writeMetrics(out); });
+    if (m_notificationSender)
+        m_metrics->addWriter([sender = m_notificationSender.get()](QByteArray &out) { sender->writeMetrics(out); });
     if (m_payments)
         m_metrics->addWriter([payments = m_payments.get()](QByteArray &out) { payments->writeMetrics(out); });
     m_metrics->addWriter([http = m_http.get(), db = m_database.get()](QByteArray &out) {
@@ -416,6 +424,27 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto refunds = std::make_shared<RefundRoutes>(*m_refunds);
     refunds->registerOn(m_router);
     m_routeOwners.push_back(refunds);
+    auto notifications = std::make_shared<NotificationRoutes>(*m_database);
+    notifications->registerOn(m_router);
+    m_routeOwners.push_back(notifications);
+}
+
+NotificationOptions ServerRuntime::notificationOptions() const
+{
+    NotificationOptions options;
+    options.shopName = m_config.shopName;
+    options.shopLanguage = m_config.shopLanguage;
+    options.from = m_config.smtpFrom;
+    options.mailDropDir = m_config.dataDir + QStringLiteral("/mail-drop");
+    options.smtp.host = m_config.smtpHost;
+    options.smtp.port = m_config.smtpPort;
+    options.smtp.startTls = m_config.smtpStartTls;
+    options.smtp.user = m_config.smtpUser;
+    options.smtp.password = m_config.smtpPassword;
+    options.smtp.timeoutMs = m_config.smtpTimeoutMs;
+    options.firstRetryMs = m_config.notificationRetryMs;
+    options.maxAttempts = m_config.notificationAttempts;
+    return options;
 }
 
 InventoryService::Options ServerRuntime::inventoryOptions() const
@@ -510,7 +539,10 @@ void ServerRuntime::stop()
     m_gateway.reset();
     // The event under way commits or rolls back; whatever is left is delivered by the next instance.
     m_webhookSender.reset();
+    m_notificationSender.reset();
     m_dispatcher.reset();
+    m_notificationConsumer.reset();
+    m_mailTemplates.reset();
     m_webhookFanout.reset();
     m_eventFeed.reset();
     m_catalogListener.reset(); // before the embedded database stops: it would only try to reconnect

@@ -17,6 +17,7 @@
 #include "server/http/httpserver.h"
 #include "server/inventory/inventoryservice.h"
 #include "server/jobs/jobrunner.h"
+#include "server/notifications/notifications.h"
 #include "server/payments/paymentprovider.h"
 #include "server/payments/sandboxprocess.h"
 #include "server/refunds/refundservice.h"
@@ -83,6 +84,7 @@ public:
 private:
     void registerRoutes(int schemaVersion);
     InventoryService::Options inventoryOptions() const;
+    NotificationOptions notificationOptions() const;
     void startReservationExpiry();
     void startImageSweeps();
     Domain::Status startIdentity();
@@ -111,6 +113,9 @@ private:
     std::unique_ptr<OutboxConsumer> m_demandProjection; // stock_demand, which forecasts read
     std::unique_ptr<OutboxDispatcher> m_dispatcher;
     std::unique_ptr<WebhookSender> m_webhookSender;
+    std::unique_ptr<MailTemplates> m_mailTemplates;
+    std::unique_ptr<NotificationConsumer> m_notificationConsumer; // queues customer mails
+    std::unique_ptr<NotificationSender> m_notificationSender;
     std::unique_ptr<QThreadPool> m_workers;
     std::unique_ptr<Gateway> m_gateway;
     std::unique_ptr<HttpServer> m_http;

@@ -3,6 +3,7 @@
 
 #include "ui/auditlogmodel.h"
 #include "ui/auditlogview.h"
+#include "ui/notificationsview.h"
 #include "ui/session.h"
 #include "ui/usersmodel.h"
 #include "ui/usersview.h"
@@ -23,6 +24,8 @@ AdminView::AdminView(Session *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_usersView(new UsersView(session, m_users, m_tabs))
     , m_auditView(new AuditLogView(m_audit, m_users, m_tabs))
+    , m_notifications(new NotificationsModel(session, this))
+    , m_notificationsView(new NotificationsView(session, m_notifications, m_tabs))
 {
     auto *heading = new QLabel(tr("Admin"), this);
     heading->setObjectName(u"heading"_s);
@@ -36,6 +39,8 @@ AdminView::AdminView(Session *session, QWidget *parent)
     m_auditView->setObjectName(u"auditLog"_s);
     m_tabs->addTab(m_usersView, tr("&Users and Roles"));
     m_tabs->addTab(m_auditView, tr("Audit Lo&g"));
+    m_notificationsView->setObjectName(u"notifications"_s);
+    m_tabs->addTab(m_notificationsView, tr("&Notifications"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -49,22 +54,39 @@ AdminView::AdminView(Session *session, QWidget *parent)
 
 bool AdminView::isTabAvailable(Tab tab) const
 {
-    return m_tabs->isTabVisible(m_tabs->indexOf(tab == Tab::Users ? static_cast<QWidget *>(m_usersView) : m_auditView));
+    return m_tabs->isTabVisible(m_tabs->indexOf(widgetOf(tab)));
+}
+
+QWidget *AdminView::widgetOf(Tab tab) const
+{
+    switch (tab) {
+    case Tab::Users:
+        return m_usersView;
+    case Tab::AuditLog:
+        return m_auditView;
+    case Tab::Notifications:
+        return m_notificationsView;
+    }
+    return m_usersView;
 }
 
 AdminView::Tab AdminView::currentTab() const
 {
-    return m_tabs->currentWidget() == m_auditView ? Tab::AuditLog : Tab::Users;
+    for (Tab tab : {Tab::Users, Tab::AuditLog, Tab::Notifications}) {
+        if (m_tabs->currentWidget() == widgetOf(tab))
+            return tab;
+    }
+    return Tab::Users;
 }
 
 void AdminView::showTab(Tab tab)
 {
-    m_tabs->setCurrentWidget(tab == Tab::Users ? static_cast<QWidget *>(m_usersView) : m_auditView);
+    m_tabs->setCurrentWidget(widgetOf(tab));
 }
 
 bool AdminView::isLoading() const
 {
-    return m_users->isLoading() || m_audit->isLoading();
+    return m_users->isLoading() || m_audit->isLoading() || m_notifications->isLoading();
 }
 
 void AdminView::accountChanged(const std::optional<Account> &account)
@@ -73,6 +95,7 @@ void AdminView::accountChanged(const std::optional<Account> &account)
     const bool audit = account && account->may(Domain::Permission::AuditRead);
     m_tabs->setTabVisible(m_tabs->indexOf(m_usersView), users);
     m_tabs->setTabVisible(m_tabs->indexOf(m_auditView), audit);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_notificationsView), account && account->may(Domain::Permission::SystemManage));
     // Another account sees the lists afresh; the same one signing in again keeps its place in them.
     const QString id = account ? account->id : QString();
     if (id == m_accountId)
@@ -93,6 +116,8 @@ void AdminView::reload()
         m_users->reload();
     if (account->may(Domain::Permission::AuditRead))
         m_audit->reload();
+    if (account->may(Domain::Permission::SystemManage))
+        m_notifications->reload();
 }
 
 void AdminView::showEvent(QShowEvent *event)

@@ -13,18 +13,20 @@ namespace Backroom::Ui {
 
 class AuditLogModel;
 class AuditLogView;
+class NotificationsModel;
+class NotificationsView;
 class Session;
 class UsersModel;
 class UsersView;
 struct Account;
 
-// The Admin area: the accounts and their roles, and the audit log; each tab only for an account that may
-// use it. Loads when first shown and again when another account signs in. GUI thread.
+// The Admin area: the accounts and their roles, the audit log, and the customer mails that failed or wait;
+// each tab only for an account that may use it. Loads when first shown and again when another account signs in. GUI thread.
 class AdminView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tab { Users, AuditLog };
+    enum class Tab { Users, AuditLog, Notifications };
 
     explicit AdminView(Session *session, QWidget *parent = nullptr);
 
@@ -41,12 +43,15 @@ public:
     AuditLogView *auditLogView() const { return m_auditView; }
     UsersModel *usersModel() const { return m_users; }
     AuditLogModel *auditLogModel() const { return m_audit; }
+    NotificationsView *notificationsView() const { return m_notificationsView; }
+    NotificationsModel *notificationsModel() const { return m_notifications; }
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void accountChanged(const std::optional<Account> &account);
+    QWidget *widgetOf(Tab tab) const;
 
     Session *m_session;
     UsersModel *m_users;
@@ -54,6 +59,8 @@ private:
     QTabWidget *m_tabs;
     UsersView *m_usersView;
     AuditLogView *m_auditView;
+    NotificationsModel *m_notifications;
+    NotificationsView *m_notificationsView;
     QString m_accountId; // whose lists these are
     bool m_loaded = false;
 };

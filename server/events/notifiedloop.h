@@ -2,8 +2,10 @@
 #pragma once
 
 #include "server/store/changelistener.h"
+#include "server/store/pgconnection.h"
 
 #include <QByteArray>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -64,6 +66,17 @@ public:
         m_wakeUp.wait_for(lock, timeout, [this] { return m_woken || m_stopping.load(); });
         m_woken = false;
         return !m_stopping.load();
+    }
+    // For a queue of rows due at times: sleeps until the earliest is due (nextDueSql answers one row, the
+    // milliseconds until then or NULL for none), a wake-up, or the poll interval (5 s while listening, 0.5 s
+    // while not); false when stopping.
+    bool waitUntilDue(PgConnection &connection, const QByteArray &nextDueSql)
+    {
+        const qint64 pollMs = listening() ? 5000 : 500;
+        qint64 waitMs = pollMs;
+        if (auto next = connection.exec(nextDueSql); next && next->rows() == 1 && !next->isNull(0, 0))
+            waitMs = std::clamp<qint64>(next->toInt64(0, 0), 5, pollMs);
+        return waitForWork(std::chrono::milliseconds(waitMs));
     }
     bool stopping() const { return m_stopping.load(); }
     bool listening() const { return m_listener && m_listener->isListening(); }

@@ -495,14 +495,8 @@ void WebhookSender::run()
     while (!m_loop.stopping()) {
         if (attemptOne(connection))
             continue;
-        // Sleep until the next delivery is due, a notification, or the poll interval.
-        const bool listening = m_loop.listening();
-        qint64 waitMs = listening ? 5000 : 500;
-        if (auto next = connection.exec("SELECT (EXTRACT(EPOCH FROM min(next_attempt_at) - clock_timestamp()) * 1000)::bigint "
-                                        "FROM webhook_deliveries WHERE status IN ('pending', 'failed')");
-            next && next->rows() == 1 && !next->isNull(0, 0))
-            waitMs = std::clamp<qint64>(next->toInt64(0, 0), 5, waitMs);
-        if (!m_loop.waitForWork(std::chrono::milliseconds(waitMs)))
+        if (!m_loop.waitUntilDue(connection, "SELECT (EXTRACT(EPOCH FROM min(next_attempt_at) - clock_timestamp()) * 1000)::bigint "
+                                             "FROM webhook_deliveries WHERE status IN ('pending', 'failed')"))
             return;
     }
 }

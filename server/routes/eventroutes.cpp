@@ -160,19 +160,16 @@ void EventRoutes::registerOn(Router &router)
                     const auto id = c.idParam(QStringLiteral("id"));
                     if (!id)
                         return noSuchWebhook();
-                    const QString status = c.query().queryItemValue(QStringLiteral("status"));
-                    if (!status.isEmpty() && !QStringList{u"pending"_qs, u"failed"_qs, u"delivered"_qs, u"dead"_qs}.contains(status))
-                        return HttpResponse::fromError(Error::validation(
-                            QStringLiteral("status must be one of pending, failed, delivered, dead."),
-                            {{QStringLiteral("status"), QStringLiteral("must be one of pending, failed, delivered, dead")}}));
+                    const auto status = statusFilter(c.query(), {u"pending"_qs, u"failed"_qs, u"delivered"_qs, u"dead"_qs});
+                    if (!status)
+                        return HttpResponse::fromError(status.error());
                     auto page = PageRequest::from(c.query());
                     if (!page)
                         return HttpResponse::fromError(page.error());
-                    auto items = m_webhooks.deliveries(*id, status, page->after, page->limit);
+                    auto items = m_webhooks.deliveries(*id, *status, page->after, page->limit);
                     if (!items)
                         return HttpResponse::fromError(items.error());
-                    const qint64 last = items->isEmpty() ? 0 : items->last().toObject().value(QStringLiteral("id")).toString().toLongLong();
-                    HttpResponse r = HttpResponse::json(200, pageJson(*items, page->limit, last));
+                    HttpResponse r = HttpResponse::json(200, pageJson(*items, page->limit));
                     r.setHeader("Cache-Control", "no-store");
                     return r;
                 }});

@@ -33,6 +33,21 @@ Domain::Result<PageRequest> PageRequest::from(const QUrlQuery &query)
     return page;
 }
 
+QJsonObject pageJson(const QJsonArray &items, int limit)
+{
+    const qint64 last = items.isEmpty() ? 0 : items.last().toObject().value(QStringLiteral("id")).toString().toLongLong();
+    return pageJson(items, limit, last);
+}
+
+Domain::Result<QString> statusFilter(const QUrlQuery &query, const QStringList &allowed)
+{
+    const QString status = query.queryItemValue(QStringLiteral("status"));
+    if (status.isEmpty() || allowed.contains(status))
+        return status;
+    const QString expected = QStringLiteral("must be one of ") + allowed.join(QStringLiteral(", "));
+    return Domain::fail(Domain::Error::validation(QStringLiteral("status %1.").arg(expected), {{QStringLiteral("status"), expected}}));
+}
+
 QJsonObject pageJson(const QJsonArray &items, int limit, qint64 lastId)
 {
     const QJsonValue next = items.size() == limit ? QJsonValue(encodeCursor(lastId)) : QJsonValue();

@@ -25,5 +25,10 @@ QString encodeCursor(qint64 lastId);
 
 // {"items": items, "next_cursor": cursor of lastId when the page is full, else null}.
 QJsonObject pageJson(const QJsonArray &items, int limit, qint64 lastId);
+// The same for items whose "id" is the id as a string (the last one's is the cursor).
+QJsonObject pageJson(const QJsonArray &items, int limit);
+
+// A list's ?status= filter: empty, or one of allowed. Validation error naming status otherwise.
+Domain::Result<QString> statusFilter(const QUrlQuery &query, const QStringList &allowed);
 
 } // namespace Backroom::Server

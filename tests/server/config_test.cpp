@@ -136,3 +136,39 @@ TEST(Config, ReadsTheLargestImageUploadApartFromTheBodyLimit)
         EXPECT_TRUE(refused.error().message.contains(QStringLiteral("--max-image-size"))) << bad;
     }
 }
+
+TEST(Config, ReadsTheMailOptionsAndTheSmtpPasswordOnlyFromTheEnvironment)
+{
+    qputenv("BACKROOM_SMTP_PASSWORD", "s3cret");
+    auto mail = configFrom({QStringLiteral("--smtp-host"), QStringLiteral("mail.example.com"), QStringLiteral("--smtp-port"),
+                            QStringLiteral("587"), QStringLiteral("--smtp-starttls"), QStringLiteral("on"),
+                            QStringLiteral("--smtp-user"), QStringLiteral("shop"), QStringLiteral("--smtp-from"),
+                            QStringLiteral("Shop <shop@example.com>"), QStringLiteral("--shop-language"), QStringLiteral("DE"),
+                            QStringLiteral("--notification-retry-delay"), QStringLiteral("2m"),
+                            QStringLiteral("--notification-attempts"), QStringLiteral("5")});
+    qunsetenv("BACKROOM_SMTP_PASSWORD");
+    ASSERT_TRUE(mail.has_value()) << mail.error().message.toStdString();
+    EXPECT_EQ(mail->smtpHost, QStringLiteral("mail.example.com"));
+    EXPECT_EQ(mail->smtpPort, 587);
+    EXPECT_TRUE(mail->smtpStartTls);
+    EXPECT_EQ(mail->smtpUser, QStringLiteral("shop"));
+    EXPECT_EQ(mail->smtpPassword, "s3cret");
+    EXPECT_EQ(mail->smtpFrom, QStringLiteral("Shop <shop@example.com>"));
+    EXPECT_EQ(mail->shopLanguage, QStringLiteral("de"));
+    EXPECT_EQ(mail->notificationRetryMs, 120000);
+    EXPECT_EQ(mail->notificationAttempts, 5);
+    auto defaults = configFrom({});
+    ASSERT_TRUE(defaults.has_value());
+    EXPECT_TRUE(defaults->smtpHost.isEmpty()); // the mail-drop
+    EXPECT_FALSE(defaults->smtpStartTls);
+    EXPECT_EQ(defaults->shopLanguage, QStringLiteral("en"));
+    for (const QStringList &bad : {QStringList{QStringLiteral("--smtp-starttls"), QStringLiteral("maybe")},
+                                   QStringList{QStringLiteral("--shop-language"), QStringLiteral("it")},
+                                   QStringList{QStringLiteral("--smtp-from"), QStringLiteral("nobody")},
+                                   QStringList{QStringLiteral("--smtp-port"), QStringLiteral("70000")},
+                                   QStringList{QStringLiteral("--notification-attempts"), QStringLiteral("0")}}) {
+        auto refused = configFrom(bad);
+        ASSERT_FALSE(refused.has_value()) << bad.join(u' ').toStdString();
+        EXPECT_TRUE(refused.error().message.contains(bad.first())) << refused.error().message.toStdString();
+    }
+}

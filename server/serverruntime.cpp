@@ -14,6 +14,7 @@
 #include "server/routes/jobroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/orderroutes.h"
+#include "server/routes/shipmentroutes.h"
 #include "server/routes/paymentroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
@@ -402,6 +403,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     orders->orders().setCancelHook(m_sagas->cancelHook());
     orders->registerOn(m_router);
     m_routeOwners.push_back(orders);
+    auto shipments = std::make_shared<ShipmentRoutes>(*m_database);
+    shipments->registerOn(m_router);
+    m_routeOwners.push_back(shipments);
     auto checkout = std::make_shared<CheckoutRoutes>(*m_database, *m_sagas);
     checkout->registerOn(m_router);
     m_routeOwners.push_back(checkout);

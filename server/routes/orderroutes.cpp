@@ -5,6 +5,8 @@
 #include "domain/promotion.h"
 #include "server/gateway/requestcontext.h"
 #include "server/routes/paging.h"
+#include "server/shipments/shipmentservice.h"
+#include "server/store/database.h"
 
 #include <QJsonArray>
 
@@ -247,7 +249,19 @@ void OrderRoutes::registerOn(Router &router)
                     const auto id = c.idParam(QStringLiteral("id"));
                     if (!id)
                         return noSuchOrder();
-                    return orderResponse(m_orders.order(*id, std::nullopt), true);
+                    const auto order = m_orders.order(*id, std::nullopt);
+                    if (!order)
+                        return orderResponse(order, true);
+                    auto db = m_database.acquire();
+                    auto shipments = ShipmentService::orderShipmentsJson(*db, *id);
+                    if (!shipments)
+                        return HttpResponse::fromError(shipments.error().error);
+                    QJsonObject json = order->toJson(true);
+                    json.insert(QStringLiteral("shipments"), *shipments);
+                    HttpResponse r = HttpResponse::json(200, json);
+                    r.setHeader("ETag", versionETag(order->version));
+                    r.setHeader("Cache-Control", "no-store");
+                    return r;
                 }});
 
     const auto action = [this](Domain::OrderAction a, bool withBody) {

@@ -12,7 +12,7 @@ namespace Backroom::Server {
 // pack, notes), each conditional on If-Match.
 class OrderRoutes {
 public:
-    explicit OrderRoutes(Database &database) : m_carts(database), m_orders(database) {}
+    explicit OrderRoutes(Database &database) : m_database(database), m_carts(database), m_orders(database) {}
     void registerOn(Router &router);
 
     // The saga (next) installs its compensation for cancellations here.
@@ -20,6 +20,7 @@ public:
     CartService &carts() { return m_carts; }
 
 private:
+    Database &m_database; // the staff detail's shipments
     CartService m_carts;
     OrderService m_orders;
 };

@@ -12,6 +12,7 @@
 #include "ui/languageloader.h"
 #include "ui/ordersview.h"
 #include "ui/session.h"
+#include "ui/shipmentsview.h"
 #include "ui/stockview.h"
 #include "ui/usersmodel.h"
 
@@ -109,6 +110,8 @@ MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
         } else if (area == Area::Orders) {
             m_ordersView = new OrdersView(m_session, m_pages);
             page = m_ordersView;
+        } else if (area == Area::Shipments) {
+            page = new ShipmentsView(m_session, m_pages);
         } else if (area == Area::Admin) {
             m_adminView = new AdminView(m_session, m_pages);
             page = m_adminView;

@@ -57,6 +57,9 @@ public:
     QDialog *openCancelDialog();
     // Adds the note typed in the notes tab.
     void addNote();
+    // "Create Shipment…" (confirmed or fulfilling orders, orders:manage): the dialog, open; the order is
+    // read again when it made one.
+    QDialog *openCreateShipmentDialog();
 
 signals:
     // After every answer with the order, read or changed; the Orders area updates its lists from it.
@@ -107,6 +110,8 @@ private:
     QPushButton *m_pack;
     QPushButton *m_cancel;
     QPushButton *m_reload;
+    QTableWidget *m_shipments = nullptr;
+    QPushButton *m_createShipment = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

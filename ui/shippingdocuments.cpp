@@ -27,6 +27,27 @@ QStringList addressLines(const QJsonObject &a)
     return lines;
 }
 
+// Sizes the device's page and starts painting on it in points (1/72 inch), whatever its resolution.
+bool beginPage(QPainter &p, QPagedPaintDevice &device, QPageSize::PageSizeId size)
+{
+    device.setPageSize(QPageSize(size));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    if (!p.begin(&device))
+        return false;
+    p.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
+    return true;
+}
+
+// The order's ship-to address, a line each below y; the y of the last line.
+qreal drawAddress(QPainter &p, qreal x, qreal y, qreal lineHeight, const QJsonObject &order)
+{
+    for (const QString &line : addressLines(order.value(QStringLiteral("shipping_address")).toObject())) {
+        y += lineHeight;
+        p.drawText(QPointF(x, y), line);
+    }
+    return y;
+}
+
 QString titleOf(const QJsonObject &order, const QString &sku)
 {
     for (const QJsonValue &l : order.value(QStringLiteral("lines")).toArray())
@@ -48,13 +69,9 @@ QFont font(int points, bool bold = false)
 bool paintPackingSlip(QPagedPaintDevice &device, const QJsonObject &shipment, const QJsonObject &order)
 {
     const QString number = order.value(QStringLiteral("number")).toString();
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter p;
-    if (!p.begin(&device))
+    if (!beginPage(p, device, QPageSize::A4))
         return false;
-    // Points (1/72 inch) whatever the device's resolution.
-    p.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
     const QRectF page(QPointF(0, 0), device.pageLayout().fullRectPoints().size());
     const qreal left = 50;
     const qreal right = page.width() - 50;
@@ -71,10 +88,7 @@ bool paintPackingSlip(QPagedPaintDevice &device, const QJsonObject &shipment, co
     p.setFont(font(11, true));
     p.drawText(QPointF(left, y), tr("Ship to"));
     p.setFont(font(11));
-    for (const QString &line : addressLines(order.value(QStringLiteral("shipping_address")).toObject())) {
-        y += 16;
-        p.drawText(QPointF(left, y), line);
-    }
+    y = drawAddress(p, left, y, 16, order);
     y += 34;
     p.setFont(font(11, true));
     p.drawText(QPointF(left, y), tr("SKU"));
@@ -114,12 +128,9 @@ bool paintPackingSlip(QPagedPaintDevice &device, const QJsonObject &shipment, co
 bool paintShippingLabel(QPagedPaintDevice &device, const QJsonObject &shipment, const QJsonObject &order)
 {
     const QString tracking = shipment.value(QStringLiteral("tracking_number")).toString();
-    device.setPageSize(QPageSize(QPageSize::A6));
-    device.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter p;
-    if (!p.begin(&device))
+    if (!beginPage(p, device, QPageSize::A6))
         return false;
-    p.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
     const QRectF page = QRectF(QPointF(0, 0), device.pageLayout().fullRectPoints().size()).adjusted(14, 14, -14, -14);
     p.drawRect(page);
     qreal y = page.top() + 24;
@@ -133,10 +144,7 @@ bool paintShippingLabel(QPagedPaintDevice &device, const QJsonObject &shipment, 
     p.setFont(font(9, true));
     p.drawText(QPointF(left, y), tr("TO"));
     p.setFont(font(12));
-    for (const QString &line : addressLines(order.value(QStringLiteral("shipping_address")).toObject())) {
-        y += 17;
-        p.drawText(QPointF(left, y), line);
-    }
+    y = drawAddress(p, left, y, 17, order);
     y += 30;
     p.setFont(font(9, true));
     p.drawText(QPointF(left, y), tr("TRACKING NUMBER"));

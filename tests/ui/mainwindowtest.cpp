@@ -12,6 +12,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/ordersview.h"
+#include "ui/shipmentsview.h"
 #include "ui/stockview.h"
 #include "ui/session.h"
 
@@ -223,7 +224,7 @@ TEST_F(SignedInWindow, ExplainsAreasNotYetAvailable)
     signIn({u"admin"_s});
     for (Area area : Ui::MainWindow::areas()) {
         if (area == Area::Dashboard || area == Area::Catalog || area == Area::Stock || area == Area::Orders
-            || area == Area::Admin)
+            || area == Area::Admin || area == Area::Shipments)
             continue;
         const auto *availability = m_shown.window.areaView(area)->findChild<QLabel *>(u"availability"_s);
         ASSERT_TRUE(availability) << str(Ui::MainWindow::areaKey(area));
@@ -246,6 +247,13 @@ TEST_F(SignedInWindow, OrdersAreaIsTheOrdersViewForSupport)
     signIn({u"support"_s});
     EXPECT_TRUE(m_shown.window.availableAreas().contains(Area::Orders));
     EXPECT_TRUE(qobject_cast<Ui::OrdersView *>(m_shown.window.areaView(Area::Orders)));
+}
+
+TEST_F(SignedInWindow, ShipmentsAreaIsTheShipmentsViewForWarehouseStaff)
+{
+    signIn({u"warehouse"_s});
+    EXPECT_TRUE(m_shown.window.availableAreas().contains(Area::Shipments));
+    EXPECT_TRUE(qobject_cast<Ui::ShipmentsView *>(m_shown.window.areaView(Area::Shipments)));
 }
 
 TEST_F(SignedInWindow, ShowsWhoIsSignedIn)

@@ -2,6 +2,7 @@
 #include "ui/shipmentsview.h"
 
 #include "domain/shipment.h"
+#include "ui/eventfeed.h"
 #include "ui/session.h"
 #include "ui/shippingdocuments.h"
 
@@ -36,6 +37,7 @@ ShipmentsView::ShipmentsView(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new ShipmentsModel(session, this))
+    , m_feed(new EventFeed(session, this))
     , m_status(new QComboBox(this))
     , m_carrier(new QComboBox(this))
     , m_warehouse(new QLineEdit(this))
@@ -139,6 +141,12 @@ ShipmentsView::ShipmentsView(Session *session, QWidget *parent)
     connect(m_addEvent, &QPushButton::clicked, this, [this] {
         addEvent(m_eventStatus->currentData().toString(), m_eventLocation->text(), m_eventDescription->text());
     });
+    m_feed->setTypes({u"ShipmentCreated"_s, u"ShipmentShipped"_s, u"ShipmentDelivered"_s, u"ShipmentException"_s});
+    connect(m_feed, &EventFeed::eventArrived, this, &ShipmentsView::eventArrived);
+    connect(m_session, &Session::accountChanged, this, [this](const std::optional<Account> &account) {
+        if (!account)
+            m_feed->stop();
+    });
     connect(m_slip, &QPushButton::clicked, this, [this] { saveOrPrint(false, false); });
     connect(m_label, &QPushButton::clicked, this, [this] { saveOrPrint(true, false); });
     connect(m_print, &QPushButton::clicked, this, [this] { saveOrPrint(true, true); });
@@ -150,7 +158,34 @@ void ShipmentsView::showEvent(QShowEvent *event)
     // The first page is asked for when the area is first opened, not when the window is built.
     if (!m_model->isStarted())
         m_model->reload();
+    m_feed->start();
     QWidget::showEvent(event);
+}
+
+void ShipmentsView::eventArrived(const FeedEvent &event)
+{
+    if (event.type == u"ShipmentCreated"_s) {
+        m_model->reload();
+        return;
+    }
+    const QString id = event.aggregateId;
+    if (id == m_shipment.value(u"id"_s).toString() && !m_busy)
+        showShipment(id);
+    else if (m_model->rowOf(id) >= 0)
+        refreshRow(id);
+}
+
+void ShipmentsView::refreshRow(const QString &id)
+{
+    // Its own context: the row's answer must not abandon (or be abandoned by) the detail's request.
+    auto *context = new QObject(this);
+    ApiRequest request;
+    request.path = u"/api/v1/shipments/"_s + id;
+    m_session->send(request, context, [this, context](const ApiResponse &response) {
+        context->deleteLater();
+        if (response.ok)
+            m_model->updateShipment(response.json.object());
+    });
 }
 
 void ShipmentsView::setFilter(const ShipmentFilter &filter)

@@ -18,12 +18,15 @@ QT_END_NAMESPACE
 
 namespace Backroom::Ui {
 
+class EventFeed;
+struct FeedEvent;
 class Session;
 
 // The Shipments area (shipments:manage): the shipments by state, narrowed by status, carrier, warehouse,
 // late and exceptions; the chosen one's tracking timeline, a form to add a tracking event, Mark shipped
 // (hands it to the carrier: its stock leaves the warehouse), and its packing slip and shipping label as PDF
-// (saved, or printed where Qt Print Support is built in). GUI thread.
+// (saved, or printed where Qt Print Support is built in). Once shown it follows the event feed: a shipment
+// event re-reads that shipment's row (and the shipment shown), a new shipment reloads the list. GUI thread.
 class ShipmentsView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ public:
     explicit ShipmentsView(Session *session, QWidget *parent = nullptr);
 
     ShipmentsModel *model() const { return m_model; }
+    EventFeed *eventFeed() const { return m_feed; }
     void setFilter(const ShipmentFilter &filter); // shows it in the filter bar and reloads
     // Reads the shipment (and its order, for the papers) and shows it.
     void showShipment(const QString &id);
@@ -57,6 +61,8 @@ protected:
 
 private:
     QObject *startRequest(); // abandons the request under way
+    void eventArrived(const FeedEvent &event);
+    void refreshRow(const QString &id);
     void applyFilterBar();
     void showDetail();
     void setMessage(const QString &text, bool error);
@@ -66,6 +72,7 @@ private:
 
     Session *m_session;
     ShipmentsModel *m_model;
+    EventFeed *m_feed;
     QJsonObject m_shipment;
     QJsonObject m_order;
     QObject *m_request = nullptr;

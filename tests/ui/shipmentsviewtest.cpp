@@ -2,6 +2,7 @@
 #include "ordertestsupport.h"
 
 #include "ui/createshipmentdialog.h"
+#include "ui/eventfeed.h"
 #include "ui/orderdetaildialog.h"
 #include "ui/shipmentsmodel.h"
 #include "ui/shipmentsview.h"
@@ -144,6 +145,31 @@ TEST_F(ShipmentsViewTest, CreatesShipsTracksAndFiltersAShipment)
     royalMail.warehouse = u"main"_s;
     view.setFilter(royalMail);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !view.model()->isLoading() && view.model()->rowCount() == 1; }, 20'000));
+}
+
+TEST_F(ShipmentsViewTest, FollowsShipmentsChangedElsewhere)
+{
+    const QString id = createPartialShipment();
+    ASSERT_FALSE(id.isEmpty());
+    Ui::ShipmentsView view(&m_server.agent());
+    view.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.model()->isStarted() && !view.model()->isLoading(); }, 20'000));
+    ASSERT_EQ(view.model()->rowCount(), 1);
+    // The feed has had its first answer (the shipment's creation is in it), so it follows from here on.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.eventFeed()->lastId() > 0; }, 20'000));
+
+    bool answered = false;
+    QString failure;
+    Ui::ApiRequest ship;
+    ship.method = "POST"_ba;
+    ship.path = u"/api/v1/shipments/%1/ship"_s.arg(id);
+    m_server.otherAgent().send(ship, &view, [&](const Ui::ApiResponse &r) {
+        answered = true;
+        failure = r.ok ? QString() : r.errorMessage;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered; }, 20'000));
+    ASSERT_EQ(str(failure), "");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view.model()->shipment(0)->status == u"picked_up"_s; }, 30'000));
 }
 
 TEST_F(ShipmentsViewTest, PackingSlipAndLabelAreValidPdfsWithTheOrdersLines)

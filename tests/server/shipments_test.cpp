@@ -7,6 +7,10 @@
 
 #include <QUuid>
 
+#include <array>
+#include <thread>
+#include <vector>
+
 using namespace Backroom;
 using namespace Backroom::Server;
 using namespace Backroom::Test;
@@ -434,4 +438,41 @@ TEST_F(Shipments, PublicTrackingShowsNoPersonalDataAndListsFilter)
     EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE event_type = 'ShipmentException'"), 1);
     // The same event id again is a repeat.
     EXPECT_EQ(addEvent(main, trackingEvent(QStringLiteral("exception"), QDateTime::currentDateTimeUtc(), QStringLiteral("x1"))).status, 200);
+}
+
+TEST_F(Shipments, ReplayedCreateMakesOneAndConcurrentShipsMoveTheOrderOnce)
+{
+    const qint64 order = placeOrder();
+    const QJsonObject body{{QStringLiteral("shipments"),
+                            QJsonArray{shipmentBody(QStringLiteral("MAIN"), QStringLiteral("royal_mail"), royalMail),
+                                       shipmentBody(QStringLiteral("NORTH"), QStringLiteral("ups"), ups)}}};
+    const QByteArray key = newKey();
+    const auto first = create(order, body, key);
+    ASSERT_EQ(first.status, 201) << first.body.constData();
+    const auto again = create(order, body, key);
+    EXPECT_EQ(again.status, 201);
+    EXPECT_EQ(again.header("Idempotent-Replayed"), "true");
+    EXPECT_EQ(again.body, first.body);
+    EXPECT_EQ(count("SELECT count(*) FROM shipments"), 2);
+
+    // Both halves handed over at the same moment: each waits for the order, which ships once.
+    const QJsonArray items = jsonOf(first).value(QStringLiteral("items")).toArray();
+    std::array<int, 2> statuses{};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 2; ++i)
+        threads.emplace_back([&, i] {
+            const auto r = RawHttp::request(server->port(), "POST",
+                                            "/api/v1/shipments/" + items[i].toObject().value(QStringLiteral("id")).toString().toUtf8()
+                                                + "/ship",
+                                            {}, {{"Authorization", "Bearer " + staff}});
+            statuses[i] = r ? r->status : 0;
+        });
+    for (std::thread &t : threads)
+        t.join();
+    EXPECT_EQ(statuses, (std::array<int, 2>{200, 200}));
+    EXPECT_EQ(orderStatus(order), QStringLiteral("shipped"));
+    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE event_type = 'OrderShipped'"), 1);
+    EXPECT_EQ(level("MUG-1", "MAIN"), std::pair(qint64(0), qint64(0)));
+    EXPECT_EQ(level("MUG-1", "NORTH"), std::pair(qint64(1), qint64(0)));
+    EXPECT_EQ(level("TEA-1", "MAIN"), std::pair(qint64(3), qint64(0)));
 }

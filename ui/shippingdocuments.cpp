@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/shippingdocuments.h"
 
+#include "ui/shipmentsmodel.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -119,7 +121,7 @@ bool paintPackingSlip(QPagedPaintDevice &device, const QJsonObject &shipment, co
     p.drawText(QRectF(right - 200, y - 12, 200, 16), Qt::AlignRight, tr("%n item(s)", nullptr, int(items)));
     y += 30;
     p.drawText(QPointF(left, y), tr("%1 %2, tracking number %3")
-                                     .arg(shipment.value(QStringLiteral("carrier")).toString(),
+                                     .arg(ShipmentsModel::carrierTitle(shipment.value(QStringLiteral("carrier")).toString()),
                                           shipment.value(QStringLiteral("service")).toString(),
                                           shipment.value(QStringLiteral("tracking_number")).toString()));
     return p.end();

@@ -285,7 +285,9 @@ void OrderDetailDialog::updateActions()
     m_addNote->setEnabled(m_writable && !isBusy() && !m_order.isEmpty() && !m_noteText->toPlainText().trimmed().isEmpty());
     m_reload->setEnabled(!m_loadRequest);
     const std::optional<Domain::OrderState> current = state();
-    m_createShipment->setVisible(m_writable && current
+    // Shipments are the warehouse's as much as the agents': their own permission, not orders:manage.
+    const std::optional<Account> account = m_session->account();
+    m_createShipment->setVisible(account && account->may(Domain::Permission::ShipmentsManage) && current
                                  && (current->status == Domain::OrderStatus::Confirmed
                                      || current->status == Domain::OrderStatus::Fulfilling));
 }

@@ -57,7 +57,7 @@ public:
     QDialog *openCancelDialog();
     // Adds the note typed in the notes tab.
     void addNote();
-    // "Create Shipment…" (confirmed or fulfilling orders, orders:manage): the dialog, open; the order is
+    // "Create Shipment…" (confirmed or fulfilling orders, shipments:manage): the dialog, open; the order is
     // read again when it made one.
     QDialog *openCreateShipmentDialog();
 

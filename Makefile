@@ -16,7 +16,7 @@ DEB_PACKAGES := \
 	libgtest-dev libgmock-dev \
 	clang-14 libclang-rt-14-dev \
 	gnome-keyring dbus dbus-x11 libsecret-1-0 libsecret-tools xvfb fonts-dejavu-core \
-	wrk nginx-light
+	wrk nginx-light poppler-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -15,6 +15,8 @@
 #include "server/routes/notificationroutes.h"
 #include "server/routes/oidcroutes.h"
 #include "server/routes/orderroutes.h"
+#include "server/routes/shipmentroutes.h"
+#include "server/shipments/shipmentservice.h"
 #include "server/routes/paymentroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/refundroutes.h"
@@ -415,9 +417,23 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     m_routeOwners.push_back(payments);
     auto orders = std::make_shared<OrderRoutes>(*m_database);
     orders->orders().setCancelHook(m_refunds->cancelHook(m_sagas->cancelHook()));
-    orders->setDetailExtension([refunds = m_refunds.get()](qint64 id) { return refunds->orderExtras(id); });
+    // The staff detail gains the order's refunds, returns, what is refundable, and its shipments.
+    orders->setDetailExtension([refunds = m_refunds.get(), database = m_database.get()](qint64 id) -> Domain::Result<QJsonObject> {
+        auto extras = refunds->orderExtras(id);
+        if (!extras)
+            return extras;
+        auto c = database->acquire();
+        auto shipments = ShipmentService::orderShipmentsJson(*c, id);
+        if (!shipments)
+            return Domain::fail(shipments.error().error);
+        extras->insert(QStringLiteral("shipments"), *shipments);
+        return extras;
+    });
     orders->registerOn(m_router);
     m_routeOwners.push_back(orders);
+    auto shipments = std::make_shared<ShipmentRoutes>(*m_database);
+    shipments->registerOn(m_router);
+    m_routeOwners.push_back(shipments);
     auto checkout = std::make_shared<CheckoutRoutes>(*m_database, *m_sagas);
     checkout->registerOn(m_router);
     m_routeOwners.push_back(checkout);

@@ -13,6 +13,7 @@
 #include "ui/ordersview.h"
 #include "ui/refundsview.h"
 #include "ui/session.h"
+#include "ui/shipmentsview.h"
 #include "ui/stockview.h"
 #include "ui/usersmodel.h"
 
@@ -112,6 +113,8 @@ MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
             page = m_ordersView;
         } else if (area == Area::Refunds) {
             page = new RefundsView(m_session, m_pages);
+        } else if (area == Area::Shipments) {
+            page = new ShipmentsView(m_session, m_pages);
         } else if (area == Area::Admin) {
             m_adminView = new AdminView(m_session, m_pages);
             page = m_adminView;

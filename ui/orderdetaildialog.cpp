@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ui/orderdetaildialog.h"
 
+#include "ui/createshipmentdialog.h"
 #include "ui/ordersmodel.h"
 #include "ui/productsmodel.h"
 #include "ui/refunddialog.h"
 #include "ui/refundsmodel.h"
 #include "ui/session.h"
+#include "ui/shipmentsmodel.h"
 #include "ui/viewstyle.h"
 
 #include <QDialogButtonBox>
@@ -192,6 +194,8 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(notesPage, tr("&Notes"));
     m_tabs->addTab(m_refunds, tr("Re&funds"));
+    m_shipments = newTable(u"orderShipments"_s, {tr("Shipment"), tr("Warehouse"), tr("Carrier"), tr("Tracking number"), tr("Status")}, this);
+    m_tabs->addTab(m_shipments, tr("S&hipments"));
 
     m_pick->setObjectName(u"pickOrder"_s);
     m_pack->setObjectName(u"packOrder"_s);
@@ -203,6 +207,11 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     actions->addWidget(m_pack);
     actions->addWidget(m_cancel);
     actions->addWidget(m_refund);
+    m_createShipment = new QPushButton(tr("Create &Shipment…"), this);
+    m_createShipment->setObjectName(u"createShipment"_s);
+    m_createShipment->setAutoDefault(false);
+    actions->addWidget(m_createShipment);
+    connect(m_createShipment, &QPushButton::clicked, this, &OrderDetailDialog::openCreateShipmentDialog);
     actions->addStretch(1);
     actions->addWidget(m_reload);
     actions->addWidget(m_buttons);
@@ -287,6 +296,12 @@ void OrderDetailDialog::updateActions()
     m_reload->setEnabled(!m_loadRequest);
     m_refund->setVisible(m_session->account() && m_session->account()->may(Domain::Permission::RefundsCreate));
     m_refund->setEnabled(refundOffered());
+    const std::optional<Domain::OrderState> current = state();
+    // Shipments are the warehouse's as much as the agents': their own permission, not orders:manage.
+    const std::optional<Account> account = m_session->account();
+    m_createShipment->setVisible(account && account->may(Domain::Permission::ShipmentsManage) && current
+                                 && (current->status == Domain::OrderStatus::Confirmed
+                                     || current->status == Domain::OrderStatus::Fulfilling));
 }
 
 bool OrderDetailDialog::refundOffered() const
@@ -310,6 +325,16 @@ QDialog *OrderDetailDialog::openRefundDialog()
     });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
+    return dialog;
+}
+
+QDialog *OrderDetailDialog::openCreateShipmentDialog()
+{
+    auto *dialog = new CreateShipmentDialog(m_session, m_id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &CreateShipmentDialog::created, this, &OrderDetailDialog::reload);
+    dialog->show();
     return dialog;
 }
 
@@ -350,6 +375,20 @@ void OrderDetailDialog::showOrder(const QJsonObject &order)
     m_customer->setText(name.isEmpty() ? email : tr("%1 <%2>").arg(name, email));
     m_shipping->setText(addressText(order.value("shipping_address"_L1)));
     m_billing->setText(addressText(order.value("billing_address"_L1)));
+
+    // Only the detail read carries the shipments; the answer to an action leaves the table as it was.
+    if (order.contains("shipments"_L1)) {
+        const QJsonArray shipments = order.value("shipments"_L1).toArray();
+        m_shipments->setRowCount(int(shipments.size()));
+        for (int i = 0; i < shipments.size(); ++i) {
+            const QJsonObject s = shipments.at(i).toObject();
+            setRow(m_shipments, i,
+                   {s.value("id"_L1).toString(), s.value("warehouse"_L1).toString(),
+                    ShipmentsModel::carrierTitle(s.value("carrier"_L1).toString()), s.value("tracking_number"_L1).toString(),
+                    ShipmentsModel::statusTitle(s.value("status"_L1).toString())},
+                   {});
+        }
+    }
 
     const QJsonArray lines = order.value("lines"_L1).toArray();
     m_lines->setRowCount(int(lines.size()));

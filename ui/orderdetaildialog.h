@@ -62,6 +62,9 @@ public:
     QDialog *openRefundDialog();
     // Whether the Refund… button is offered now.
     bool refundOffered() const;
+    // "Create Shipment…" (confirmed or fulfilling orders, shipments:manage): the dialog, open; the order is
+    // read again when it made one.
+    QDialog *openCreateShipmentDialog();
 
 signals:
     // After every answer with the order, read or changed; the Orders area updates its lists from it.
@@ -114,6 +117,8 @@ private:
     QPushButton *m_refund;
     QTableWidget *m_refunds;
     QPushButton *m_reload;
+    QTableWidget *m_shipments = nullptr;
+    QPushButton *m_createShipment = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "server/inventory/inventoryservice.h"
+#include "server/inventory/reservationshipping.h"
 
 #include "domain/json.h"
 #include "server/events/outbox.h"
@@ -1257,6 +1258,73 @@ Domain::Result<Reservation> InventoryService::ship(qint64 id, const AuditActor &
     return runInTransaction<Reservation>(*db, [&](PgConnection &c) {
         return settleReservation(c, id, QStringLiteral("allocated"), QStringLiteral("shipped"), Domain::decideShip, actor);
     });
+}
+
+// Here rather than in a file of its own: it appends through this file's stream helpers.
+PgExpected<Reservation> shipFromReservation(PgConnection &c, qint64 reservationId, const QString &warehouse,
+                                            const QList<Domain::StockLine> &lines, const AuditActor &actor)
+{
+    auto reservation = readReservation(c, reservationId, true);
+    if (!reservation)
+        return reservation;
+    if (reservation->status != u"held")
+        return refuse(Error{Domain::ErrorCode::InvalidTransition,
+                            QStringLiteral("The order's stock reservation is %1; only held stock can be shipped.")
+                                .arg(reservation->status),
+                            {}});
+    auto wh = requireWarehouse(c, warehouse, QStringLiteral("warehouse"));
+    if (!wh)
+        return std::unexpected(wh.error());
+    QList<StreamKey> keys;
+    for (const Domain::StockLine &l : lines)
+        keys.append({l.sku, wh->id});
+    auto streams = lockStreams(c, keys);
+    if (!streams)
+        return std::unexpected(streams.error());
+    const QString reference = QString::number(reservationId);
+    for (const Domain::StockLine &l : lines) {
+        // Out of the reservation first, line by line, so it keeps holding exactly what has not shipped.
+        auto held = c.exec("SELECT line, quantity FROM reservation_lines WHERE reservation_id = $1 AND sku = $2 "
+                           "AND warehouse_id = $3 ORDER BY line FOR UPDATE",
+                           {num(reservationId), l.sku.toUtf8(), num(wh->id)});
+        if (!held)
+            return std::unexpected(held.error());
+        qint64 left = l.quantity;
+        for (int i = 0; i < held->rows() && left > 0; ++i) {
+            const qint64 take = std::min(left, held->toInt64(i, 1));
+            auto taken = take == held->toInt64(i, 1)
+                ? c.exec("DELETE FROM reservation_lines WHERE reservation_id = $1 AND line = $2 AND warehouse_id = $3",
+                         {num(reservationId), num(held->toInt64(i, 0)), num(wh->id)})
+                : c.exec("UPDATE reservation_lines SET quantity = quantity - $4 WHERE reservation_id = $1 AND line = $2 "
+                         "AND warehouse_id = $3",
+                         {num(reservationId), num(held->toInt64(i, 0)), num(wh->id), num(take)});
+            if (!taken)
+                return std::unexpected(taken.error());
+            left -= take;
+        }
+        if (left > 0)
+            return refuse(Error::conflict(QStringLiteral("The order holds only %1 of %2 in %3, not %4; read the order's "
+                                                         "shipments again.")
+                                              .arg(l.quantity - left)
+                                              .arg(l.sku, wh->code)
+                                              .arg(l.quantity)));
+        Stream &s = (*streams)[{l.sku, wh->id}];
+        for (const auto &decide : {Domain::decideAllocate, Domain::decideShip}) {
+            auto event = decide(s.state, l.quantity, reference);
+            if (!event)
+                return refuse(event.error());
+            if (auto appended = append(c, s, *event, std::nullopt, actor); !appended)
+                return std::unexpected(appended.error());
+        }
+    }
+    if (auto done = finish(c, *streams, actor); !done)
+        return std::unexpected(done.error());
+    auto rest = c.exec("UPDATE reservations SET status = 'shipped' WHERE id = $1 AND NOT EXISTS "
+                       "(SELECT 1 FROM reservation_lines WHERE reservation_id = $1) RETURNING id",
+                       {num(reservationId)});
+    if (!rest)
+        return std::unexpected(rest.error());
+    return readReservation(c, reservationId, false);
 }
 
 Domain::Result<int> InventoryService::expireDue()

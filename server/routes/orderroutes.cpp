@@ -5,6 +5,7 @@
 #include "domain/promotion.h"
 #include "server/gateway/requestcontext.h"
 #include "server/routes/paging.h"
+#include "server/store/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

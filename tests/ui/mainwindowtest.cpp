@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/ordersview.h"
 #include "ui/refundsview.h"
+#include "ui/shipmentsview.h"
 #include "ui/stockview.h"
 #include "ui/session.h"
 
@@ -224,7 +225,7 @@ TEST_F(SignedInWindow, ExplainsAreasNotYetAvailable)
     signIn({u"admin"_s});
     for (Area area : Ui::MainWindow::areas()) {
         if (area == Area::Dashboard || area == Area::Catalog || area == Area::Stock || area == Area::Orders
-            || area == Area::Admin || area == Area::Refunds)
+            || area == Area::Admin || area == Area::Refunds || area == Area::Shipments)
             continue;
         const auto *availability = m_shown.window.areaView(area)->findChild<QLabel *>(u"availability"_s);
         ASSERT_TRUE(availability) << str(Ui::MainWindow::areaKey(area));
@@ -254,6 +255,13 @@ TEST_F(SignedInWindow, RefundsAreaIsTheRefundsViewForSupport)
     signIn({u"support"_s});
     EXPECT_TRUE(m_shown.window.availableAreas().contains(Area::Refunds));
     EXPECT_TRUE(qobject_cast<Ui::RefundsView *>(m_shown.window.areaView(Area::Refunds)));
+}
+
+TEST_F(SignedInWindow, ShipmentsAreaIsTheShipmentsViewForWarehouseStaff)
+{
+    signIn({u"warehouse"_s});
+    EXPECT_TRUE(m_shown.window.availableAreas().contains(Area::Shipments));
+    EXPECT_TRUE(qobject_cast<Ui::ShipmentsView *>(m_shown.window.areaView(Area::Shipments)));
 }
 
 TEST_F(SignedInWindow, ShowsWhoIsSignedIn)

@@ -170,6 +170,14 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("payments-breaker-open"),
                QStringLiteral("How long the payment circuit stays open before one trial call may test the provider."),
                QStringLiteral("duration"), QStringLiteral("10s")),
+        option(QStringLiteral("checkout-wait-ms"),
+               QStringLiteral("Milliseconds a checkout waits for its saga before answering 202 with the checkout's "
+                              "status URL (0-60000)."),
+               QStringLiteral("ms"), QStringLiteral("3000")),
+        option(QStringLiteral("checkout-retry-ms"),
+               QStringLiteral("Milliseconds before a checkout saga that had to wait (payment provider or database "
+                              "unavailable, a payment's outcome unknown) is tried again (100-3600000)."),
+               QStringLiteral("ms"), QStringLiteral("2000")),
         option(QStringLiteral("shutdown-grace"), QStringLiteral("Time requests under way get to finish on shutdown."),
                QStringLiteral("duration"), QStringLiteral("10s")),
     });
@@ -333,6 +341,8 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("payments-breaker-threshold"), 1, 1000), c.paymentsBreakerThreshold);
     take(duration(QStringLiteral("payments-breaker-window")), c.paymentsBreakerWindowMs);
     take(duration(QStringLiteral("payments-breaker-open")), c.paymentsBreakerOpenMs);
+    take(number(QStringLiteral("checkout-wait-ms"), 0, 60000), c.checkoutWaitMs);
+    take(number(QStringLiteral("checkout-retry-ms"), 100, 3600000), c.checkoutRetryMs);
     // No leeway at all is a sensible choice here (clocks kept in sync), unlike for the timeouts above.
     if (valueOf(parser, QStringLiteral("token-leeway")).trimmed() == QStringLiteral("0"))
         c.tokenLeewayMs = 0;

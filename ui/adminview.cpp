@@ -3,6 +3,8 @@
 
 #include "ui/auditlogmodel.h"
 #include "ui/auditlogview.h"
+#include "ui/sagamonitorview.h"
+#include "ui/sagasmodel.h"
 #include "ui/session.h"
 #include "ui/usersmodel.h"
 #include "ui/usersview.h"
@@ -20,9 +22,11 @@ AdminView::AdminView(Session *session, QWidget *parent)
     , m_session(session)
     , m_users(new UsersModel(session, this))
     , m_audit(new AuditLogModel(session, this))
+    , m_sagas(new SagasModel(session, this))
     , m_tabs(new QTabWidget(this))
     , m_usersView(new UsersView(session, m_users, m_tabs))
     , m_auditView(new AuditLogView(m_audit, m_users, m_tabs))
+    , m_sagaView(new SagaMonitorView(session, m_sagas, m_tabs))
 {
     auto *heading = new QLabel(tr("Admin"), this);
     heading->setObjectName(u"heading"_s);
@@ -36,6 +40,8 @@ AdminView::AdminView(Session *session, QWidget *parent)
     m_auditView->setObjectName(u"auditLog"_s);
     m_tabs->addTab(m_usersView, tr("&Users and Roles"));
     m_tabs->addTab(m_auditView, tr("Audit Lo&g"));
+    m_sagaView->setObjectName(u"sagaMonitor"_s);
+    m_tabs->addTab(m_sagaView, tr("&Sagas"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -47,24 +53,40 @@ AdminView::AdminView(Session *session, QWidget *parent)
     accountChanged(m_session->account());
 }
 
+QWidget *AdminView::tabWidget(Tab tab) const
+{
+    switch (tab) {
+    case Tab::Users:
+        return m_usersView;
+    case Tab::AuditLog:
+        return m_auditView;
+    case Tab::Sagas:
+        return m_sagaView;
+    }
+    return m_usersView;
+}
+
 bool AdminView::isTabAvailable(Tab tab) const
 {
-    return m_tabs->isTabVisible(m_tabs->indexOf(tab == Tab::Users ? static_cast<QWidget *>(m_usersView) : m_auditView));
+    return m_tabs->isTabVisible(m_tabs->indexOf(tabWidget(tab)));
 }
 
 AdminView::Tab AdminView::currentTab() const
 {
-    return m_tabs->currentWidget() == m_auditView ? Tab::AuditLog : Tab::Users;
+    for (Tab tab : {Tab::Users, Tab::AuditLog, Tab::Sagas})
+        if (m_tabs->currentWidget() == tabWidget(tab))
+            return tab;
+    return Tab::Users;
 }
 
 void AdminView::showTab(Tab tab)
 {
-    m_tabs->setCurrentWidget(tab == Tab::Users ? static_cast<QWidget *>(m_usersView) : m_auditView);
+    m_tabs->setCurrentWidget(tabWidget(tab));
 }
 
 bool AdminView::isLoading() const
 {
-    return m_users->isLoading() || m_audit->isLoading();
+    return m_users->isLoading() || m_audit->isLoading() || m_sagas->isLoading();
 }
 
 void AdminView::accountChanged(const std::optional<Account> &account)
@@ -73,6 +95,7 @@ void AdminView::accountChanged(const std::optional<Account> &account)
     const bool audit = account && account->may(Domain::Permission::AuditRead);
     m_tabs->setTabVisible(m_tabs->indexOf(m_usersView), users);
     m_tabs->setTabVisible(m_tabs->indexOf(m_auditView), audit);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_sagaView), account && account->may(Domain::Permission::SystemManage));
     // Another account sees the lists afresh; the same one signing in again keeps its place in them.
     const QString id = account ? account->id : QString();
     if (id == m_accountId)
@@ -93,6 +116,8 @@ void AdminView::reload()
         m_users->reload();
     if (account->may(Domain::Permission::AuditRead))
         m_audit->reload();
+    if (account->may(Domain::Permission::SystemManage))
+        m_sagaView->reload();
 }
 
 void AdminView::showEvent(QShowEvent *event)

@@ -13,18 +13,20 @@ namespace Backroom::Ui {
 
 class AuditLogModel;
 class AuditLogView;
+class SagaMonitorView;
+class SagasModel;
 class Session;
 class UsersModel;
 class UsersView;
 struct Account;
 
-// The Admin area: the accounts and their roles, and the audit log; each tab only for an account that may
-// use it. Loads when first shown and again when another account signs in. GUI thread.
+// The Admin area: the accounts and their roles, the audit log and the saga monitor; each tab only for an
+// account that may use it. Loads when first shown and again when another account signs in. GUI thread.
 class AdminView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tab { Users, AuditLog };
+    enum class Tab { Users, AuditLog, Sagas };
 
     explicit AdminView(Session *session, QWidget *parent = nullptr);
 
@@ -41,19 +43,24 @@ public:
     AuditLogView *auditLogView() const { return m_auditView; }
     UsersModel *usersModel() const { return m_users; }
     AuditLogModel *auditLogModel() const { return m_audit; }
+    SagaMonitorView *sagaMonitorView() const { return m_sagaView; }
+    SagasModel *sagasModel() const { return m_sagas; }
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void accountChanged(const std::optional<Account> &account);
+    QWidget *tabWidget(Tab tab) const;
 
     Session *m_session;
     UsersModel *m_users;
     AuditLogModel *m_audit;
+    SagasModel *m_sagas;
     QTabWidget *m_tabs;
     UsersView *m_usersView;
     AuditLogView *m_auditView;
+    SagaMonitorView *m_sagaView;
     QString m_accountId; // whose lists these are
     bool m_loaded = false;
 };

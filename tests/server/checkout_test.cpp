@@ -484,8 +484,26 @@ protected:
         Checkout::configure(config);
         config.paymentsTimeoutMs = 800;
         config.paymentsBreakerThreshold = 1000;
-        config.checkoutWaitMs = 500;
+        config.checkoutWaitMs = 1500; // a stuck saga takes longer than this to give up on the provider
         config.checkoutRetryMs = 600000;
+    }
+    // A checkout that completes: its saga id and order id (the machine is busy, so it may answer 202 first).
+    std::pair<QString, QString> placed(const QString &sku, qint64 quantity, const QByteArray &key)
+    {
+        const auto r = checkout(cartWith(sku, quantity), key);
+        EXPECT_TRUE(r.status == 201 || r.status == 202) << r.body.constData();
+        const QJsonObject answer = jsonOf(r);
+        const QString id = answer.value(r.status == 201 ? QStringLiteral("checkout_id") : QStringLiteral("id")).toString();
+        QJsonObject saga;
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            saga = jsonOf(get("/api/v1/sagas/" + id.toUtf8(), admin));
+            if (saga.value(QStringLiteral("status")).toString() != QStringLiteral("running"))
+                break;
+            QThread::msleep(100);
+        }
+        EXPECT_EQ(saga.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        return {id, saga.value(QStringLiteral("order_id")).toString()};
     }
     // A checkout whose charge the provider made but answered too late: the saga cannot know, and waits.
     QString stuckSaga(const QString &sku, qint64 quantity, const QByteArray &key)
@@ -614,10 +632,9 @@ TEST_F(SagaMonitor, CompensatingAStuckSagaRefundsTheChargeItFindsAndReleasesTheS
 TEST_F(SagaMonitor, CompensatingACompletedSagaCancelsItsOrderRefundsAndReleases)
 {
     makeSku(QStringLiteral("MON-3"), 2000, 4);
-    const auto placed = checkout(cartWith(QStringLiteral("MON-3"), 2), "done-1");
-    ASSERT_EQ(placed.status, 201) << placed.body.constData();
-    const QString id = jsonOf(placed).value(QStringLiteral("checkout_id")).toString();
-    const QByteArray orderPath = "/api/v1/orders/" + jsonOf(placed).value(QStringLiteral("id")).toString().toUtf8();
+    const auto [id, orderId] = placed(QStringLiteral("MON-3"), 2, "done-1");
+    ASSERT_FALSE(orderId.isEmpty());
+    const QByteArray orderPath = "/api/v1/orders/" + orderId.toUtf8();
 
     const auto undone = act(id, "compensate", reason());
     ASSERT_EQ(undone.status, 200) << undone.body.constData();
@@ -636,10 +653,9 @@ TEST_F(SagaMonitor, CompensatingACompletedSagaCancelsItsOrderRefundsAndReleases)
 TEST_F(SagaMonitor, AnOrderPastCancellingRefusesTheCompensationAndChangesNothing)
 {
     makeSku(QStringLiteral("MON-4"), 2000, 4);
-    const auto placed = checkout(cartWith(QStringLiteral("MON-4"), 1), "done-2");
-    ASSERT_EQ(placed.status, 201) << placed.body.constData();
-    const QString id = jsonOf(placed).value(QStringLiteral("checkout_id")).toString();
-    const QByteArray orderPath = "/api/v1/orders/" + jsonOf(placed).value(QStringLiteral("id")).toString().toUtf8();
+    const auto [id, orderId] = placed(QStringLiteral("MON-4"), 1, "done-2");
+    ASSERT_FALSE(orderId.isEmpty());
+    const QByteArray orderPath = "/api/v1/orders/" + orderId.toUtf8();
     ASSERT_EQ(send("POST", orderPath + "/cancel", admin, reason(), {{"If-Match", get(orderPath, admin).header("ETag")}}).status, 200);
 
     const auto refused = act(id, "compensate", reason());
@@ -654,9 +670,7 @@ TEST_F(SagaMonitor, OnlyAdminsSeeOrActAndBadFiltersAre422)
     makeSku(QStringLiteral("MON-5"), 900, 9);
     QStringList ids;
     for (int i = 0; i < 3; ++i) {
-        const auto r = checkout(cartWith(QStringLiteral("MON-5"), 1), "page-" + QByteArray::number(i));
-        ASSERT_EQ(r.status, 201) << r.body.constData();
-        ids.prepend(jsonOf(r).value(QStringLiteral("checkout_id")).toString());
+        ids.prepend(placed(QStringLiteral("MON-5"), 1, "page-" + QByteArray::number(i)).first);
     }
     // Pages newest first, without gaps or repeats.
     QStringList seen;

@@ -54,12 +54,12 @@ protected:
     std::pair<int, QString> checkout(const QString &card)
     {
         const quint16 port = quint16(m_server.url().port());
-        const auto cart = Test::RawHttp::request(port, "POST", "/api/v1/carts");
+        const auto cart = Backroom::Test::RawHttp::request(port, "POST", "/api/v1/carts");
         if (!cart)
             return {0, {}};
         const QByteArray id = QJsonDocument::fromJson(cart->body).object().value("id"_L1).toString().toUtf8();
         const QList<QPair<QByteArray, QByteArray>> json{{"Content-Type", "application/json"}};
-        Test::RawHttp::request(port, "POST", "/api/v1/carts/" + id + "/items", R"({"sku":"MUG-9","quantity":1})", json);
+        Backroom::Test::RawHttp::request(port, "POST", "/api/v1/carts/" + id + "/items", R"({"sku":"MUG-9","quantity":1})", json);
         const QJsonObject body{{u"email"_s, u"buyer@example.com"_s},
                                {u"shipping_address"_s, QJsonObject{{u"name"_s, u"Robin Buyer"_s},
                                                                    {u"line1"_s, u"1 High Street"_s},
@@ -69,7 +69,7 @@ protected:
                                {u"payment"_s, QJsonObject{{u"card_number"_s, card}}}};
         auto headers = json;
         headers.append({"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
-        const auto r = Test::RawHttp::request(port, "POST", "/api/v1/carts/" + id + "/checkout",
+        const auto r = Backroom::Test::RawHttp::request(port, "POST", "/api/v1/carts/" + id + "/checkout",
                                               QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
         if (!r)
             return {0, {}};
@@ -177,6 +177,10 @@ TEST_F(SagaMonitorTest, RetriesAWaitingSagaAfterConfirmation)
                         "next_attempt_at = now() + interval '1 hour' WHERE id = $1",
                         {waiting.toUtf8()});
         ASSERT_TRUE(r && r->affected() == 1);
+        // Its history as far as the reservation: the payment's failure and what undid it had not happened yet.
+        auto history = c.exec("DELETE FROM saga_steps WHERE saga_id = $1 AND step NOT IN ('started', 'reserve_inventory')",
+                              {waiting.toUtf8()});
+        ASSERT_TRUE(history && history->affected() > 0);
     }
     monitor()->reload();
     waitUntilIdle();

@@ -9,6 +9,7 @@
 #include "server/log.h"
 #include "server/orders/cartservice.h"
 #include "server/payments/paymentprovider.h"
+#include "server/routes/paging.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
@@ -164,6 +165,27 @@ QJsonObject sagaEvent(const SagaRecord &saga)
     return {{QStringLiteral("saga_id"), saga.id},
             {QStringLiteral("cart_id"), saga.cartId},
             {QStringLiteral("amount"), saga.amount.toJson()}};
+}
+
+// The charge the provider captured for the saga, recorded in one transaction: the saga moves past the payment
+// with its charge id, PaymentProcessed goes to the outbox, the step's outcome joins the history. Stale when the
+// saga moved on meanwhile.
+PgExpected<void> recordPayment(PgConnection &t, const SagaRecord &saga, const ProviderCharge &charge, QJsonObject detail = {})
+{
+    if (auto moved = advance(t, saga, SagaStep::ProcessPayment, QStringLiteral("running"), Domain::sagaStepName(SagaStep::CreateOrder));
+        !moved)
+        return moved;
+    auto r = t.exec("UPDATE sagas SET charge_id = $2, card_last4 = $3 WHERE id = $1",
+                    {saga.id.toUtf8(), charge.id.toUtf8(), (charge.cardLast4.isEmpty() ? saga.cardLast4 : charge.cardLast4).toUtf8()});
+    if (!r)
+        return std::unexpected(r.error());
+    QJsonObject event = sagaEvent(saga);
+    event.insert(QStringLiteral("charge_id"), charge.id);
+    event.insert(QStringLiteral("card_last4"), charge.cardLast4);
+    if (auto e = recordEvent(t, QStringLiteral("PaymentProcessed"), QStringLiteral("saga"), saga.id, event, sagaActor); !e)
+        return std::unexpected(e.error());
+    detail.insert(QStringLiteral("charge_id"), charge.id);
+    return addStep(t, saga.id, Domain::sagaStepName(SagaStep::ProcessPayment), QStringLiteral("done"), detail);
 }
 
 // Session advisory locks: held while a thread drives a saga, gone with the connection when a server dies.
@@ -642,24 +664,7 @@ CheckoutSagas::Next CheckoutSagas::pay(PgConnection &c, const SagaRecord &saga, 
     case Domain::SagaMove::Advance:
         break;
     }
-    auto recorded = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
-        if (auto moved = advance(t, saga, SagaStep::ProcessPayment, QStringLiteral("running"),
-                                 Domain::sagaStepName(SagaStep::CreateOrder));
-            !moved)
-            return moved;
-        auto r = t.exec("UPDATE sagas SET charge_id = $2, card_last4 = $3 WHERE id = $1",
-                        {saga.id.toUtf8(), charge->id.toUtf8(),
-                         (charge->cardLast4.isEmpty() ? saga.cardLast4 : charge->cardLast4).toUtf8()});
-        if (!r)
-            return std::unexpected(r.error());
-        QJsonObject event = sagaEvent(saga);
-        event.insert(QStringLiteral("charge_id"), charge->id);
-        event.insert(QStringLiteral("card_last4"), charge->cardLast4);
-        if (auto e = recordEvent(t, QStringLiteral("PaymentProcessed"), QStringLiteral("saga"), saga.id, event, sagaActor); !e)
-            return std::unexpected(e.error());
-        return addStep(t, saga.id, Domain::sagaStepName(SagaStep::ProcessPayment), QStringLiteral("done"),
-                       {{QStringLiteral("charge_id"), charge->id}});
-    });
+    auto recorded = runInTransaction<void>(c, [&](PgConnection &t) { return recordPayment(t, saga, *charge); });
     if (!recorded)
         return recorded.error().code == Domain::ErrorCode::Stale ? Next::Continue : wait(c, saga, recorded.error().message);
     return Next::Continue;
@@ -921,15 +926,7 @@ OrderService::CancelHook CheckoutSagas::cancelHook()
 
 Domain::Result<std::pair<QString, QString>> decodeSagaCursor(const QString &cursor)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z)\\|([0-9a-f]{32})$"));
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    const auto match = decoded ? shape.match(QString::fromUtf8(decoded.decoded)) : QRegularExpressionMatch();
-    if (cursor.size() > 200 || !match.hasMatch())
-        return Domain::fail(Error::validation(QStringLiteral("The cursor is not one this list gave out; start again without it."),
-                                              {{QStringLiteral("cursor"), QStringLiteral("is not a cursor of this list")}}));
-    return std::pair(match.captured(1), match.captured(2));
+    return decodeTimeCursor(cursor, QStringLiteral("[0-9a-f]{32}"));
 }
 
 Domain::Result<SagaPage> CheckoutSagas::sagas(const SagaFilter &filter) const
@@ -955,12 +952,8 @@ Domain::Result<SagaPage> CheckoutSagas::sagas(const SagaFilter &filter) const
     SagaPage page;
     for (int i = 0; i < rows->rows(); ++i)
         page.items.append(sagaFrom(*rows, i));
-    if (page.items.size() == filter.limit) {
-        const SagaRecord &last = page.items.last();
-        page.nextCursor = QString::fromLatin1((last.createdAt + u'|' + last.id)
-                                                  .toUtf8()
-                                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    }
+    if (page.items.size() == filter.limit)
+        page.nextCursor = encodeTimeCursor(page.items.last().createdAt, page.items.last().id);
     return page;
 }
 
@@ -1049,18 +1042,8 @@ Domain::Result<void> CheckoutSagas::settlePayment(PgConnection &c, const SagaRec
     if (!*found || (*found)->status != QStringLiteral("captured"))
         return {};
     const ProviderCharge &charge = **found;
-    auto recorded = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
-        if (auto moved = advance(t, saga, SagaStep::ProcessPayment, QStringLiteral("running"),
-                                 Domain::sagaStepName(SagaStep::CreateOrder));
-            !moved)
-            return moved;
-        auto r = t.exec("UPDATE sagas SET charge_id = $2, card_last4 = $3 WHERE id = $1",
-                        {saga.id.toUtf8(), charge.id.toUtf8(),
-                         (charge.cardLast4.isEmpty() ? saga.cardLast4 : charge.cardLast4).toUtf8()});
-        if (!r)
-            return std::unexpected(r.error());
-        return addStep(t, saga.id, Domain::sagaStepName(SagaStep::ProcessPayment), QStringLiteral("done"),
-                       {{QStringLiteral("charge_id"), charge.id}, {QStringLiteral("found_by"), QStringLiteral("compensate")}});
+    auto recorded = runInTransaction<void>(c, [&](PgConnection &t) {
+        return recordPayment(t, saga, charge, {{QStringLiteral("found_by"), QStringLiteral("compensate")}});
     });
     if (!recorded)
         return recorded;

@@ -199,6 +199,14 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("shop-language"),
                QStringLiteral("Language of customer mails for customers who chose none: en, de, fr or es."),
                QStringLiteral("code"), QStringLiteral("en")),
+        option(QStringLiteral("checkout-wait-ms"),
+               QStringLiteral("Milliseconds a checkout waits for its saga before answering 202 with the checkout's "
+                              "status URL (0-60000)."),
+               QStringLiteral("ms"), QStringLiteral("3000")),
+        option(QStringLiteral("checkout-retry-ms"),
+               QStringLiteral("Milliseconds before a checkout saga that had to wait (payment provider or database "
+                              "unavailable, a payment's outcome unknown) is tried again (100-3600000)."),
+               QStringLiteral("ms"), QStringLiteral("2000")),
         option(QStringLiteral("shutdown-grace"), QStringLiteral("Time requests under way get to finish on shutdown."),
                QStringLiteral("duration"), QStringLiteral("10s")),
     });
@@ -378,6 +386,8 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
             c.refundApprovalLimit = limit;
         }
     }
+    take(number(QStringLiteral("checkout-wait-ms"), 0, 60000), c.checkoutWaitMs);
+    take(number(QStringLiteral("checkout-retry-ms"), 100, 3600000), c.checkoutRetryMs);
     // No leeway at all is a sensible choice here (clocks kept in sync), unlike for the timeouts above.
     if (valueOf(parser, QStringLiteral("token-leeway")).trimmed() == QStringLiteral("0"))
         c.tokenLeewayMs = 0;

@@ -8,6 +8,7 @@
 #include "server/routes/authroutes.h"
 #include "server/routes/catalogroutes.h"
 #include "server/routes/checkoutroutes.h"
+#include "server/routes/sagaroutes.h"
 #include "server/routes/eventroutes.h"
 #include "server/routes/imageroutes.h"
 #include "server/routes/inventoryroutes.h"
@@ -437,6 +438,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto checkout = std::make_shared<CheckoutRoutes>(*m_database, *m_sagas);
     checkout->registerOn(m_router);
     m_routeOwners.push_back(checkout);
+    auto sagas = std::make_shared<SagaRoutes>(*m_database, *m_sagas);
+    sagas->registerOn(m_router);
+    m_routeOwners.push_back(sagas);
     auto refunds = std::make_shared<RefundRoutes>(*m_refunds);
     refunds->registerOn(m_router);
     m_routeOwners.push_back(refunds);

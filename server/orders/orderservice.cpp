@@ -4,6 +4,7 @@
 #include "domain/email.h"
 #include "server/events/outbox.h"
 #include "server/inventory/inventoryservice.h"
+#include "server/routes/paging.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
@@ -179,21 +180,15 @@ QJsonObject StoredOrder::toJson(bool staff) const
 
 QString encodeOrderCursor(const StoredOrder &last)
 {
-    return QString::fromLatin1((last.placedAt + u'|' + QString::number(last.id))
-                                   .toUtf8()
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return encodeTimeCursor(last.placedAt, QString::number(last.id));
 }
 
 Domain::Result<std::pair<QString, qint64>> decodeOrderCursor(const QString &cursor)
 {
-    static const QRegularExpression shape(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z)\\|([1-9]\\d{0,17})$"));
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    const auto match = decoded ? shape.match(QString::fromUtf8(decoded.decoded)) : QRegularExpressionMatch();
-    if (cursor.size() > 200 || !match.hasMatch())
-        return Domain::fail(Error::validation(QStringLiteral("The cursor is not one this list gave out; start again without it."),
-                                              {{QStringLiteral("cursor"), QStringLiteral("is not a cursor of this list")}}));
-    return std::pair(match.captured(1), match.captured(2).toLongLong());
+    auto decoded = decodeTimeCursor(cursor, QStringLiteral("[1-9]\\d{0,17}"));
+    if (!decoded)
+        return Domain::fail(decoded.error());
+    return std::pair(decoded->first, decoded->second.toLongLong());
 }
 
 PgExpected<StoredOrder> OrderService::readOrder(PgConnection &c, qint64 id, bool forUpdate, bool withDetail)

@@ -284,6 +284,9 @@ void OrderRoutes::registerOn(Router &router)
     };
     router.add({"POST", "/api/v1/orders/{id}/cancel", Permission::OrdersManage, true, action(Domain::OrderAction::Cancel, true),
                 Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Optional});
+    // For a pending order a checkout left behind (its saga confirms paid orders itself).
+    router.add({"POST", "/api/v1/orders/{id}/confirm", Permission::OrdersManage, false, action(Domain::OrderAction::Confirm, false),
+                Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Optional});
     router.add({"POST", "/api/v1/orders/{id}/pick", Permission::OrdersManage, false, action(Domain::OrderAction::Pick, false),
                 Execution::Worker, {QByteArrayLiteral("ip")}, Idempotency::Optional});
     router.add({"POST", "/api/v1/orders/{id}/pack", Permission::OrdersManage, false, action(Domain::OrderAction::Pack, false),

@@ -1,12 +1,34 @@
 // SPDX-License-Identifier: MIT
 #include "server/routes/paging.h"
 
+#include <QRegularExpression>
+
 namespace Backroom::Server {
 
 QString encodeCursor(qint64 lastId)
 {
     return QString::fromLatin1(
         QByteArray::number(lastId).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString encodeTimeCursor(const QString &at, const QString &id)
+{
+    return QString::fromLatin1(
+        (at + u'|' + id).toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Domain::Result<std::pair<QString, QString>> decodeTimeCursor(const QString &cursor, const QString &idPattern)
+{
+    const QRegularExpression shape(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z)\\|(")
+                                   + idPattern + QStringLiteral(")$"));
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(),
+                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto match = decoded ? shape.match(QString::fromUtf8(decoded.decoded)) : QRegularExpressionMatch();
+    if (cursor.size() > 200 || !match.hasMatch())
+        return Domain::fail(Domain::Error::validation(
+            QStringLiteral("The cursor is not one this list gave out; start again without it."),
+            {{QStringLiteral("cursor"), QStringLiteral("is not a cursor of this list")}}));
+    return std::pair(match.captured(1), match.captured(2));
 }
 
 Domain::Result<PageRequest> PageRequest::from(const QUrlQuery &query)

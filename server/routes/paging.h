@@ -23,6 +23,12 @@ struct PageRequest {
 
 QString encodeCursor(qint64 lastId);
 
+// Keyset cursors over (a time, an id), for lists in time order: base64url of "<RFC 3339 UTC with microseconds>|<id>".
+QString encodeTimeCursor(const QString &at, const QString &id);
+// The (time, id) of a cursor whose id matches idPattern (a regular expression of the id alone); Validation on
+// "cursor" for anything else.
+Domain::Result<std::pair<QString, QString>> decodeTimeCursor(const QString &cursor, const QString &idPattern);
+
 // {"items": items, "next_cursor": cursor of lastId when the page is full, else null}.
 QJsonObject pageJson(const QJsonArray &items, int limit, qint64 lastId);
 // The same for items whose "id" is the id as a string (the last one's is the cursor).

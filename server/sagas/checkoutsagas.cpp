@@ -9,6 +9,7 @@
 #include "server/log.h"
 #include "server/orders/cartservice.h"
 #include "server/payments/paymentprovider.h"
+#include "server/routes/paging.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
@@ -84,7 +85,37 @@ QList<Domain::StockLine> linesOf(const Domain::OrderTotals &totals)
 
 const QByteArray sagaColumns = "id, status, step, cart_id, customer_id, email, shipping_address, lines, amount, currency, "
                                "card_last4, reservation_id, charge_id, order_id, coalesce(failure, '{}'), attempts, "
-                               + rfc3339("created_at") + ", " + rfc3339("updated_at");
+                               + rfc3339("created_at") + ", " + rfc3339("updated_at") + ", kind, " + rfc3339("next_attempt_at");
+
+SagaRecord sagaFrom(const PgResult &row, int i)
+{
+    SagaRecord s;
+    s.id = row.text(i, 0);
+    s.status = Domain::sagaStatusFromName(row.text(i, 1)).value_or(SagaStatus::Failed);
+    s.step = Domain::sagaStepFromName(row.text(i, 2)).value_or(SagaStep::ReserveInventory);
+    s.cartId = row.text(i, 3);
+    if (!row.isNull(i, 4))
+        s.customerId = row.toInt64(i, 4);
+    s.email = row.text(i, 5);
+    s.shippingAddress = QJsonDocument::fromJson(row.text(i, 6).toUtf8()).object();
+    for (const QJsonValue &v : QJsonDocument::fromJson(row.text(i, 7).toUtf8()).array())
+        s.lines.append({v.toObject().value(QStringLiteral("sku")).toString(),
+                        qint64(v.toObject().value(QStringLiteral("quantity")).toDouble())});
+    s.amount = {row.toInt64(i, 8), row.text(i, 9)};
+    s.cardLast4 = row.text(i, 10);
+    if (!row.isNull(i, 11))
+        s.reservationId = row.toInt64(i, 11);
+    s.chargeId = row.text(i, 12);
+    if (!row.isNull(i, 13))
+        s.orderId = row.toInt64(i, 13);
+    s.failure = QJsonDocument::fromJson(row.text(i, 14).toUtf8()).object();
+    s.attempts = int(row.toInt64(i, 15));
+    s.createdAt = row.text(i, 16);
+    s.updatedAt = row.text(i, 17);
+    s.kind = row.text(i, 18);
+    s.nextAttemptAt = row.text(i, 19);
+    return s;
+}
 
 PgExpected<std::optional<SagaRecord>> readSaga(PgConnection &c, const QString &id, bool forUpdate, bool withSteps)
 {
@@ -94,29 +125,7 @@ PgExpected<std::optional<SagaRecord>> readSaga(PgConnection &c, const QString &i
         return std::unexpected(row.error());
     if (row->rows() == 0)
         return std::optional<SagaRecord>();
-    SagaRecord s;
-    s.id = row->text(0, 0);
-    s.status = Domain::sagaStatusFromName(row->text(0, 1)).value_or(SagaStatus::Failed);
-    s.step = Domain::sagaStepFromName(row->text(0, 2)).value_or(SagaStep::ReserveInventory);
-    s.cartId = row->text(0, 3);
-    if (!row->isNull(0, 4))
-        s.customerId = row->toInt64(0, 4);
-    s.email = row->text(0, 5);
-    s.shippingAddress = QJsonDocument::fromJson(row->text(0, 6).toUtf8()).object();
-    for (const QJsonValue &v : QJsonDocument::fromJson(row->text(0, 7).toUtf8()).array())
-        s.lines.append({v.toObject().value(QStringLiteral("sku")).toString(),
-                        qint64(v.toObject().value(QStringLiteral("quantity")).toDouble())});
-    s.amount = {row->toInt64(0, 8), row->text(0, 9)};
-    s.cardLast4 = row->text(0, 10);
-    if (!row->isNull(0, 11))
-        s.reservationId = row->toInt64(0, 11);
-    s.chargeId = row->text(0, 12);
-    if (!row->isNull(0, 13))
-        s.orderId = row->toInt64(0, 13);
-    s.failure = QJsonDocument::fromJson(row->text(0, 14).toUtf8()).object();
-    s.attempts = int(row->toInt64(0, 15));
-    s.createdAt = row->text(0, 16);
-    s.updatedAt = row->text(0, 17);
+    SagaRecord s = sagaFrom(*row, 0);
     if (withSteps) {
         auto steps = c.exec("SELECT step, outcome, detail, " + rfc3339("at") + " FROM saga_steps WHERE saga_id = $1 ORDER BY id",
                             {id.toUtf8()});
@@ -158,6 +167,27 @@ QJsonObject sagaEvent(const SagaRecord &saga)
             {QStringLiteral("amount"), saga.amount.toJson()}};
 }
 
+// The charge the provider captured for the saga, recorded in one transaction: the saga moves past the payment
+// with its charge id, PaymentProcessed goes to the outbox, the step's outcome joins the history. Stale when the
+// saga moved on meanwhile.
+PgExpected<void> recordPayment(PgConnection &t, const SagaRecord &saga, const ProviderCharge &charge, QJsonObject detail = {})
+{
+    if (auto moved = advance(t, saga, SagaStep::ProcessPayment, QStringLiteral("running"), Domain::sagaStepName(SagaStep::CreateOrder));
+        !moved)
+        return moved;
+    auto r = t.exec("UPDATE sagas SET charge_id = $2, card_last4 = $3 WHERE id = $1",
+                    {saga.id.toUtf8(), charge.id.toUtf8(), (charge.cardLast4.isEmpty() ? saga.cardLast4 : charge.cardLast4).toUtf8()});
+    if (!r)
+        return std::unexpected(r.error());
+    QJsonObject event = sagaEvent(saga);
+    event.insert(QStringLiteral("charge_id"), charge.id);
+    event.insert(QStringLiteral("card_last4"), charge.cardLast4);
+    if (auto e = recordEvent(t, QStringLiteral("PaymentProcessed"), QStringLiteral("saga"), saga.id, event, sagaActor); !e)
+        return std::unexpected(e.error());
+    detail.insert(QStringLiteral("charge_id"), charge.id);
+    return addStep(t, saga.id, Domain::sagaStepName(SagaStep::ProcessPayment), QStringLiteral("done"), detail);
+}
+
 // Session advisory locks: held while a thread drives a saga, gone with the connection when a server dies.
 bool tryLock(PgConnection &c, const QString &id)
 {
@@ -188,6 +218,29 @@ QJsonObject SagaRecord::toJson() const
                   {QStringLiteral("created_at"), createdAt},
                   {QStringLiteral("updated_at"), updatedAt}};
     o.insert(QStringLiteral("error"), failure.isEmpty() ? QJsonValue() : QJsonValue(failure));
+    return o;
+}
+
+QJsonObject SagaRecord::toMonitorJson() const
+{
+    QJsonObject o = toJson();
+    QJsonArray history;
+    for (const SagaStepRecord &s : steps)
+        history.append(QJsonObject{{QStringLiteral("step"), s.step},
+                                   {QStringLiteral("outcome"), s.outcome},
+                                   {QStringLiteral("detail"), s.detail},
+                                   {QStringLiteral("at"), s.at}});
+    o.insert(QStringLiteral("steps"), history);
+    o.insert(QStringLiteral("kind"), kind);
+    o.insert(QStringLiteral("cart_id"), cartId);
+    o.insert(QStringLiteral("customer_id"), customerId ? QJsonValue(QString::number(*customerId)) : QJsonValue());
+    o.insert(QStringLiteral("email"), email);
+    o.insert(QStringLiteral("lines"), linesJson(lines));
+    o.insert(QStringLiteral("reservation_id"), reservationId ? QJsonValue(QString::number(*reservationId)) : QJsonValue());
+    o.insert(QStringLiteral("charge_id"), chargeId.isEmpty() ? QJsonValue() : QJsonValue(chargeId));
+    o.insert(QStringLiteral("attempts"), attempts);
+    const bool unfinished = status == SagaStatus::Running || status == SagaStatus::Compensating;
+    o.insert(QStringLiteral("next_attempt_at"), unfinished ? QJsonValue(nextAttemptAt) : QJsonValue());
     return o;
 }
 
@@ -412,7 +465,7 @@ void CheckoutSagas::drive(PgConnection &c, const QString &id, QString card)
         const SagaRecord &saga = **found;
         Next next = Next::Stop;
         if (saga.status == SagaStatus::Compensating) {
-            next = compensate(c, saga);
+            next = runCompensations(c, saga);
         } else if (saga.status == SagaStatus::Running) {
             switch (saga.step) {
             case SagaStep::ReserveInventory: next = reserve(c, saga); break;
@@ -611,24 +664,7 @@ CheckoutSagas::Next CheckoutSagas::pay(PgConnection &c, const SagaRecord &saga, 
     case Domain::SagaMove::Advance:
         break;
     }
-    auto recorded = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
-        if (auto moved = advance(t, saga, SagaStep::ProcessPayment, QStringLiteral("running"),
-                                 Domain::sagaStepName(SagaStep::CreateOrder));
-            !moved)
-            return moved;
-        auto r = t.exec("UPDATE sagas SET charge_id = $2, card_last4 = $3 WHERE id = $1",
-                        {saga.id.toUtf8(), charge->id.toUtf8(),
-                         (charge->cardLast4.isEmpty() ? saga.cardLast4 : charge->cardLast4).toUtf8()});
-        if (!r)
-            return std::unexpected(r.error());
-        QJsonObject event = sagaEvent(saga);
-        event.insert(QStringLiteral("charge_id"), charge->id);
-        event.insert(QStringLiteral("card_last4"), charge->cardLast4);
-        if (auto e = recordEvent(t, QStringLiteral("PaymentProcessed"), QStringLiteral("saga"), saga.id, event, sagaActor); !e)
-            return std::unexpected(e.error());
-        return addStep(t, saga.id, Domain::sagaStepName(SagaStep::ProcessPayment), QStringLiteral("done"),
-                       {{QStringLiteral("charge_id"), charge->id}});
-    });
+    auto recorded = runInTransaction<void>(c, [&](PgConnection &t) { return recordPayment(t, saga, *charge); });
     if (!recorded)
         return recorded.error().code == Domain::ErrorCode::Stale ? Next::Continue : wait(c, saga, recorded.error().message);
     return Next::Continue;
@@ -757,7 +793,7 @@ CheckoutSagas::Next CheckoutSagas::recordAnalytics(PgConnection &c, const SagaRe
     return Next::Stop;
 }
 
-CheckoutSagas::Next CheckoutSagas::compensate(PgConnection &c, const SagaRecord &saga)
+CheckoutSagas::Next CheckoutSagas::runCompensations(PgConnection &c, const SagaRecord &saga)
 {
     auto doneRows = c.exec("SELECT step FROM saga_steps WHERE saga_id = $1 AND outcome = 'compensated'", {saga.id.toUtf8()});
     if (!doneRows)
@@ -886,6 +922,238 @@ OrderService::CancelHook CheckoutSagas::cancelHook()
                                                  .arg(refunded.error().message)));
         return {};
     };
+}
+
+Domain::Result<std::pair<QString, QString>> decodeSagaCursor(const QString &cursor)
+{
+    return decodeTimeCursor(cursor, QStringLiteral("[0-9a-f]{32}"));
+}
+
+Domain::Result<SagaPage> CheckoutSagas::sagas(const SagaFilter &filter) const
+{
+    QStringList statuses;
+    for (SagaStatus s : filter.statuses.isEmpty()
+                            ? QList<SagaStatus>{SagaStatus::Running, SagaStatus::Compensating, SagaStatus::Failed}
+                            : filter.statuses)
+        statuses.append(Domain::sagaStatusName(s));
+    // Newest first per status (an index range each, sagas_status_created), then merged: a page costs at most
+    // limit rows per status however many completed sagas there are.
+    static const QByteArray sql = "SELECT " + sagaColumns + " FROM unnest($1::text[]) AS w(wanted) CROSS JOIN LATERAL "
+                                  "(SELECT * FROM sagas s WHERE s.status = w.wanted AND ($2 = '' OR s.kind = $2) "
+                                  "AND (s.created_at, s.id) < ($3::timestamptz, $4) "
+                                  "ORDER BY s.created_at DESC, s.id DESC LIMIT $5) s "
+                                  "ORDER BY s.created_at DESC, s.id DESC LIMIT $5";
+    auto db = m_database.acquire();
+    auto rows = db->exec(sql, {textArrayParam(statuses), filter.kind.toUtf8(),
+                               filter.after ? filter.after->first.toUtf8() : QByteArrayLiteral("infinity"),
+                               filter.after ? filter.after->second.toUtf8() : QByteArray(), num(filter.limit)});
+    if (!rows)
+        return Domain::fail(rows.error().error);
+    SagaPage page;
+    for (int i = 0; i < rows->rows(); ++i)
+        page.items.append(sagaFrom(*rows, i));
+    if (page.items.size() == filter.limit)
+        page.nextCursor = encodeTimeCursor(page.items.last().createdAt, page.items.last().id);
+    return page;
+}
+
+Domain::Result<QMap<SagaStatus, qint64>> CheckoutSagas::countUnfinished() const
+{
+    auto db = m_database.acquire();
+    auto rows = db->exec("SELECT status, count(*) FROM sagas WHERE status IN ('running', 'compensating', 'failed') GROUP BY status");
+    if (!rows)
+        return Domain::fail(rows.error().error);
+    QMap<SagaStatus, qint64> counts{{SagaStatus::Running, 0}, {SagaStatus::Compensating, 0}, {SagaStatus::Failed, 0}};
+    for (int i = 0; i < rows->rows(); ++i)
+        if (const auto status = Domain::sagaStatusFromName(rows->text(i, 0)))
+            counts.insert(*status, rows->toInt64(i, 1));
+    return counts;
+}
+
+Domain::Result<SagaRecord> CheckoutSagas::claimed(const QString &id,
+                                                  const std::function<Domain::Result<void>(PgConnection &, const SagaRecord &)> &action)
+{
+    auto found = saga(id); // NotFound before anything else
+    if (!found)
+        return found;
+    auto db = m_database.acquire();
+    if (!tryLock(*db, id))
+        return Domain::fail(Error::conflict(QStringLiteral("The saga is being run right now (by its checkout, the recovery "
+                                                           "sweep or another action); look at it again in a moment.")));
+    Domain::Result<void> done;
+    {
+        // Read again under the lock: whoever held it may have moved the saga on.
+        auto current = readSaga(*db, id, false, false);
+        if (!current)
+            done = Domain::fail(current.error().error);
+        else if (!*current)
+            done = Domain::fail(Error::notFound(QStringLiteral("There is no such saga.")));
+        else
+            done = action(*db, **current);
+    }
+    unlock(*db, id);
+    if (!done)
+        return Domain::fail(done.error());
+    return saga(id);
+}
+
+Domain::Result<SagaRecord> CheckoutSagas::retry(const QString &id, const AuditActor &actor)
+{
+    return claimed(id, [&](PgConnection &c, const SagaRecord &s) -> Domain::Result<void> {
+        if (s.status == SagaStatus::Completed)
+            return Domain::fail(Error{Domain::ErrorCode::InvalidTransition,
+                                      QStringLiteral("The saga completed; there is nothing to retry. To undo it, "
+                                                     "compensate it (cancels its order, refunds, releases the stock)."),
+                                      {}});
+        if (s.status == SagaStatus::Failed)
+            return Domain::fail(Error{Domain::ErrorCode::InvalidTransition,
+                                      QStringLiteral("The saga failed and was undone (stock released, payment refunded); it "
+                                                     "cannot run again because the card number is never kept. The customer "
+                                                     "checks out again."),
+                                      {}});
+        auto audited = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
+            auto r = t.exec("UPDATE sagas SET next_attempt_at = now() WHERE id = $1", {s.id.toUtf8()});
+            if (!r)
+                return std::unexpected(r.error());
+            return AuditLog::record(t, actor, {QStringLiteral("saga.retry"), QStringLiteral("saga"), s.id,
+                                               QJsonObject{{QStringLiteral("status"), Domain::sagaStatusName(s.status)},
+                                                           {QStringLiteral("step"), Domain::sagaStepName(s.step)}},
+                                               {}});
+        });
+        if (!audited)
+            return audited;
+        Log::info("checkout.saga_retried", {{"saga", s.id}, {"step", Domain::sagaStepName(s.step)}});
+        drive(c, s.id, {});
+        return {};
+    });
+}
+
+// Before compensating at the payment step, what the provider did with our key decides what there is to undo:
+// a captured charge is recorded (and the saga moves past the payment, so the refund is among its compensations).
+Domain::Result<void> CheckoutSagas::settlePayment(PgConnection &c, const SagaRecord &saga, SagaStep &failAt)
+{
+    if (!m_payments)
+        return {}; // a server without a provider never charged
+    auto found = m_payments->findByIdempotencyKey(chargeKey(saga.id));
+    if (!found)
+        return Domain::fail(Error::unavailable(QStringLiteral("The payment provider cannot say whether the card was charged "
+                                                              "(%1); nothing was changed. Compensate again once it answers.")
+                                                   .arg(found.error().message)));
+    if (!*found || (*found)->status != QStringLiteral("captured"))
+        return {};
+    const ProviderCharge &charge = **found;
+    auto recorded = runInTransaction<void>(c, [&](PgConnection &t) {
+        return recordPayment(t, saga, charge, {{QStringLiteral("found_by"), QStringLiteral("compensate")}});
+    });
+    if (!recorded)
+        return recorded;
+    failAt = SagaStep::CreateOrder;
+    return {};
+}
+
+Domain::Result<SagaRecord> CheckoutSagas::compensate(const QString &id, const QString &reason, const AuditActor &actor)
+{
+    return claimed(id, [&](PgConnection &c, const SagaRecord &s) -> Domain::Result<void> {
+        const auto audit = [&](PgConnection &t) {
+            return AuditLog::record(t, actor, {QStringLiteral("saga.compensate"), QStringLiteral("saga"), s.id,
+                                               QJsonObject{{QStringLiteral("status"), Domain::sagaStatusName(s.status)},
+                                                           {QStringLiteral("step"), Domain::sagaStepName(s.step)}},
+                                               QJsonObject{{QStringLiteral("reason"), reason}}});
+        };
+        if (s.status == SagaStatus::Failed)
+            return Domain::fail(Error{Domain::ErrorCode::InvalidTransition,
+                                      QStringLiteral("The saga failed and was undone already; there is nothing left to "
+                                                     "compensate."),
+                                      {}});
+        if (s.status == SagaStatus::Compensating) {
+            if (auto audited = runInTransaction<void>(c, audit); !audited)
+                return audited;
+            drive(c, s.id, {});
+            return {};
+        }
+        const QJsonObject failure = failureOf(409, QStringLiteral("checkout-cancelled"),
+                                              QStringLiteral("The shop cancelled this checkout; anything charged is refunded "
+                                                             "and the items are back in stock."));
+        if (s.status == SagaStatus::Running && Domain::compensable(s.step)) {
+            SagaStep failAt = s.step;
+            if (s.step == SagaStep::ProcessPayment)
+                if (auto settled = settlePayment(c, s, failAt); !settled)
+                    return settled;
+            if (s.step == SagaStep::ReserveInventory) {
+                // Reserved but not yet recorded (the step was interrupted): recorded now, so it is released.
+                auto made = c.exec("SELECT id FROM reservations WHERE reference = $1 AND status = 'held' ORDER BY id DESC LIMIT 1",
+                                   {reservationReference(s.id).toUtf8()});
+                if (!made)
+                    return Domain::fail(made.error().error);
+                if (made->rows() > 0) {
+                    const qint64 reservation = made->toInt64(0, 0);
+                    auto recorded = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
+                        if (auto moved = advance(t, s, SagaStep::ReserveInventory, QStringLiteral("running"),
+                                                 Domain::sagaStepName(SagaStep::ProcessPayment));
+                            !moved)
+                            return moved;
+                        auto r = t.exec("UPDATE sagas SET reservation_id = $2 WHERE id = $1", {s.id.toUtf8(), num(reservation)});
+                        if (!r)
+                            return std::unexpected(r.error());
+                        return addStep(t, s.id, Domain::sagaStepName(SagaStep::ReserveInventory), QStringLiteral("done"),
+                                       {{QStringLiteral("reservation_id"), QString::number(reservation)}});
+                    });
+                    if (!recorded)
+                        return recorded;
+                    failAt = SagaStep::ProcessPayment;
+                }
+            }
+            auto failed = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
+                auto r = t.exec("UPDATE sagas SET status = 'compensating', failure = $3 "
+                                "WHERE id = $1 AND status = 'running' AND step = $2",
+                                {s.id.toUtf8(), Domain::sagaStepName(failAt).toUtf8(), json(failure)});
+                if (!r)
+                    return std::unexpected(r.error());
+                if (r->affected() == 0)
+                    return refuse(Error::conflict(QStringLiteral("The saga moved on meanwhile; look at it again.")));
+                QJsonObject detail = failure;
+                detail.insert(QStringLiteral("reason"), reason);
+                if (auto added = addStep(t, s.id, Domain::sagaStepName(failAt), QStringLiteral("failed"), detail); !added)
+                    return added;
+                return audit(t);
+            });
+            if (!failed)
+                return failed;
+            Log::info("checkout.saga_compensated", {{"saga", s.id}, {"step", Domain::sagaStepName(failAt)}});
+            drive(c, s.id, {});
+            return {};
+        }
+        // The order exists: undoing the saga is cancelling the order, whose cancellation releases the
+        // reservation and (the cancel hook) refunds the payment; the saga ends there, unconfirmed if it had not been.
+        if (!s.orderId)
+            return Domain::fail(Error::internal(QStringLiteral("The saga is past its order but names none.")));
+        OrderService orders(m_database);
+        orders.setCancelHook(cancelHook());
+        return runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
+            auto r = t.exec("UPDATE sagas SET status = 'failed', failure = $3 WHERE id = $1 AND status = $2",
+                            {s.id.toUtf8(), Domain::sagaStatusName(s.status).toUtf8(), json(failure)});
+            if (!r)
+                return std::unexpected(r.error());
+            if (r->affected() == 0)
+                return refuse(Error::conflict(QStringLiteral("The saga moved on meanwhile; look at it again.")));
+            auto cancelled = orders.act(*s.orderId, Domain::OrderAction::Cancel, reason, std::nullopt, actor);
+            if (!cancelled) {
+                Error e = cancelled.error();
+                if (e.code == Domain::ErrorCode::InvalidTransition)
+                    e.message = QStringLiteral("The saga's order can no longer be cancelled (%1); nothing was changed. A "
+                                               "refund or return undoes a shipped order.")
+                                    .arg(e.message);
+                return refuse(e);
+            }
+            if (auto added = addStep(t, s.id, QStringLiteral("cancel_order"), QStringLiteral("compensated"),
+                                     {{QStringLiteral("order_id"), QString::number(*s.orderId)},
+                                      {QStringLiteral("number"), cancelled->number},
+                                      {QStringLiteral("reason"), reason}});
+                !added)
+                return added;
+            return audit(t);
+        });
+    });
 }
 
 } // namespace Backroom::Server

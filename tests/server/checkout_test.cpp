@@ -430,3 +430,279 @@ TEST_F(Checkout, CancellingACheckedOutOrderRefundsItsPaymentAndReleasesItsStock)
     EXPECT_EQ(count("SELECT count(*) FROM reservations WHERE status = 'held'"), 0);
     EXPECT_EQ(count("SELECT coalesce(sum(reserved), 0) FROM stock_levels"), 0);
 }
+
+TEST_F(Checkout, AHangingProviderTimesOutAndTheSagaFinishesOnceItAnswersAgain)
+{
+    makeSku(QStringLiteral("HANG-1"), 1100, 5);
+    setFaults({{QStringLiteral("hang"), true}});
+    const auto r = checkout(cartWith(QStringLiteral("HANG-1"), 2), "hang-1");
+    ASSERT_TRUE(r.status == 202 || r.status == 503) << r.status << ' ' << r.body.constData();
+    const QString sagaId = r.status == 202 ? jsonOf(r).value(QStringLiteral("id")).toString()
+                                           : jsonOf(r).value(QStringLiteral("checkout_id")).toString();
+    ASSERT_FALSE(sagaId.isEmpty()) << r.body.constData();
+    // The saga gave the provider up for now (it timed out, the circuit may be open) and waits to ask again.
+    QDeadlineTimer deadline(40000);
+    while (!deadline.hasExpired()
+           && count("SELECT count(*) FROM sagas WHERE id = $1 AND (attempts > 0 OR status <> 'running')", {sagaId.toUtf8()}) == 0)
+        QThread::msleep(100);
+    ASSERT_FALSE(deadline.hasExpired()) << "the saga never stopped waiting for the hanging provider";
+    // Meanwhile a new checkout fails fast or waits too: it neither charges nor keeps the stock blindly.
+    const auto meanwhile = checkout(cartWith(QStringLiteral("HANG-1"), 1), "hang-2");
+    EXPECT_TRUE(meanwhile.status == 202 || meanwhile.status == 503) << meanwhile.status << ' ' << meanwhile.body.constData();
+
+    setFaults({{QStringLiteral("hang"), false}});
+    ASSERT_TRUE(settled(60000));
+    // Every saga ended one way or the other, and consistently: a completed one has its one charge and its order
+    // holding the stock; a failed one charged nothing and holds nothing.
+    EXPECT_EQ(heldReservations(), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM sagas WHERE status = 'completed'"), count("SELECT count(*) FROM orders"));
+    EXPECT_EQ(count("SELECT count(*) FROM sagas WHERE status = 'failed' AND reservation_id IS NOT NULL AND EXISTS "
+                    "(SELECT 1 FROM reservations r WHERE r.id = reservation_id AND r.status = 'held')"),
+              0);
+    // The first checkout charged once or not at all, and its saga agrees.
+    const QJsonArray charges = chargesFor(sagaId);
+    ASSERT_LE(charges.size(), 1);
+    if (count("SELECT count(*) FROM sagas WHERE id = $1 AND status = 'completed'", {sagaId.toUtf8()}) == 1) {
+        ASSERT_EQ(charges.size(), 1);
+        EXPECT_EQ(charges.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("captured"));
+    } else {
+        for (const QJsonValue &c : charges)
+            EXPECT_EQ(c.toObject().value(QStringLiteral("amount_refunded")).toInteger(),
+                      c.toObject().value(QStringLiteral("amount_captured")).toInteger());
+    }
+    EXPECT_EQ(count("SELECT coalesce(sum(reserved), 0) FROM stock_levels"),
+              count("SELECT coalesce(sum((l->>'quantity')::bigint), 0) FROM sagas, jsonb_array_elements(lines) l "
+                    "WHERE status = 'completed'"));
+}
+
+// The saga monitor: sagas that wait on the provider for good (the sweep would take them up only after ten
+// minutes), so what happens to them is what the admin's actions do.
+class SagaMonitor : public Checkout {
+protected:
+    void configure(Server::ServerConfig &config) override
+    {
+        Checkout::configure(config);
+        config.paymentsTimeoutMs = 800;
+        config.paymentsBreakerThreshold = 1000;
+        config.checkoutWaitMs = 1500; // a stuck saga takes longer than this to give up on the provider
+        config.checkoutRetryMs = 600000;
+    }
+    // A checkout that completes: its saga id and order id (the machine is busy, so it may answer 202 first).
+    std::pair<QString, QString> placed(const QString &sku, qint64 quantity, const QByteArray &key)
+    {
+        const auto r = checkout(cartWith(sku, quantity), key);
+        EXPECT_TRUE(r.status == 201 || r.status == 202) << r.body.constData();
+        const QJsonObject answer = jsonOf(r);
+        const QString id = answer.value(r.status == 201 ? QStringLiteral("checkout_id") : QStringLiteral("id")).toString();
+        QJsonObject saga;
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            saga = jsonOf(get("/api/v1/sagas/" + id.toUtf8(), admin));
+            if (saga.value(QStringLiteral("status")).toString() != QStringLiteral("running"))
+                break;
+            QThread::msleep(100);
+        }
+        EXPECT_EQ(saga.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        return {id, saga.value(QStringLiteral("order_id")).toString()};
+    }
+    // A checkout whose charge the provider made but answered too late: the saga cannot know, and waits.
+    QString stuckSaga(const QString &sku, qint64 quantity, const QByteArray &key)
+    {
+        setFaults({{QStringLiteral("latency_ms"), 2000}});
+        const auto r = checkout(cartWith(sku, quantity), key);
+        EXPECT_EQ(r.status, 202) << r.body.constData();
+        const QString id = jsonOf(r).value(QStringLiteral("id")).toString();
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired() && jsonOf(get("/api/v1/sagas/" + id.toUtf8(), admin)).value(QStringLiteral("attempts")).toInt() < 1)
+            QThread::msleep(100);
+        EXPECT_FALSE(deadline.hasExpired()) << "the saga never waited";
+        setFaults({{QStringLiteral("latency_ms"), 0}});
+        return id;
+    }
+    // An action, sent again while the saga is still held by whoever ran it last (409 with "conflict").
+    RawHttp::Response act(const QString &id, const char *action, std::optional<QJsonObject> body = std::nullopt,
+                           const QByteArray &token = {})
+    {
+        QDeadlineTimer deadline(20000);
+        for (;;) {
+            auto r = send("POST", "/api/v1/sagas/" + id.toUtf8() + '/' + action, token.isEmpty() ? admin : token, body);
+            const bool busy = r.status == 409 && jsonOf(r).value(QStringLiteral("type")).toString().endsWith(QStringLiteral("/conflict"));
+            if (!busy || deadline.hasExpired())
+                return r;
+            QThread::msleep(100);
+        }
+    }
+    static QStringList stepsOf(const QJsonObject &saga)
+    {
+        QStringList steps;
+        for (const QJsonValue &s : saga.value(QStringLiteral("steps")).toArray())
+            steps.append(s.toObject().value(QStringLiteral("step")).toString() + u':'
+                         + s.toObject().value(QStringLiteral("outcome")).toString());
+        return steps;
+    }
+    static QJsonObject reason(const QString &why = QStringLiteral("customer phoned to cancel"))
+    {
+        return {{QStringLiteral("reason"), why}};
+    }
+};
+
+TEST_F(SagaMonitor, ASagaStuckOnTheProviderIsListedAndARetryCompletesItWithOneCharge)
+{
+    makeSku(QStringLiteral("MON-1"), 1000, 5);
+    const QString id = stuckSaga(QStringLiteral("MON-1"), 2, "stuck-1");
+
+    const QJsonObject listed = jsonOf(get("/api/v1/sagas", admin));
+    ASSERT_EQ(listed.value(QStringLiteral("items")).toArray().size(), 1) << QJsonDocument(listed).toJson().constData();
+    const QJsonObject row = listed.value(QStringLiteral("items")).toArray().first().toObject();
+    EXPECT_EQ(row.value(QStringLiteral("id")).toString(), id);
+    EXPECT_EQ(row.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+    EXPECT_EQ(row.value(QStringLiteral("step")).toString(), QStringLiteral("process_payment"));
+    EXPECT_FALSE(row.value(QStringLiteral("next_attempt_at")).toString().isEmpty());
+    const QJsonObject counts = jsonOf(get("/api/v1/sagas/counts", admin));
+    EXPECT_EQ(counts, (QJsonObject{{QStringLiteral("running"), 1}, {QStringLiteral("compensating"), 0}, {QStringLiteral("failed"), 0}}));
+    const QJsonObject before = jsonOf(get("/api/v1/sagas/" + id.toUtf8(), admin));
+    EXPECT_TRUE(stepsOf(before).contains(QStringLiteral("process_payment:waiting"))) << stepsOf(before).join(u' ').toStdString();
+    EXPECT_FALSE(before.value(QStringLiteral("reservation_id")).toString().isEmpty());
+    EXPECT_TRUE(before.value(QStringLiteral("charge_id")).isNull());
+
+    const auto retried = act(id, "retry");
+    ASSERT_EQ(retried.status, 200) << retried.body.constData();
+    const QJsonObject saga = jsonOf(retried);
+    EXPECT_EQ(saga.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    EXPECT_EQ(saga.value(QStringLiteral("order")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    const QJsonArray charges = chargesFor(id);
+    ASSERT_EQ(charges.size(), 1);
+    EXPECT_EQ(saga.value(QStringLiteral("charge_id")).toString(), charges.first().toObject().value(QStringLiteral("id")).toString());
+    EXPECT_EQ(heldReservations(), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'saga.retry' AND entity_id = $1", {id.toUtf8()}), 1);
+    // Nothing is left to list by default; completed sagas are there when asked for.
+    EXPECT_TRUE(jsonOf(get("/api/v1/sagas", admin)).value(QStringLiteral("items")).toArray().isEmpty());
+    EXPECT_EQ(jsonOf(get("/api/v1/sagas?status=completed", admin)).value(QStringLiteral("items")).toArray().size(), 1);
+
+    // A completed saga has nothing to retry.
+    const auto again = act(id, "retry");
+    EXPECT_EQ(again.status, 409) << again.body.constData();
+    EXPECT_TRUE(jsonOf(again).value(QStringLiteral("detail")).toString().contains(QStringLiteral("compensate")));
+    EXPECT_EQ(chargesFor(id).size(), 1);
+}
+
+TEST_F(SagaMonitor, CompensatingAStuckSagaRefundsTheChargeItFindsAndReleasesTheStock)
+{
+    makeSku(QStringLiteral("MON-2"), 1500, 4);
+    const QString id = stuckSaga(QStringLiteral("MON-2"), 3, "stuck-2");
+    EXPECT_EQ(count("SELECT coalesce(sum(reserved), 0) FROM stock_levels"), 3);
+
+    const auto noReason = act(id, "compensate", QJsonObject{});
+    EXPECT_EQ(noReason.status, 422) << noReason.body.constData();
+    EXPECT_EQ(firstErrorField(noReason), QStringLiteral("reason"));
+    EXPECT_EQ(act(id, "compensate", QJsonObject{{QStringLiteral("reason"), QStringLiteral("x")}, {QStringLiteral("force"), true}}).status, 422);
+
+    const auto undone = act(id, "compensate", reason());
+    ASSERT_EQ(undone.status, 200) << undone.body.constData();
+    const QJsonObject saga = jsonOf(undone);
+    EXPECT_EQ(saga.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    const QStringList steps = stepsOf(saga);
+    for (const char *expected : {"process_payment:done", "create_order:failed", "refund_payment:compensated",
+                                 "release_reservation:compensated", "cancellation_notice:compensated"})
+        EXPECT_TRUE(steps.contains(QString::fromLatin1(expected))) << expected << " not in " << steps.join(u' ').toStdString();
+    // The charge the provider made behind the saga's back is found by its key and refunded in full.
+    const QJsonArray charges = chargesFor(id);
+    ASSERT_EQ(charges.size(), 1);
+    const QJsonObject charge = charges.first().toObject();
+    EXPECT_GT(charge.value(QStringLiteral("amount_captured")).toInteger(), 0);
+    EXPECT_EQ(charge.value(QStringLiteral("amount_refunded")).toInteger(), charge.value(QStringLiteral("amount_captured")).toInteger());
+    EXPECT_EQ(count("SELECT coalesce(sum(reserved), 0) FROM stock_levels"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM reservations WHERE status = 'released'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM orders"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE event_type = 'CheckoutFailed' AND aggregate_id = $1", {id.toUtf8()}), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'saga.compensate' AND entity_id = $1", {id.toUtf8()}), 1);
+    // The customer's status page says the shop cancelled it.
+    EXPECT_EQ(jsonOf(get("/api/v1/checkouts/" + id.toUtf8())).value(QStringLiteral("error")).toObject().value(QStringLiteral("status")).toInt(), 409);
+    EXPECT_EQ(jsonOf(get("/api/v1/sagas/counts", admin)).value(QStringLiteral("failed")).toInt(), 1);
+
+    // A failed saga can be neither retried nor undone again.
+    const auto retried = act(id, "retry");
+    EXPECT_EQ(retried.status, 409) << retried.body.constData();
+    EXPECT_TRUE(jsonOf(retried).value(QStringLiteral("type")).toString().endsWith(QStringLiteral("/invalid-transition")));
+    const auto twice = act(id, "compensate", reason());
+    EXPECT_EQ(twice.status, 409) << twice.body.constData();
+    EXPECT_EQ(chargesFor(id).first().toObject().value(QStringLiteral("refunds")).toArray().size(), 1);
+}
+
+TEST_F(SagaMonitor, CompensatingACompletedSagaCancelsItsOrderRefundsAndReleases)
+{
+    makeSku(QStringLiteral("MON-3"), 2000, 4);
+    const auto [id, orderId] = placed(QStringLiteral("MON-3"), 2, "done-1");
+    ASSERT_FALSE(orderId.isEmpty());
+    const QByteArray orderPath = "/api/v1/orders/" + orderId.toUtf8();
+
+    const auto undone = act(id, "compensate", reason());
+    ASSERT_EQ(undone.status, 200) << undone.body.constData();
+    EXPECT_EQ(jsonOf(undone).value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    EXPECT_TRUE(stepsOf(jsonOf(undone)).contains(QStringLiteral("cancel_order:compensated")));
+    const QJsonObject order = jsonOf(get(orderPath, admin));
+    EXPECT_EQ(order.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    EXPECT_EQ(order.value(QStringLiteral("timeline")).toArray().last().toObject().value(QStringLiteral("reason")).toString(),
+              QStringLiteral("customer phoned to cancel"));
+    const QJsonObject charge = chargesFor(id).first().toObject();
+    EXPECT_EQ(charge.value(QStringLiteral("amount_refunded")).toInteger(), charge.value(QStringLiteral("amount_captured")).toInteger());
+    EXPECT_EQ(count("SELECT coalesce(sum(reserved), 0) FROM stock_levels"), 0);
+    EXPECT_EQ(act(id, "compensate", reason()).status, 409);
+}
+
+TEST_F(SagaMonitor, AnOrderPastCancellingRefusesTheCompensationAndChangesNothing)
+{
+    makeSku(QStringLiteral("MON-4"), 2000, 4);
+    const auto [id, orderId] = placed(QStringLiteral("MON-4"), 1, "done-2");
+    ASSERT_FALSE(orderId.isEmpty());
+    const QByteArray orderPath = "/api/v1/orders/" + orderId.toUtf8();
+    ASSERT_EQ(send("POST", orderPath + "/cancel", admin, reason(), {{"If-Match", get(orderPath, admin).header("ETag")}}).status, 200);
+
+    const auto refused = act(id, "compensate", reason());
+    EXPECT_EQ(refused.status, 409) << refused.body.constData();
+    EXPECT_TRUE(jsonOf(refused).value(QStringLiteral("type")).toString().endsWith(QStringLiteral("/invalid-transition")));
+    EXPECT_EQ(jsonOf(get("/api/v1/sagas/" + id.toUtf8(), admin)).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    EXPECT_EQ(chargesFor(id).first().toObject().value(QStringLiteral("refunds")).toArray().size(), 1);
+}
+
+TEST_F(SagaMonitor, OnlyAdminsSeeOrActAndBadFiltersAre422)
+{
+    makeSku(QStringLiteral("MON-5"), 900, 9);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids.prepend(placed(QStringLiteral("MON-5"), 1, "page-" + QByteArray::number(i)).first);
+    }
+    // Pages newest first, without gaps or repeats.
+    QStringList seen;
+    QString cursor;
+    for (int page = 0; page < 5; ++page) {
+        const auto r = get("/api/v1/sagas?status=completed&kind=checkout&limit=2" + (cursor.isEmpty() ? QByteArray() : "&cursor=" + cursor.toUtf8()), admin);
+        ASSERT_EQ(r.status, 200) << r.body.constData();
+        for (const QJsonValue &v : jsonOf(r).value(QStringLiteral("items")).toArray())
+            seen.append(v.toObject().value(QStringLiteral("id")).toString());
+        cursor = jsonOf(r).value(QStringLiteral("next_cursor")).toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    EXPECT_EQ(seen, ids);
+    EXPECT_EQ(jsonOf(get("/api/v1/sagas?status=completed,failed", admin)).value(QStringLiteral("items")).toArray().size(), 3);
+    for (const char *bad : {"status=done", "kind=refund", "limit=0", "cursor=bogus"}) {
+        const auto r = get("/api/v1/sagas?" + QByteArray(bad), admin);
+        EXPECT_EQ(r.status, 422) << bad << ' ' << r.body.constData();
+    }
+    EXPECT_EQ(get("/api/v1/sagas/ffffffffffffffffffffffffffffffff", admin).status, 404);
+    EXPECT_EQ(send("POST", "/api/v1/sagas/ffffffffffffffffffffffffffffffff/retry", admin).status, 404);
+
+    createStaff(QStringLiteral("agent@shop.test"), {QStringLiteral("support")});
+    const QByteArray agent = signIn(QStringLiteral("agent@shop.test"), QStringLiteral("staff secret 1"));
+    const QByteArray buyer = customer(QStringLiteral("buyer@example.com"));
+    for (const QByteArray &token : {agent, buyer}) {
+        EXPECT_EQ(get("/api/v1/sagas", token).status, 403);
+        EXPECT_EQ(get("/api/v1/sagas/counts", token).status, 403);
+        EXPECT_EQ(get("/api/v1/sagas/" + ids.first().toUtf8(), token).status, 403);
+        EXPECT_EQ(send("POST", "/api/v1/sagas/" + ids.first().toUtf8() + "/retry", token).status, 403);
+        EXPECT_EQ(send("POST", "/api/v1/sagas/" + ids.first().toUtf8() + "/compensate", token, reason()).status, 403);
+    }
+    EXPECT_EQ(get("/api/v1/sagas").status, 401);
+    EXPECT_EQ(count("SELECT count(*) FROM orders WHERE status = 'confirmed'"), 3);
+}

@@ -172,3 +172,28 @@ TEST(Config, ReadsTheMailOptionsAndTheSmtpPasswordOnlyFromTheEnvironment)
         EXPECT_TRUE(refused.error().message.contains(bad.first())) << refused.error().message.toStdString();
     }
 }
+
+TEST(Config, ReadsTheCheckoutWaitAndRetryIntervals)
+{
+    auto defaults = configFrom({});
+    ASSERT_TRUE(defaults);
+    EXPECT_EQ(defaults->checkoutWaitMs, 3000);
+    EXPECT_EQ(defaults->checkoutRetryMs, 2000);
+    qputenv("BACKROOM_CHECKOUT_RETRY_MS", "750");
+    auto fromEnv = configFrom({});
+    auto fromFlag = configFrom({QStringLiteral("--checkout-wait-ms"), QStringLiteral("0"), QStringLiteral("--checkout-retry-ms"),
+                                QStringLiteral("60000")});
+    qunsetenv("BACKROOM_CHECKOUT_RETRY_MS");
+    ASSERT_TRUE(fromEnv && fromFlag);
+    EXPECT_EQ(fromEnv->checkoutRetryMs, 750);
+    EXPECT_EQ(fromEnv->checkoutWaitMs, 3000);
+    EXPECT_EQ(fromFlag->checkoutWaitMs, 0); // answer 202 at once: every checkout is followed by its status URL
+    EXPECT_EQ(fromFlag->checkoutRetryMs, 60000);
+    for (const auto &[flag, value] : {std::pair{"--checkout-wait-ms", "60001"}, std::pair{"--checkout-wait-ms", "3s"},
+                                      std::pair{"--checkout-retry-ms", "99"}, std::pair{"--checkout-retry-ms", "-5"},
+                                      std::pair{"--checkout-retry-ms", "soon"}}) {
+        auto refused = configFrom({QString::fromLatin1(flag), QString::fromLatin1(value)});
+        ASSERT_FALSE(refused.has_value()) << flag << ' ' << value;
+        EXPECT_TRUE(refused.error().message.contains(QString::fromLatin1(flag))) << refused.error().message.toStdString();
+    }
+}

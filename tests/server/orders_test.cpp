@@ -474,3 +474,26 @@ TEST_F(Orders, StaffListFiltersAndPagesOverManyOrders)
     ASSERT_FALSE(next.isEmpty());
     EXPECT_EQ(jsonOf(get("/api/v1/me/orders?limit=20&cursor=" + next.toLatin1(), ann)).value(QStringLiteral("items")).toArray().size(), 16);
 }
+
+TEST_F(Orders, StaffConfirmAPendingOrderACheckoutLeftBehind)
+{
+    const qint64 id = place(newOrder(std::nullopt, QStringLiteral("guest@example.com"), QStringLiteral("POT-6"), 1, 1000));
+    ASSERT_GT(id, 0);
+    EXPECT_EQ(act(id, "confirm", {}).status, 428);
+    EXPECT_EQ(act(id, "confirm", "\"99\"").status, 412);
+    const QByteArray buyer = customer(QStringLiteral("nosy@example.com"));
+    EXPECT_EQ(send("POST", "/api/v1/orders/" + QByteArray::number(id) + "/confirm", buyer, std::nullopt,
+                   {{"If-Match", etagOf(id)}})
+                  .status,
+              403);
+    const auto confirmed = act(id, "confirm", etagOf(id));
+    ASSERT_EQ(confirmed.status, 200) << confirmed.body.constData();
+    EXPECT_EQ(jsonOf(confirmed).value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    EXPECT_EQ(jsonOf(confirmed).value(QStringLiteral("timeline")).toArray().last().toObject().value(QStringLiteral("actor")).toString(),
+              QStringLiteral("agent@shop.test"));
+    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE event_type = 'OrderConfirmed'"), 1);
+    const auto twice = act(id, "confirm", etagOf(id));
+    EXPECT_EQ(twice.status, 409) << twice.body.constData();
+    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE event_type = 'OrderConfirmed'"), 1);
+    EXPECT_EQ(act(999999, "confirm", "\"1\"").status, 404);
+}

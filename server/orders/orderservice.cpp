@@ -32,7 +32,7 @@ const QByteArray orderColumns = "o.id, o.number, o.status, o.fulfilment, o.custo
                                 "o.subtotal_amount, o.discount_amount, o.shipping_amount, o.tax_amount, o.total_amount, "
                                 "o.payment_reference, o.reservation_id, coalesce(o.cart_id, ''), "
                                 + rfc3339("o.placed_at") + ", " + rfc3339("o.created_at") + ", " + rfc3339("o.updated_at")
-                                + ", o.version, (SELECT coalesce(sum(quantity), 0) FROM order_lines l WHERE l.order_id = o.id)";
+                                + ", o.version, (SELECT coalesce(sum(quantity), 0) FROM order_lines l WHERE l.order_id = o.id), o.fees_amount";
 
 StoredOrder orderFrom(const PgResult &r, int row, qint64 *itemCount = nullptr)
 {
@@ -67,6 +67,7 @@ StoredOrder orderFrom(const PgResult &r, int row, qint64 *itemCount = nullptr)
     o.version = int(r.toInt64(row, 23));
     if (itemCount)
         *itemCount = r.toInt64(row, 24);
+    o.totals.fees = {r.toInt64(row, 25), currency};
     return o;
 }
 
@@ -278,9 +279,9 @@ PgExpected<StoredOrder> OrderService::createOrder(PgConnection &c, const NewOrde
     auto inserted = c.exec(
         "INSERT INTO orders (id, number, status, fulfilment, customer_id, email, customer_name, shipping_address, "
         "billing_address, currency, country, tax_basis_points, subtotal_amount, discount_amount, shipping_amount, "
-        "tax_amount, total_amount, payment_reference, reservation_id, cart_id, source_reference, placed_at) "
+        "tax_amount, total_amount, payment_reference, reservation_id, cart_id, source_reference, placed_at, fees_amount) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, "
-        "$21, $22::timestamptz) ON CONFLICT DO NOTHING",
+        "$21, $22::timestamptz, $23) ON CONFLICT DO NOTHING",
         {num(id), number.toUtf8(), status.toUtf8(), pastPacking ? QByteArray("packed") : QByteArray("none"),
          order.customerId ? std::optional(num(*order.customerId)) : std::nullopt, email->toUtf8(),
          order.customerName.trimmed().left(200).toUtf8(), jsonParam(order.shippingAddress.toJson()),
@@ -290,7 +291,7 @@ PgExpected<StoredOrder> OrderService::createOrder(PgConnection &c, const NewOrde
          order.reservationId ? std::optional(num(*order.reservationId)) : std::nullopt,
          order.cartId.isEmpty() ? std::nullopt : std::optional(order.cartId.toUtf8()),
          order.sourceReference.isEmpty() ? std::nullopt : std::optional(order.sourceReference.toUtf8()),
-         placedAt.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
+         placedAt.toUTC().toString(Qt::ISODateWithMs).toLatin1(), num(t.fees.amount)});
     if (!inserted)
         return std::unexpected(inserted.error());
     if (inserted->affected() == 0)

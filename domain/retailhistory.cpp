@@ -181,12 +181,7 @@ qsizetype RetailHistoryPlan::matchedCancellations() const
 
 Result<RetailHistoryPlan> planRetailHistory(CsvReader &reader)
 {
-    auto header = reader.next();
-    if (!header)
-        return fail(Error::validation(QStringLiteral("The file is empty; it must start with a header line.")));
-    if (!header->isValid())
-        return fail(Error::validation(QStringLiteral("The header line is malformed: %1.").arg(header->error)));
-    auto columns = retailColumns(header->fields);
+    auto columns = readRetailHeader(reader);
     if (!columns)
         return fail(columns.error());
 

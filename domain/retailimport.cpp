@@ -452,14 +452,19 @@ QList<QStringList> RetailImportPlan::categoryPaths() const
     return paths;
 }
 
-Result<RetailImportPlan> planRetailImport(CsvReader &reader)
+Result<RetailColumns> readRetailHeader(CsvReader &reader)
 {
     auto header = reader.next();
     if (!header)
         return fail(Error::validation(QStringLiteral("The file is empty; it must start with a header line.")));
     if (!header->isValid())
         return fail(Error::validation(QStringLiteral("The header line is malformed: %1.").arg(header->error)));
-    auto columns = retailColumns(header->fields);
+    return retailColumns(header->fields);
+}
+
+Result<RetailImportPlan> planRetailImport(CsvReader &reader)
+{
+    auto columns = readRetailHeader(reader);
     if (!columns)
         return fail(columns.error());
 

@@ -60,6 +60,9 @@ struct RetailColumns {
 
 // Validation error naming every missing column.
 Result<RetailColumns> retailColumns(const QStringList &header);
+// Reads the header line of reader and finds the columns: Validation when the file is empty, the header is
+// malformed, or a needed column is missing.
+Result<RetailColumns> readRetailHeader(CsvReader &reader);
 
 // An InvoiceDate ("yyyy-MM-dd HH:mm[:ss]" or "M/d/yyyy H:mm[:ss]") as a UTC time; nullopt if it is not one.
 std::optional<QDateTime> retailInvoiceDateTime(QStringView text);

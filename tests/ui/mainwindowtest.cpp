@@ -8,6 +8,7 @@
 #include "ui/auditlogmodel.h"
 #include "ui/auditlogview.h"
 #include "ui/connectiondialog.h"
+#include "ui/customersview.h"
 #include "ui/healthmonitor.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -223,7 +224,7 @@ TEST_F(SignedInWindow, ExplainsAreasNotYetAvailable)
     signIn({u"admin"_s});
     for (Area area : Ui::MainWindow::areas()) {
         if (area == Area::Dashboard || area == Area::Catalog || area == Area::Stock || area == Area::Orders
-            || area == Area::Admin)
+            || area == Area::Admin || area == Area::Customers)
             continue;
         const auto *availability = m_shown.window.areaView(area)->findChild<QLabel *>(u"availability"_s);
         ASSERT_TRUE(availability) << str(Ui::MainWindow::areaKey(area));
@@ -246,6 +247,13 @@ TEST_F(SignedInWindow, OrdersAreaIsTheOrdersViewForSupport)
     signIn({u"support"_s});
     EXPECT_TRUE(m_shown.window.availableAreas().contains(Area::Orders));
     EXPECT_TRUE(qobject_cast<Ui::OrdersView *>(m_shown.window.areaView(Area::Orders)));
+}
+
+TEST_F(SignedInWindow, CustomersAreaIsTheCustomersViewForSupport)
+{
+    signIn({u"support"_s});
+    EXPECT_TRUE(m_shown.window.availableAreas().contains(Area::Customers));
+    EXPECT_TRUE(qobject_cast<Ui::CustomersView *>(m_shown.window.areaView(Area::Customers)));
 }
 
 TEST_F(SignedInWindow, ShowsWhoIsSignedIn)

@@ -235,9 +235,19 @@ CustomersView::CustomersView(Session *session, QWidget *parent)
         connect(model, &PagedTableModel::loadFailed, this, &CustomersView::setNotice);
     }
     connect(m_customers, &PagedTableModel::pageLoaded, this, [this] {
-        // The first customer of a new search is shown at once, so a search for an order number is one step.
-        if (!m_table->currentIndex().isValid() && m_customers->rowCount() > 0)
-            m_table->setCurrentIndex(m_customers->index(0, CustomersModel::NameColumn));
+        if (m_table->currentIndex().isValid() || m_customers->rowCount() == 0)
+            return;
+        // A reload keeps the customer shown; the first customer of a new search is shown at once, so a search
+        // for an order number is one step.
+        int row = m_customerId.isEmpty() || m_selectFirst ? 0 : -1;
+        for (int i = 0; row < 0 && i < m_customers->rowCount(); ++i) {
+            if (m_customers->customer(i)->id == m_customerId)
+                row = i;
+        }
+        if (row >= 0) {
+            m_selectFirst = false;
+            m_table->setCurrentIndex(m_customers->index(row, CustomersModel::NameColumn));
+        }
     });
     connect(m_session, &Session::accountChanged, this, &CustomersView::accountChanged);
     clearProfile();
@@ -324,6 +334,7 @@ void CustomersView::search(const QString &text)
     if (!m_allowed)
         return;
     m_loaded = true;
+    m_selectFirst = true;
     m_customers->setSearch(text);
     m_customers->reload();
 }

@@ -82,6 +82,7 @@ private:
     QObject *m_profileRequest = nullptr;
     QObject *m_notesRequest = nullptr;
     bool m_sendingNote = false;
+    bool m_selectFirst = false; // the next page shows its first customer (after a new search)
     QList<QPointer<OrderDetailDialog>> m_dialogs;
 
     QLineEdit *m_search;

@@ -152,6 +152,22 @@ TEST_F(CustomersViewTest, SearchesShowsTheProfileChartAndOrdersAndOpensAnOrder)
     EXPECT_EQ(m_view->customers()->customer(0)->email, m_buyer.email);
 }
 
+TEST_F(CustomersViewTest, AReloadKeepsTheCustomerShown)
+{
+    showView();
+    ASSERT_EQ(m_view->customers()->rowCount(), 2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->currentCustomerId() == m_buyer.id && !m_view->isLoading(); }, 20'000))
+        << "the first customer is shown at once";
+    auto *table = find<QTableView>("customersTable");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->currentCustomerId() == m_quiet.id && !m_view->isLoading(); }, 20'000));
+    m_view->reload();
+    waitUntilLoaded();
+    EXPECT_EQ(m_view->currentCustomerId(), m_quiet.id);
+    EXPECT_EQ(table->currentIndex().data(Ui::CustomersModel::IdRole).toString(), m_quiet.id);
+}
+
 TEST_F(CustomersViewTest, ACustomerWithoutOrdersShowsAnEmptyHistoryAndTakesNotes)
 {
     showView();

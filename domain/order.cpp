@@ -108,6 +108,7 @@ QJsonObject OrderTotals::toJson() const
             {QStringLiteral("subtotal"), subtotal.toJson()},
             {QStringLiteral("discount"), discount.toJson()},
             {QStringLiteral("shipping"), shipping.toJson()},
+            {QStringLiteral("fees"), (fees.currency.isEmpty() ? Money{0, currency} : fees).toJson()},
             {QStringLiteral("tax"), tax.toJson()},
             {QStringLiteral("total"), total.toJson()}};
 }
@@ -119,7 +120,7 @@ Result<OrderTotals> computeTotals(const QList<PricedLine> &lines, const QString 
     t.currency = currency;
     t.country = country;
     const Money zero{0, currency};
-    t.subtotal = t.discount = t.shipping = t.tax = t.shippingTax = t.total = zero;
+    t.subtotal = t.discount = t.shipping = t.tax = t.shippingTax = t.fees = t.total = zero;
     if (lines.isEmpty())
         return t;
     Money goods = zero;

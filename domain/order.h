@@ -89,9 +89,12 @@ struct OrderTotals {
     Money shipping; // tax included
     Money tax;      // contained in total: the lines' tax plus shipping's
     Money shippingTax;
-    Money total;    // subtotal - discount + shipping
+    // What an order charges besides goods and shipping: imported history's bank charges and manual
+    // adjustments; a checkout charges none (zero).
+    Money fees;
+    Money total;    // subtotal - discount + shipping + fees
 
-    // {"currency", "country", "tax_rate_basis_points", "subtotal", "discount", "shipping", "tax", "total"}
+    // {"currency", "country", "tax_rate_basis_points", "subtotal", "discount", "shipping", "fees", "tax", "total"}
     // (lines go next to it, see TotalsLine::toJson).
     QJsonObject toJson() const;
 };

@@ -254,6 +254,13 @@ Result<RetailColumns> retailColumns(const QStringList &header)
         {"Description", &RetailColumns::description}, {"Quantity", &RetailColumns::quantity},
         {"InvoiceDate", &RetailColumns::invoiceDate}, {"UnitPrice", &RetailColumns::unitPrice},
     };
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString name = header[i].trimmed();
+        if (name.compare(QLatin1String("CustomerID"), Qt::CaseInsensitive) == 0 && columns.customerId < 0)
+            columns.customerId = i;
+        else if (name.compare(QLatin1String("Country"), Qt::CaseInsensitive) == 0 && columns.country < 0)
+            columns.country = i;
+    }
     QStringList missing;
     for (const auto &[name, member] : wanted) {
         for (qsizetype i = 0; i < header.size(); ++i) {
@@ -276,6 +283,15 @@ Result<RetailColumns> retailColumns(const QStringList &header)
             fields));
     }
     return columns;
+}
+
+std::optional<QDateTime> retailInvoiceDateTime(QStringView text)
+{
+    const auto time = parseInvoiceTime(text);
+    if (!time)
+        return std::nullopt;
+    return QDateTime(QDate::fromJulianDay(*time / 86400), QTime::fromMSecsSinceStartOfDay(int(*time % 86400) * 1000),
+                     Qt::UTC);
 }
 
 std::optional<QString> retailNonProductCode(QStringView stockCode)
@@ -436,14 +452,19 @@ QList<QStringList> RetailImportPlan::categoryPaths() const
     return paths;
 }
 
-Result<RetailImportPlan> planRetailImport(CsvReader &reader)
+Result<RetailColumns> readRetailHeader(CsvReader &reader)
 {
     auto header = reader.next();
     if (!header)
         return fail(Error::validation(QStringLiteral("The file is empty; it must start with a header line.")));
     if (!header->isValid())
         return fail(Error::validation(QStringLiteral("The header line is malformed: %1.").arg(header->error)));
-    auto columns = retailColumns(header->fields);
+    return retailColumns(header->fields);
+}
+
+Result<RetailImportPlan> planRetailImport(CsvReader &reader)
+{
+    auto columns = readRetailHeader(reader);
     if (!columns)
         return fail(columns.error());
 

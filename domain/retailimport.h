@@ -5,6 +5,7 @@
 #include "domain/product.h"
 #include "domain/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 #include <expected>
@@ -52,11 +53,19 @@ struct RetailColumns {
     qsizetype quantity = -1;
     qsizetype invoiceDate = -1;
     qsizetype unitPrice = -1;
+    qsizetype customerId = -1; // optional columns: -1 when the header has none
+    qsizetype country = -1;
     qsizetype fieldCount = 0; // fields in the header: every row must have as many
 };
 
 // Validation error naming every missing column.
 Result<RetailColumns> retailColumns(const QStringList &header);
+// Reads the header line of reader and finds the columns: Validation when the file is empty, the header is
+// malformed, or a needed column is missing.
+Result<RetailColumns> readRetailHeader(CsvReader &reader);
+
+// An InvoiceDate ("yyyy-MM-dd HH:mm[:ss]" or "M/d/yyyy H:mm[:ss]") as a UTC time; nullopt if it is not one.
+std::optional<QDateTime> retailInvoiceDateTime(QStringView text);
 
 // A row that may feed a product.
 struct RetailRow {

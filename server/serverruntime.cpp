@@ -9,6 +9,7 @@
 #include "server/routes/catalogroutes.h"
 #include "server/routes/checkoutroutes.h"
 #include "server/routes/sagaroutes.h"
+#include "server/routes/customerroutes.h"
 #include "server/routes/eventroutes.h"
 #include "server/routes/imageroutes.h"
 #include "server/routes/inventoryroutes.h"
@@ -438,6 +439,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto checkout = std::make_shared<CheckoutRoutes>(*m_database, *m_sagas);
     checkout->registerOn(m_router);
     m_routeOwners.push_back(checkout);
+    auto customers = std::make_shared<CustomerRoutes>(*m_database);
+    customers->registerOn(m_router);
+    m_routeOwners.push_back(customers);
     auto sagas = std::make_shared<SagaRoutes>(*m_database, *m_sagas);
     sagas->registerOn(m_router);
     m_routeOwners.push_back(sagas);

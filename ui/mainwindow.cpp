@@ -7,6 +7,7 @@
 #include "ui/areaview.h"
 #include "ui/catalogview.h"
 #include "ui/connectiondialog.h"
+#include "ui/customersview.h"
 #include "ui/dashboardview.h"
 #include "ui/healthmonitor.h"
 #include "ui/languageloader.h"
@@ -115,6 +116,8 @@ MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
             page = new RefundsView(m_session, m_pages);
         } else if (area == Area::Shipments) {
             page = new ShipmentsView(m_session, m_pages);
+        } else if (area == Area::Customers) {
+            page = new CustomersView(m_session, m_pages);
         } else if (area == Area::Admin) {
             m_adminView = new AdminView(m_session, m_pages);
             page = m_adminView;

@@ -401,10 +401,15 @@ void OrderDetailDialog::showOrder(const QJsonObject &order)
                {2, 3, 4, 5});
     }
     const QJsonObject totals = order.value("totals"_L1).toObject();
-    m_totals->setText(tr("Subtotal: %1\nDiscount: %2\nShipping: %3\nTax (included): %4\nTotal: %5")
-                          .arg(moneyOf(totals.value("subtotal"_L1)), moneyOf(totals.value("discount"_L1)),
-                               moneyOf(totals.value("shipping"_L1)), moneyOf(totals.value("tax"_L1)),
-                               moneyOf(totals.value("total"_L1))));
+    QString totalsText = tr("Subtotal: %1\nDiscount: %2\nShipping: %3\nTax (included): %4\nTotal: %5")
+                             .arg(moneyOf(totals.value("subtotal"_L1)), moneyOf(totals.value("discount"_L1)),
+                                  moneyOf(totals.value("shipping"_L1)), moneyOf(totals.value("tax"_L1)),
+                                  moneyOf(totals.value("total"_L1)));
+    // Only imported history charges fees (bank charges, manual adjustments); without the line its total
+    // would not add up.
+    if (totals.value("fees"_L1).toObject().value("amount"_L1).toInteger() != 0)
+        totalsText += u'\n' + tr("Fees: %1").arg(moneyOf(totals.value("fees"_L1)));
+    m_totals->setText(totalsText);
 
     const QJsonArray timeline = order.value("timeline"_L1).toArray();
     m_timeline->setRowCount(int(timeline.size()));

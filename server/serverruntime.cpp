@@ -15,6 +15,8 @@
 #include "server/routes/oidcroutes.h"
 #include "server/routes/orderroutes.h"
 #include "server/routes/paymentroutes.h"
+#include "server/routes/reportroutes.h"
+#include "server/reports/reportsprojection.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
@@ -184,6 +186,8 @@ Domain::Status ServerRuntime::start()
         m_demandProjection = std::make_unique<InventoryDemandProjection>();
         m_dispatcher->addConsumer(m_webhookFanout.get());
         m_dispatcher->addConsumer(m_demandProjection.get());
+        m_reportsProjection = std::make_unique<ReportsProjection>();
+        m_dispatcher->addConsumer(m_reportsProjection.get());
         m_dispatcher->start();
         m_webhookSender = std::make_unique<WebhookSender>(
             m_location.conninfo(), WebhookSender::Options{m_config.webhookFirstRetryMs, m_config.webhookRetryForMs,
@@ -405,6 +409,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto checkout = std::make_shared<CheckoutRoutes>(*m_database, *m_sagas);
     checkout->registerOn(m_router);
     m_routeOwners.push_back(checkout);
+    auto reports = std::make_shared<ReportRoutes>(*m_database, ReportService::Options{m_config.shipPromiseDays});
+    reports->registerOn(m_router);
+    m_routeOwners.push_back(reports);
 }
 
 InventoryService::Options ServerRuntime::inventoryOptions() const

@@ -1,0 +1,2 @@
+-- placeholder: the coordinator drops this at merge.
+SELECT 1;

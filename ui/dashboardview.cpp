@@ -85,6 +85,29 @@ void clearChart(QChart *chart)
         chart->removeAxis(axis);
 }
 
+// An axis of amounts (major units) from 0 to a little above highest, in round steps.
+QValueAxis *amountAxis(double highest)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(u"%.0f"_s);
+    axis->setRange(0, std::max(1.0, std::ceil(highest * 1.1)));
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+// Puts bars on chart: categories along one side (the left when horizontal), amounts along the other.
+void addBars(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, double highest, bool horizontal)
+{
+    chart->addSeries(series);
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    QValueAxis *amounts = amountAxis(highest);
+    chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(amounts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(names);
+    series->attachAxis(amounts);
+}
+
 QString stateTitle(const QString &state)
 {
     if (state == u"pending")
@@ -148,8 +171,7 @@ DashboardChart::DashboardChart(const QString &title, const QString &emptyText, Q
 void DashboardChart::setEmpty(bool empty)
 {
     m_empty = empty;
-    if (empty)
-        clearChart(m_chart);
+    clearChart(m_chart);
     m_emptyLabel->setVisible(empty);
 }
 
@@ -522,7 +544,6 @@ void DashboardView::drawSales(const QJsonObject &current)
 {
     DashboardChart *panel = m_charts.value(u"sales"_s);
     QChart *chart = panel->chart();
-    clearChart(chart);
     const QString currency = current.value(u"currency"_s).toString();
     const QJsonObject totals = current.value(u"totals"_s).toObject();
     // The previous period is asked for first, so it is here unless its request failed.
@@ -574,10 +595,8 @@ void DashboardView::drawSales(const QJsonObject &current)
     x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     x->setTickCount(std::clamp(int(items.size()), 2, 8));
     x->setRange(QDateTime(rangeFrom(), QTime(0, 0)), QDateTime(rangeTo(), QTime(0, 0)));
-    auto *y = new QValueAxis;
+    QValueAxis *y = amountAxis(highest);
     y->setTitleText(currency);
-    y->setLabelFormat(u"%.0f"_s);
-    y->setRange(0, std::max(1.0, std::ceil(highest * 1.1)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
@@ -589,7 +608,6 @@ void DashboardView::drawSales(const QJsonObject &current)
 void DashboardView::drawOrdersByState(const QJsonObject &report)
 {
     DashboardChart *panel = m_charts.value(u"ordersByState"_s);
-    clearChart(panel->chart());
     const QJsonObject current = report.value(u"current"_s).toObject();
     auto *pie = new QPieSeries;
     for (const char *state : {"pending", "confirmed", "fulfilling", "shipped", "delivered", "cancelled"}) {
@@ -609,13 +627,10 @@ void DashboardView::drawOrdersByState(const QJsonObject &report)
 void DashboardView::drawTopProducts(const QJsonObject &report)
 {
     DashboardChart *panel = m_charts.value(u"topProducts"_s);
-    clearChart(panel->chart());
     const QJsonArray items = report.value(u"items"_s).toArray();
-    if (items.isEmpty()) {
-        panel->setEmpty(true);
+    panel->setEmpty(items.isEmpty());
+    if (items.isEmpty())
         return;
-    }
-    panel->setEmpty(false);
     auto *set = new QBarSet(tr("Revenue (%1)").arg(report.value(u"currency"_s).toString()));
     QStringList names;
     double highest = 0;
@@ -629,28 +644,16 @@ void DashboardView::drawTopProducts(const QJsonObject &report)
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    panel->chart()->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    auto *x = new QValueAxis;
-    x->setLabelFormat(u"%.0f"_s);
-    x->setRange(0, std::max(1.0, std::ceil(highest * 1.1)));
-    panel->chart()->addAxis(y, Qt::AlignLeft);
-    panel->chart()->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    addBars(panel->chart(), series, names, highest, true);
 }
 
 void DashboardView::drawRefunds(const QJsonObject &report)
 {
     DashboardChart *panel = m_charts.value(u"refunds"_s);
-    clearChart(panel->chart());
     const QJsonArray items = report.value(u"items"_s).toArray();
-    if (items.isEmpty()) {
-        panel->setEmpty(true);
+    panel->setEmpty(items.isEmpty());
+    if (items.isEmpty())
         return;
-    }
-    panel->setEmpty(false);
     const QString currency = report.value(u"currency"_s).toString();
     auto *pie = new QPieSeries;
     for (const QJsonValue &v : items) {
@@ -664,7 +667,6 @@ void DashboardView::drawRefunds(const QJsonObject &report)
 void DashboardView::drawStockValue(const QJsonObject &report)
 {
     DashboardChart *panel = m_charts.value(u"stockValue"_s);
-    clearChart(panel->chart());
     QMap<QString, QMap<QString, qint64>> byCurrency; // currency → warehouse → value
     QStringList warehouses;
     for (const QJsonValue &v : report.value(u"items"_s).toArray()) {
@@ -690,16 +692,7 @@ void DashboardView::drawStockValue(const QJsonObject &report)
         }
         series->append(set);
     }
-    panel->chart()->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(warehouses);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(u"%.0f"_s);
-    y->setRange(0, std::max(1.0, std::ceil(highest * 1.1)));
-    panel->chart()->addAxis(x, Qt::AlignBottom);
-    panel->chart()->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addBars(panel->chart(), series, warehouses, highest, false);
 }
 
 void DashboardView::showAttention(const QJsonObject &attention)

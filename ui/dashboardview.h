@@ -38,7 +38,7 @@ public:
 
     QChart *chart() const { return m_chart; }
     QChartView *view() const { return m_view; }
-    // Empty: the chart is cleared and the message shows instead.
+    // Clears the chart for drawing anew; empty: the message shows instead.
     void setEmpty(bool empty);
     bool isEmpty() const { return m_empty; }
     QString emptyText() const;

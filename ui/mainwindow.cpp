@@ -210,6 +210,8 @@ QList<MainWindow::Area> MainWindow::availableAreas() const
 
 bool MainWindow::isAreaLoading(Area area) const
 {
+    if (area == Area::Dashboard)
+        return static_cast<DashboardView *>(areaView(Area::Dashboard))->isLoading();
     if (area == Area::Catalog)
         return m_catalogView->isLoading();
     if (area == Area::Stock)

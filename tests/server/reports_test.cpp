@@ -590,3 +590,37 @@ TEST_F(Reports, BadParametersAreProblemsNamingTheField)
     EXPECT_EQ(get("/api/v1/reports/sales").status, 401);
     EXPECT_EQ(get("/api/v1/reports/attention", customer(QStringLiteral("casey@example.com"))).status, 403);
 }
+
+TEST_F(Reports, EveryReportAnswersCsvWithTheRowsOfItsJson)
+{
+    const QDate day = QDateTime::currentDateTimeUtc().date();
+    const qint64 id = place({{QStringLiteral("MUG-1"), 2, 1000}, {QStringLiteral("POT-1"), 1, 500}}, at(day, 0));
+    refund(id, 500, 0, QStringLiteral("damaged"), QDateTime::currentDateTimeUtc());
+    waitForReports();
+    for (const char *path : {"/api/v1/reports/sales", "/api/v1/reports/top-products", "/api/v1/reports/top-categories",
+                             "/api/v1/reports/refunds", "/api/v1/reports/orders-by-state", "/api/v1/reports/fulfilment",
+                             "/api/v1/reports/stock-value", "/api/v1/reports/stockouts"}) {
+        const QJsonArray items = report(path).value(QStringLiteral("items")).toArray();
+        const auto csv = get(path, staff, {{"Accept", "text/csv"}});
+        ASSERT_EQ(csv.status, 200) << path;
+        EXPECT_TRUE(csv.header("Content-Type").startsWith("text/csv")) << path;
+        EXPECT_TRUE(csv.header("Content-Disposition").startsWith("attachment; filename=")) << path;
+        QList<QByteArray> lines = csv.body.split('\n');
+        ASSERT_EQ(lines.takeLast(), QByteArray()) << path << ": every record ends with CRLF";
+        ASSERT_EQ(lines.size(), items.size() + 1) << path << '\n' << csv.body.constData();
+        QStringList header = QString::fromUtf8(lines.first().trimmed()).split(u',');
+        for (const QJsonValue &item : items) {
+            QStringList keys = item.toObject().keys();
+            std::sort(keys.begin(), keys.end());
+            QStringList sorted = header;
+            std::sort(sorted.begin(), sorted.end());
+            EXPECT_EQ(keys, sorted) << path;
+        }
+    }
+    // The numbers are the JSON's: the first day with sales, in minor units.
+    const auto csv = get("/api/v1/reports/sales?from=" + day.toString(Qt::ISODate).toLatin1() + "&to="
+                             + day.toString(Qt::ISODate).toLatin1(),
+                         staff, {{"Accept", "text/csv"}});
+    EXPECT_EQ(csv.body.split('\n').value(1).trimmed(),
+              day.toString(Qt::ISODate).toLatin1() + ",1,3,2500,0,500,0,2000,2500");
+}

@@ -173,16 +173,17 @@ PgExpected<void> foldOrderChange(PgConnection &c, const OutboxEvent &event)
     }
     if (!moved)
         return std::unexpected(moved.error());
-    if (auto r = countState(c, event.createdAt, state); !r)
-        return r;
     // An order whose OrderPlaced the reports never saw has no sales to take back.
-    if (state != u"cancelled" || moved->rows() == 0)
-        return {};
-    return done(c.exec("INSERT INTO report_sales_daily (day, currency, cancellations, cancelled_orders) "
-                       "VALUES ($1::date, $2, $3, 1) ON CONFLICT (day, currency) DO UPDATE SET "
-                       "cancellations = report_sales_daily.cancellations + $3, "
-                       "cancelled_orders = report_sales_daily.cancelled_orders + 1",
-                       {dayOf(event.createdAt), moved->value(0, 0).toByteArray(), moved->value(0, 1).toByteArray()}));
+    if (state == u"cancelled" && moved->rows() > 0) {
+        if (auto r = done(c.exec("INSERT INTO report_sales_daily (day, currency, cancellations, cancelled_orders) "
+                                 "VALUES ($1::date, $2, $3, 1) ON CONFLICT (day, currency) DO UPDATE SET "
+                                 "cancellations = report_sales_daily.cancellations + $3, "
+                                 "cancelled_orders = report_sales_daily.cancelled_orders + 1",
+                                 {dayOf(event.createdAt), moved->value(0, 0).toByteArray(), moved->value(0, 1).toByteArray()}));
+            !r)
+            return r;
+    }
+    return countState(c, event.createdAt, state);
 }
 
 PgExpected<void> foldRefund(PgConnection &c, const OutboxEvent &event)
@@ -197,16 +198,16 @@ PgExpected<void> foldRefund(PgConnection &c, const OutboxEvent &event)
     }
     const QByteArray day = dayOf(refund->createdAt);
     const QByteArray currency = refund->currency.toUtf8();
-    if (auto r = done(c.exec("INSERT INTO report_refunds_daily (day, currency, reason, refunds, amount) "
-                             "VALUES ($1::date, $2, $3, 1, $4) ON CONFLICT (day, currency, reason) DO UPDATE SET "
-                             "refunds = report_refunds_daily.refunds + 1, amount = report_refunds_daily.amount + $4",
-                             {day, currency, refund->reason.left(100).toUtf8(), n(refund->goods)}));
+    if (auto r = done(c.exec("INSERT INTO report_sales_daily (day, currency, refunds, refund_count) VALUES ($1::date, $2, $3, 1) "
+                             "ON CONFLICT (day, currency) DO UPDATE SET refunds = report_sales_daily.refunds + $3, "
+                             "refund_count = report_sales_daily.refund_count + 1",
+                             {day, currency, n(refund->goods)}));
         !r)
         return r;
-    return done(c.exec("INSERT INTO report_sales_daily (day, currency, refunds, refund_count) VALUES ($1::date, $2, $3, 1) "
-                       "ON CONFLICT (day, currency) DO UPDATE SET refunds = report_sales_daily.refunds + $3, "
-                       "refund_count = report_sales_daily.refund_count + 1",
-                       {day, currency, n(refund->goods)}));
+    return done(c.exec("INSERT INTO report_refunds_daily (day, currency, reason, refunds, amount) "
+                       "VALUES ($1::date, $2, $3, 1, $4) ON CONFLICT (day, currency, reason) DO UPDATE SET "
+                       "refunds = report_refunds_daily.refunds + 1, amount = report_refunds_daily.amount + $4",
+                       {day, currency, refund->reason.left(100).toUtf8(), n(refund->goods)}));
 }
 } // namespace
 

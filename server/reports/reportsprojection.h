@@ -25,7 +25,10 @@ struct ReportCheck {
 // is first copied into report_events under its outbox id; an event found there already was applied and
 // changes nothing, which makes apply() idempotent. The figures are the domain's (domain/salesreport.h).
 // Every table is a sum over events of different aggregates, or a row per order changed only by its own
-// events, so the order in which the dispatcher interleaves aggregates does not change the result.
+// events, so the order in which the dispatcher interleaves aggregates does not change the result. Every
+// event writes the tables in one order (report_orders, report_sales_daily, the per-product, category and
+// reason tables, report_order_states_daily), so instances applying events of the same day queue instead of
+// deadlocking.
 class ReportsProjection : public OutboxConsumer {
 public:
     QString name() const override { return QStringLiteral("reports"); }

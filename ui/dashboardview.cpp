@@ -59,7 +59,8 @@ QLabel *valueLabel(const QString &objectName, QWidget *parent)
 }
 
 // The events after which the figures may have changed.
-const QStringList ReportEvents{u"OrderPlaced"_s,    u"OrderConfirmed"_s, u"OrderShipped"_s, u"OrderDelivered"_s,
+const QStringList ReportEvents{u"OrderPlaced"_s,    u"OrderConfirmed"_s, u"OrderPicked"_s,
+                               u"OrderPacked"_s,    u"OrderShipped"_s,   u"OrderDelivered"_s,
                                u"OrderCancelled"_s, u"RefundIssued"_s,   u"InventoryChanged"_s};
 
 qint64 integer(const QJsonObject &o, const char *name)

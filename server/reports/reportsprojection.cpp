@@ -148,6 +148,9 @@ PgExpected<void> foldOrderChange(PgConnection &c, const OutboxEvent &event)
     const QByteArray at = timeOf(event.createdAt);
     const QByteArray order = event.aggregateId.toUtf8();
     const QByteArray status = event.payload.value(QStringLiteral("status")).toString().toUtf8();
+    // Picking and packing only move the order's status (fulfilling): no state of its own per day, no lead time.
+    if (event.type == u"OrderPicked" || event.type == u"OrderPacked")
+        return done(c.exec("UPDATE report_orders SET status = $2 WHERE order_id = $1", {order, status}));
     PgExpected<PgResult> moved;
     QString state;
     if (event.type == u"OrderConfirmed") {
@@ -230,8 +233,9 @@ QJsonObject ReportCheck::toJson() const
 
 QStringList ReportsProjection::eventTypes()
 {
-    return {QStringLiteral("OrderPlaced"),    QStringLiteral("OrderConfirmed"), QStringLiteral("OrderShipped"),
-            QStringLiteral("OrderDelivered"), QStringLiteral("OrderCancelled"), QStringLiteral("RefundIssued")};
+    return {QStringLiteral("OrderPlaced"),    QStringLiteral("OrderConfirmed"), QStringLiteral("OrderPicked"),
+            QStringLiteral("OrderPacked"),    QStringLiteral("OrderShipped"),   QStringLiteral("OrderDelivered"),
+            QStringLiteral("OrderCancelled"), QStringLiteral("RefundIssued")};
 }
 
 bool ReportsProjection::wants(const QString &eventType) const

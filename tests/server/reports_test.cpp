@@ -624,3 +624,25 @@ TEST_F(Reports, EveryReportAnswersCsvWithTheRowsOfItsJson)
     EXPECT_EQ(csv.body.split('\n').value(1).trimmed(),
               day.toString(Qt::ISODate).toLatin1() + ",1,3,2500,0,500,0,2000,2500");
 }
+
+TEST_F(Reports, PickedAndPackedOrdersAreFulfilling)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 picked = place({{QStringLiteral("MUG-1"), 1, 1000}}, now);
+    act(picked, Domain::OrderAction::Confirm);
+    act(picked, Domain::OrderAction::Pick);
+    const qint64 packed = place({{QStringLiteral("MUG-1"), 1, 1000}}, now);
+    act(packed, Domain::OrderAction::Confirm);
+    act(packed, Domain::OrderAction::Pick);
+    act(packed, Domain::OrderAction::Pack);
+    act(place({{QStringLiteral("MUG-1"), 1, 1000}}, now), Domain::OrderAction::Confirm);
+    waitForReports();
+    const QJsonObject states = report("/api/v1/reports/orders-by-state");
+    const QJsonObject current = states.value(QStringLiteral("current")).toObject();
+    EXPECT_EQ(integer(current, "fulfilling"), 2);
+    EXPECT_EQ(integer(current, "confirmed"), 1);
+    const QJsonArray days = states.value(QStringLiteral("items")).toArray();
+    ASSERT_FALSE(days.isEmpty());
+    EXPECT_EQ(integer(days.last().toObject(), "confirmed"), 3);
+    EXPECT_TRUE(checkReports(false).differences.isEmpty());
+}

@@ -119,6 +119,9 @@ void addServeOptions(QCommandLineParser &parser)
         option(QStringLiteral("reservation-ttl"),
                QStringLiteral("Seconds a stock reservation holds before it expires and its stock comes back."),
                QStringLiteral("seconds"), QStringLiteral("900")),
+        option(QStringLiteral("ship-promise-days"),
+               QStringLiteral("Days within which a confirmed order should ship; later ones count as late on the dashboard."),
+               QStringLiteral("days"), QStringLiteral("2")),
         option(QStringLiteral("facet-cache-size"),
                QStringLiteral("Searches whose facets (totals, counts) are kept in memory until the catalog changes (0: off)."),
                QStringLiteral("n"), QStringLiteral("1000")),
@@ -353,6 +356,7 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     take(number(QStringLiteral("facet-cache-size"), 0, 1000000), c.facetCacheSize);
     take(number(QStringLiteral("search-cache-size"), 0, 1000000), c.searchCacheSize);
     take(number(QStringLiteral("reservation-ttl"), 1, 7 * 24 * 3600), c.reservationTtlSeconds);
+    take(number(QStringLiteral("ship-promise-days"), 0, 365), c.shipPromiseDays);
     take(size(QStringLiteral("max-body")), c.http.limits.maxBodyBytes);
     take(size(QStringLiteral("max-import-size")), c.maxImportBytes);
     take(size(QStringLiteral("max-header")), c.http.limits.maxHeaderBytes);

@@ -38,6 +38,7 @@ struct ServerConfig {
     // Products whose GET answer is kept in memory (ProductCache); 0: no cache, no change listener.
     int productCacheSize = 10000;
     int reservationTtlSeconds = 900; // how long a stock reservation holds without payment
+    int shipPromiseDays = 2; // confirmed orders not shipped within this many days are late (the dashboard's card)
     int reservationExpiryIntervalMs = 5000; // how often held reservations past their time are expired
     // Image files no product shows are deleted once nobody stored them for imageGraceSeconds, checked this often.
     int imageSweepIntervalMs = 3600 * 1000;

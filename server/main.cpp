@@ -11,6 +11,8 @@
 #include "server/identity/identityservice.h"
 #include "server/inventory/inventoryservice.h"
 #include "server/orders/retailhistoryimporter.h"
+#include "server/reports/reportsprojection.h"
+#include "server/store/transaction.h"
 #include "server/store/database.h"
 #include "server/store/migrator.h"
 
@@ -49,7 +51,7 @@ const QString commandsHelp = QStringLiteral(
     "  import-retail FILE  Create the catalog, customers and order history from the Online Retail data set\n"
     "            (.csv or .csv.gz):\n"
     "            [--dry-run] [--report FILE] [--if-empty]\n"
-    "  rebuild-projections  Rebuild every projection (stock levels, sales history) from the event log.\n"
+    "  rebuild-projections  Rebuild every projection (stock levels, sales history, reports) from the event log.\n"
     "  check-projections    Compare the live projections with the log; exit 1 on any difference.\n"
     "  collect-images       Delete image files no product shows: [--grace-hours N] (default 24).\n"
     "\n"
@@ -199,7 +201,27 @@ int migrate(const QStringList &arguments)
     return 0;
 }
 
-// rebuild-projections and check-projections: the stock read model against the event log.
+// The reports' read models against their events (ReportsProjection): 0, or 1 for a check that found
+// differences or a failure.
+int reportProjections(Database &database, bool rebuild)
+{
+    auto db = database.acquire();
+    auto result = runInTransaction<ReportCheck>(*db, [rebuild](PgConnection &c) {
+        return rebuild ? ReportsProjection::rebuild(c) : ReportsProjection::check(c);
+    });
+    if (!result) {
+        err() << result.error().message << '\n';
+        return 1;
+    }
+    for (const ReportDifference &d : std::as_const(result->differences))
+        out() << d.table << " [" << d.key << "]: live " << (d.live.isEmpty() ? QStringLiteral("-") : d.live)
+              << ", from the events " << (d.rebuilt.isEmpty() ? QStringLiteral("-") : d.rebuilt) << '\n';
+    out() << (rebuild ? "Rebuilt " : "Checked ") << result->checked << " report rows; " << result->differences.size()
+          << (rebuild ? " differed and were replaced.\n" : " differ.\n");
+    return !rebuild && !result->differences.isEmpty() ? 1 : 0;
+}
+
+// rebuild-projections and check-projections: the stock read model against the event log, then the reports.
 int projections(const QStringList &arguments, bool rebuild)
 {
     QCommandLineParser parser;
@@ -232,6 +254,9 @@ int projections(const QStringList &arguments, bool rebuild)
               << ": live " << d.live << ", from the log " << d.rebuilt << '\n';
     out() << (rebuild ? "Rebuilt " : "Checked ") << result->checked << " projection rows; " << result->differences.size()
           << (rebuild ? " differed and were replaced.\n" : " differ.\n");
+    const int reports = reportProjections(database, rebuild);
+    if (reports != 0)
+        return reports;
     return !rebuild && !result->differences.isEmpty() ? 1 : 0;
 }
 

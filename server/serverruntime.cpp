@@ -20,6 +20,8 @@
 #include "server/routes/shipmentroutes.h"
 #include "server/shipments/shipmentservice.h"
 #include "server/routes/paymentroutes.h"
+#include "server/routes/reportroutes.h"
+#include "server/reports/reportsprojection.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/refundroutes.h"
 #include "server/routes/systemroutes.h"
@@ -193,6 +195,8 @@ Domain::Status ServerRuntime::start()
         m_mailTemplates = std::make_unique<MailTemplates>();
         m_notificationConsumer = std::make_unique<NotificationConsumer>(*m_mailTemplates, notificationOptions());
         m_dispatcher->addConsumer(m_notificationConsumer.get());
+        m_reportsProjection = std::make_unique<ReportsProjection>();
+        m_dispatcher->addConsumer(m_reportsProjection.get());
         m_dispatcher->start();
         m_webhookSender = std::make_unique<WebhookSender>(
             m_location.conninfo(), WebhookSender::Options{m_config.webhookFirstRetryMs, m_config.webhookRetryForMs,
@@ -439,6 +443,9 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto checkout = std::make_shared<CheckoutRoutes>(*m_database, *m_sagas);
     checkout->registerOn(m_router);
     m_routeOwners.push_back(checkout);
+    auto reports = std::make_shared<ReportRoutes>(*m_database, ReportService::Options{m_config.shipPromiseDays});
+    reports->registerOn(m_router);
+    m_routeOwners.push_back(reports);
     auto customers = std::make_shared<CustomerRoutes>(*m_database);
     customers->registerOn(m_router);
     m_routeOwners.push_back(customers);

@@ -111,6 +111,7 @@ private:
     std::unique_ptr<EventFeed> m_eventFeed;
     std::unique_ptr<WebhookFanout> m_webhookFanout;
     std::unique_ptr<OutboxConsumer> m_demandProjection; // stock_demand, which forecasts read
+    std::unique_ptr<OutboxConsumer> m_reportsProjection; // the reports' read models (migration 0020)
     std::unique_ptr<OutboxDispatcher> m_dispatcher;
     std::unique_ptr<WebhookSender> m_webhookSender;
     std::unique_ptr<MailTemplates> m_mailTemplates;

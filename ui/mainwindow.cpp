@@ -100,8 +100,11 @@ MainWindow::MainWindow(Session *session, HealthMonitor *health, QWidget *parent)
         item->setData(Qt::UserRole, QVariant::fromValue(area));
         QWidget *page = nullptr;
         if (area == Area::Dashboard) {
-            auto *dashboard = new DashboardView(m_health, m_pages);
+            auto *dashboard = new DashboardView(m_session, m_health, m_pages);
             connect(dashboard, &DashboardView::connectRequested, this, &MainWindow::connectToServer);
+            connect(dashboard, &DashboardView::cardActivated, this, [this, dashboard](DashboardView::Card card) {
+                openAttention(card, dashboard->attention());
+            });
             page = dashboard;
         } else if (area == Area::Catalog) {
             m_catalogView = new CatalogView(m_session, m_pages);
@@ -216,6 +219,8 @@ QList<MainWindow::Area> MainWindow::availableAreas() const
 
 bool MainWindow::isAreaLoading(Area area) const
 {
+    if (area == Area::Dashboard)
+        return static_cast<DashboardView *>(areaView(Area::Dashboard))->isLoading();
     if (area == Area::Catalog)
         return m_catalogView->isLoading();
     if (area == Area::Stock)
@@ -256,6 +261,30 @@ QString MainWindow::areaTitle(Area area)
 MainWindow::Area MainWindow::currentArea() const
 {
     return areas().value(m_pages->currentIndex());
+}
+
+void MainWindow::openAttention(DashboardView::Card card, const QJsonObject &attention)
+{
+    switch (card) {
+    case DashboardView::Card::LowStock:
+        showArea(Area::Stock);
+        if (m_stockView)
+            m_stockView->showTab(StockView::LowStockTab);
+        return;
+    case DashboardView::Card::LateOrders: {
+        showArea(Area::Orders);
+        OrderFilter late;
+        late.status = Domain::OrderStatus::Confirmed;
+        late.to = QDate::fromString(attention.value(u"late_since"_s).toString(), Qt::ISODate);
+        if (m_ordersView)
+            m_ordersView->setFilter(late);
+        return;
+    }
+    case DashboardView::Card::FailedSagas:
+    case DashboardView::Card::DeadWebhooks:
+        showArea(Area::Admin);
+        return;
+    }
 }
 
 void MainWindow::showArea(Area area)

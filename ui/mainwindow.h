@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ui/dashboardview.h"
 #include "ui/logindialog.h"
 
 #include <QMainWindow>
@@ -58,6 +59,10 @@ public:
     QWidget *areaView(Area area) const;
     // Whether area still waits for data from the server (screenshots wait for it).
     bool isAreaLoading(Area area) const;
+    // Shows the list a dashboard card counts: low stock in Stock, late orders in Orders (confirmed, placed
+    // on or before attention's late_since); failed checkouts and dead webhooks in Admin, where their monitors
+    // live.
+    void openAttention(DashboardView::Card card, const QJsonObject &attention);
 
     // Opens the connection dialog; accepting it switches the program to the new server. A session belongs
     // to one server, so switching ends it and asks for a sign-in at the new one.

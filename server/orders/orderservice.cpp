@@ -326,11 +326,35 @@ PgExpected<StoredOrder> OrderService::createOrder(PgConnection &c, const NewOrde
         !a)
         return std::unexpected(a.error());
     QJsonObject payload = eventPayload(*stored);
-    QJsonArray lines;
+    // The reports read sales from this event alone (rebuilds included), so it carries each line's figures and
+    // its product and category as they were when the order was placed.
+    QStringList skus;
     for (const Domain::TotalsLine &l : stored->totals.lines)
-        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("quantity"), l.quantity},
-                                 {QStringLiteral("line_total"), l.lineTotal.toJson()}});
+        skus.append(l.sku.toLower());
+    auto products = c.exec("SELECT lower(v.sku), p.id, p.category_id FROM variants v JOIN products p ON p.id = v.product_id "
+                           "WHERE lower(v.sku) = ANY($1::text[])",
+                           {textArrayParam(skus)});
+    if (!products)
+        return std::unexpected(products.error());
+    QHash<QString, std::pair<QJsonValue, QJsonValue>> productOf;
+    for (int i = 0; i < products->rows(); ++i)
+        productOf.insert(products->text(i, 0),
+                         {products->text(i, 1), products->isNull(i, 2) ? QJsonValue() : QJsonValue(products->text(i, 2))});
+    QJsonArray lines;
+    for (const Domain::TotalsLine &l : stored->totals.lines) {
+        const auto product = productOf.value(l.sku.toLower(), {QJsonValue(), QJsonValue()});
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("line_total"), l.lineTotal.toJson()},
+                                 {QStringLiteral("title"), l.title},
+                                 {QStringLiteral("unit_price"), l.unitPrice.toJson()},
+                                 {QStringLiteral("discount"), l.discount.toJson()},
+                                 {QStringLiteral("tax"), l.tax.toJson()},
+                                 {QStringLiteral("product_id"), product.first},
+                                 {QStringLiteral("category_id"), product.second}});
+    }
     payload.insert(QStringLiteral("lines"), lines);
+    payload.insert(QStringLiteral("totals"), stored->totals.toJson());
     if (auto e = recordEvent(c, QStringLiteral("OrderPlaced"), QStringLiteral("order"), QString::number(id), payload, actor); !e)
         return std::unexpected(e.error());
     return stored;

@@ -9,6 +9,7 @@
 #include "ui/auditlogview.h"
 #include "ui/connectiondialog.h"
 #include "ui/customersview.h"
+#include "ui/dashboardview.h"
 #include "ui/healthmonitor.h"
 #include "ui/logindialog.h"
 #include "ui/areaview.h"
@@ -396,4 +397,33 @@ TEST(MainWindow, ConnectsToServerChosenInDialog)
     // A session belongs to one server: the window asks for a sign-in there.
     ASSERT_TRUE(shown.loginDialog());
     EXPECT_EQ(str(shown.loginDialog()->findChild<QLineEdit *>(u"server"_s)->text()), str(server.toString()));
+}
+
+TEST_F(SignedInWindow, DashboardCardsOpenTheListsTheyCount)
+{
+    signIn({u"admin"_s});
+    auto *dashboard = qobject_cast<Ui::DashboardView *>(m_shown.window.areaView(Area::Dashboard));
+    ASSERT_TRUE(dashboard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dashboard->isLoading() && dashboard->cardCount(Ui::DashboardView::Card::LateOrders) >= 0; },
+                                20'000));
+    const QDate lateSince = QDate::fromString(dashboard->attention().value(u"late_since"_s).toString(), Qt::ISODate);
+    ASSERT_TRUE(lateSince.isValid());
+
+    QTest::mouseClick(dashboard->findChild<QPushButton *>(u"card_lateOrders"_s), Qt::LeftButton);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Orders);
+    auto *orders = qobject_cast<Ui::OrdersView *>(m_shown.window.areaView(Area::Orders));
+    const std::optional<Ui::OrderFilter> filter = orders->currentFilter();
+    ASSERT_TRUE(filter);
+    EXPECT_EQ(filter->status, Domain::OrderStatus::Confirmed);
+    EXPECT_EQ(filter->to, lateSince);
+
+    m_shown.window.showArea(Area::Dashboard);
+    QTest::mouseClick(dashboard->findChild<QPushButton *>(u"card_lowStock"_s), Qt::LeftButton);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Stock);
+    EXPECT_EQ(m_shown.window.areaView(Area::Stock)->findChild<QTabWidget *>(u"stockTabs"_s)->currentIndex(),
+              int(Ui::StockView::LowStockTab));
+
+    m_shown.window.showArea(Area::Dashboard);
+    QTest::mouseClick(dashboard->findChild<QPushButton *>(u"card_failedSagas"_s), Qt::LeftButton);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Admin);
 }

@@ -22,7 +22,7 @@ namespace Backroom::Domain {
 // data set, a handful of such invoices outweighing thousands of ordinary ones — and "a shop restocks 300
 // lines at once" says little about what goes together. Weighting pairs by 1/(k−1) would bound their
 // influence but not the O(k²) cost, and gives fractional counts that support thresholds read poorly. The
-// benchmark (tests/bench/recommendations) measures the cap against other values.
+// benchmark (tests/bench/recommendations) measures the cap against other values; the server uses 80.
 
 struct CooccurrenceOptions {
     int maxBasketItems = 40; // baskets with more distinct products feed popularity only

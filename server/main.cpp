@@ -10,6 +10,7 @@
 #include "server/catalog/retailimporter.h"
 #include "server/identity/identityservice.h"
 #include "server/inventory/inventoryservice.h"
+#include "server/recommendations/recommendationservice.h"
 #include "server/store/database.h"
 #include "server/store/migrator.h"
 
@@ -47,7 +48,8 @@ const QString commandsHelp = QStringLiteral(
     "  user add  Create a user: --email E --role R [--role R2] [--name N] --password-stdin\n"
     "  import-retail FILE  Create the catalog from the Online Retail data set (.csv or .csv.gz):\n"
     "            [--dry-run] [--report FILE] [--if-empty]\n"
-    "  rebuild-projections  Rebuild every projection (stock levels, sales history) from the event log.\n"
+    "  rebuild-projections  Rebuild every projection (stock levels, sales history, recommendations) from the\n"
+    "                       event log and the orders.\n"
     "  check-projections    Compare the live projections with the log; exit 1 on any difference.\n"
     "  collect-images       Delete image files no product shows: [--grace-hours N] (default 24).\n"
     "\n"
@@ -197,6 +199,20 @@ int migrate(const QStringList &arguments)
     return 0;
 }
 
+// The "bought together" counts against the orders (every order placed is one OrderPlaced): false on failure.
+bool recommendationProjections(Database &database, bool rebuild, bool &differed)
+{
+    auto result = RecommendationService(database).rebuild(rebuild);
+    if (!result) {
+        err() << result.error().message << '\n';
+        return false;
+    }
+    differed = result->differed;
+    out() << (rebuild ? "Rebuilt" : "Checked") << " the recommendation counts from " << result->orders << " orders; "
+          << (result->differed ? (rebuild ? "they differed and were replaced.\n" : "they differ.\n") : "they were equal.\n");
+    return true;
+}
+
 // rebuild-projections and check-projections: the stock read model against the event log.
 int projections(const QStringList &arguments, bool rebuild)
 {
@@ -225,12 +241,16 @@ int projections(const QStringList &arguments, bool rebuild)
         err() << result.error().message << '\n';
         return 1;
     }
+    // Before the stock summary, which scripts read as the last line.
+    bool recommendationsDiffer = false;
+    if (!recommendationProjections(database, rebuild, recommendationsDiffer))
+        return 1;
     for (const ProjectionDifference &d : std::as_const(result->differences))
         out() << d.sku << ' ' << (d.warehouse.isEmpty() ? QStringLiteral("-") : d.warehouse) << ' ' << d.field
               << ": live " << d.live << ", from the log " << d.rebuilt << '\n';
     out() << (rebuild ? "Rebuilt " : "Checked ") << result->checked << " projection rows; " << result->differences.size()
           << (rebuild ? " differed and were replaced.\n" : " differ.\n");
-    return !rebuild && !result->differences.isEmpty() ? 1 : 0;
+    return !rebuild && (!result->differences.isEmpty() || recommendationsDiffer) ? 1 : 0;
 }
 
 // collect-images: what a running server also does every hour.

@@ -15,6 +15,7 @@
 #include "server/routes/oidcroutes.h"
 #include "server/routes/orderroutes.h"
 #include "server/routes/paymentroutes.h"
+#include "server/routes/recommendationroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/systemroutes.h"
 #include "server/store/migrator.h"
@@ -178,12 +179,21 @@ Domain::Status ServerRuntime::start()
     }
     m_eventFeed = std::make_unique<EventFeed>(m_location.conninfo());
     m_eventFeed->start();
+    // "Bought together": its projection and cache live with the route owners (the dispatcher, stopped first,
+    // only points to the projection). The cache holds as many lists as the product cache holds products.
+    auto recommendations = std::make_shared<RecommendationParts>();
+    if (m_config.productCacheSize > 0) {
+        recommendations->cache = std::make_unique<RecommendationCache>(m_config.productCacheSize);
+        recommendations->cache->start(m_location.conninfo());
+    }
+    m_routeOwners.push_back(recommendations);
     if (m_config.outboxDispatcher) {
         m_webhookFanout = std::make_unique<WebhookFanout>();
         m_dispatcher = std::make_unique<OutboxDispatcher>(m_location.conninfo(), OutboxDispatcher::Options{});
         m_demandProjection = std::make_unique<InventoryDemandProjection>();
         m_dispatcher->addConsumer(m_webhookFanout.get());
         m_dispatcher->addConsumer(m_demandProjection.get());
+        m_dispatcher->addConsumer(&recommendations->projection);
         m_dispatcher->start();
         m_webhookSender = std::make_unique<WebhookSender>(
             m_location.conninfo(), WebhookSender::Options{m_config.webhookFirstRetryMs, m_config.webhookRetryForMs,
@@ -203,6 +213,9 @@ Domain::Status ServerRuntime::start()
 #endif
     m_sagas = std::make_unique<CheckoutSagas>(*m_database, m_payments.get(), sagaOptions);
     registerRoutes(migrator.latestKnown());
+    auto recommendationRoutes = std::make_shared<RecommendationRoutes>(*m_database, recommendations->cache.get());
+    recommendationRoutes->registerOn(m_router);
+    m_routeOwners.push_back(recommendationRoutes);
 
     QList<QByteArray> labels;
     for (const RouteSpec &r : m_router.routes())
@@ -235,6 +248,8 @@ Domain::Status ServerRuntime::start()
         m_metrics->addWriter([cache = m_productCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     if (m_facetCache)
         m_metrics->addWriter([cache = m_facetCache.get()](QByteArray &out) { cache->writeMetrics(out); });
+    if (recommendations->cache)
+        m_metrics->addWriter([cache = recommendations->cache.get()](QByteArray &out) { cache->writeMetrics(out); });
     if (m_pageCache)
         m_metrics->addWriter([cache = m_pageCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     m_metrics->addWriter([feed = m_eventFeed.get()](QByteArray &out) { feed->writeMetrics(out); });

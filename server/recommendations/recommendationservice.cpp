@@ -2,6 +2,7 @@
 #include "server/recommendations/recommendationservice.h"
 
 #include "server/catalog/catalogservice.h"
+#include "server/catalog/productcache.h"
 #include "server/log.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
@@ -311,21 +312,12 @@ void RecommendationCache::listenerState(int which, bool listening)
 void RecommendationCache::handleModelNotification(QByteArrayView payload)
 {
     countNotification();
-    if (!payload.startsWith('p')) {
+    const auto ids = notifiedProductIds(payload);
+    if (!ids) {
         clear();
         return;
     }
-    QList<qint64> ids;
-    for (const QByteArray &part : payload.sliced(1).toByteArray().split(',')) {
-        bool ok = false;
-        const qint64 id = part.toLongLong(&ok);
-        if (!ok) {
-            clear();
-            return;
-        }
-        ids.append(id);
-    }
-    for (qint64 id : std::as_const(ids))
+    for (qint64 id : *ids)
         invalidate(id);
 }
 

@@ -514,6 +514,9 @@ void ServerRuntime::stop()
     m_webhookFanout.reset();
     m_eventFeed.reset();
     m_catalogListener.reset(); // before the embedded database stops: it would only try to reconnect
+    // No request runs any more (the gateway is gone): the route owners go too, among them the recommendation
+    // cache's listeners, for the same reason.
+    m_routeOwners.clear();
     m_idempotency.reset();
     m_identity.reset();
     m_keyTimer.reset();

@@ -13,6 +13,7 @@
 #include "server/orders/retailhistoryimporter.h"
 #include "server/reports/reportsprojection.h"
 #include "server/store/transaction.h"
+#include "server/recommendations/recommendationservice.h"
 #include "server/store/database.h"
 #include "server/store/migrator.h"
 
@@ -51,7 +52,8 @@ const QString commandsHelp = QStringLiteral(
     "  import-retail FILE  Create the catalog, customers and order history from the Online Retail data set\n"
     "            (.csv or .csv.gz):\n"
     "            [--dry-run] [--report FILE] [--if-empty]\n"
-    "  rebuild-projections  Rebuild every projection (stock levels, sales history, reports) from the event log.\n"
+    "  rebuild-projections  Rebuild every projection (stock levels, sales history, reports, recommendations)\n"
+    "                       from the event log and the orders.\n"
     "  check-projections    Compare the live projections with the log; exit 1 on any difference.\n"
     "  collect-images       Delete image files no product shows: [--grace-hours N] (default 24).\n"
     "\n"
@@ -221,7 +223,22 @@ int reportProjections(Database &database, bool rebuild)
     return !rebuild && !result->differences.isEmpty() ? 1 : 0;
 }
 
-// rebuild-projections and check-projections: the stock read model against the event log, then the reports.
+// The "bought together" counts against the orders (every order placed is one OrderPlaced): false on failure.
+bool recommendationProjections(Database &database, bool rebuild, bool &differed)
+{
+    auto result = RecommendationService(database).rebuild(rebuild);
+    if (!result) {
+        err() << result.error().message << '\n';
+        return false;
+    }
+    differed = result->differed;
+    out() << (rebuild ? "Rebuilt" : "Checked") << " the recommendation counts from " << result->orders << " orders; "
+          << (result->differed ? (rebuild ? "they differed and were replaced.\n" : "they differ.\n") : "they were equal.\n");
+    return true;
+}
+
+// rebuild-projections and check-projections: the stock read model against the event log, then the
+// recommendations and the reports.
 int projections(const QStringList &arguments, bool rebuild)
 {
     QCommandLineParser parser;
@@ -249,15 +266,17 @@ int projections(const QStringList &arguments, bool rebuild)
         err() << result.error().message << '\n';
         return 1;
     }
+    // Before the stock summary, which scripts read as the last line.
+    bool recommendationsDiffer = false;
+    if (!recommendationProjections(database, rebuild, recommendationsDiffer))
+        return 1;
+    const int reports = reportProjections(database, rebuild);
     for (const ProjectionDifference &d : std::as_const(result->differences))
         out() << d.sku << ' ' << (d.warehouse.isEmpty() ? QStringLiteral("-") : d.warehouse) << ' ' << d.field
               << ": live " << d.live << ", from the log " << d.rebuilt << '\n';
     out() << (rebuild ? "Rebuilt " : "Checked ") << result->checked << " projection rows; " << result->differences.size()
           << (rebuild ? " differed and were replaced.\n" : " differ.\n");
-    const int reports = reportProjections(database, rebuild);
-    if (reports != 0)
-        return reports;
-    return !rebuild && !result->differences.isEmpty() ? 1 : 0;
+    return reports != 0 || (!rebuild && (!result->differences.isEmpty() || recommendationsDiffer)) ? 1 : 0;
 }
 
 // collect-images: what a running server also does every hour.

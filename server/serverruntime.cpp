@@ -22,6 +22,7 @@
 #include "server/routes/paymentroutes.h"
 #include "server/routes/reportroutes.h"
 #include "server/reports/reportsprojection.h"
+#include "server/routes/recommendationroutes.h"
 #include "server/routes/searchroutes.h"
 #include "server/routes/refundroutes.h"
 #include "server/routes/systemroutes.h"
@@ -186,6 +187,14 @@ Domain::Status ServerRuntime::start()
     }
     m_eventFeed = std::make_unique<EventFeed>(m_location.conninfo());
     m_eventFeed->start();
+    // "Bought together": its projection and cache live with the route owners (the dispatcher, stopped first,
+    // only points to the projection). The cache holds as many lists as the product cache holds products.
+    auto recommendations = std::make_shared<RecommendationParts>();
+    if (m_config.productCacheSize > 0) {
+        recommendations->cache = std::make_unique<RecommendationCache>(m_config.productCacheSize);
+        recommendations->cache->start(m_location.conninfo());
+    }
+    m_routeOwners.push_back(recommendations);
     if (m_config.outboxDispatcher) {
         m_webhookFanout = std::make_unique<WebhookFanout>();
         m_dispatcher = std::make_unique<OutboxDispatcher>(m_location.conninfo(), OutboxDispatcher::Options{});
@@ -197,6 +206,7 @@ Domain::Status ServerRuntime::start()
         m_dispatcher->addConsumer(m_notificationConsumer.get());
         m_reportsProjection = std::make_unique<ReportsProjection>();
         m_dispatcher->addConsumer(m_reportsProjection.get());
+        m_dispatcher->addConsumer(&recommendations->projection);
         m_dispatcher->start();
         m_webhookSender = std::make_unique<WebhookSender>(
             m_location.conninfo(), WebhookSender::Options{m_config.webhookFirstRetryMs, m_config.webhookRetryForMs,
@@ -224,6 +234,9 @@ Domain::Status ServerRuntime::start()
     refundOptions.crashAt = sagaOptions.crashAt;
     m_refunds = std::make_unique<RefundService>(*m_database, m_payments.get(), refundOptions);
     registerRoutes(migrator.latestKnown());
+    auto recommendationRoutes = std::make_shared<RecommendationRoutes>(*m_database, recommendations->cache.get());
+    recommendationRoutes->registerOn(m_router);
+    m_routeOwners.push_back(recommendationRoutes);
 
     QList<QByteArray> labels;
     for (const RouteSpec &r : m_router.routes())
@@ -256,6 +269,8 @@ Domain::Status ServerRuntime::start()
         m_metrics->addWriter([cache = m_productCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     if (m_facetCache)
         m_metrics->addWriter([cache = m_facetCache.get()](QByteArray &out) { cache->writeMetrics(out); });
+    if (recommendations->cache)
+        m_metrics->addWriter([cache = recommendations->cache.get()](QByteArray &out) { cache->writeMetrics(out); });
     if (m_pageCache)
         m_metrics->addWriter([cache = m_pageCache.get()](QByteArray &out) { cache->writeMetrics(out); });
     m_metrics->addWriter([feed = m_eventFeed.get()](QByteArray &out) { feed->writeMetrics(out); });
@@ -577,6 +592,9 @@ void ServerRuntime::stop()
     m_webhookFanout.reset();
     m_eventFeed.reset();
     m_catalogListener.reset(); // before the embedded database stops: it would only try to reconnect
+    // No request runs any more (the gateway is gone): the route owners go too, among them the recommendation
+    // cache's listeners, for the same reason.
+    m_routeOwners.clear();
     m_idempotency.reset();
     m_identity.reset();
     m_keyTimer.reset();

@@ -2,6 +2,7 @@
 #include "ui/producteditordialog.h"
 
 #include "domain/money.h"
+#include "ui/boughttogetherpanel.h"
 #include "ui/categorytreemodel.h"
 #include "ui/productimagespanel.h"
 #include "ui/session.h"
@@ -99,6 +100,7 @@ ProductEditorDialog::ProductEditorDialog(Session *session, CategoryTreeModel *ca
     , m_variants(new QTableWidget(0, VariantColumnCount, this))
     , m_variantsError(errorLabel(this, u"variantsError"_s))
     , m_images(new ProductImagesPanel(session, this))
+    , m_boughtTogether(new BoughtTogetherPanel(session, this))
     , m_errorSummary(errorLabel(this, u"errorSummary"_s))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -260,6 +262,8 @@ ProductEditorDialog::ProductEditorDialog(Session *session, CategoryTreeModel *ca
     imagesLabel->setBuddy(m_images->list());
     layout->addWidget(imagesLabel);
     layout->addWidget(m_images);
+    layout->addWidget(new QLabel(tr("Bought together"), this));
+    layout->addWidget(m_boughtTogether);
     layout->addWidget(m_errorSummary);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -345,6 +349,7 @@ void ProductEditorDialog::adopt(const QJsonObject &product)
     m_version = product.value("version"_L1).toInt(0);
     m_base = editableJson(product).value_or(QJsonObject());
     m_images->setProduct(product);
+    m_boughtTogether->setProduct(m_id);
     const auto parsed = Domain::productFromJson(m_base);
     if (parsed) {
         m_current = *parsed;

@@ -24,6 +24,7 @@ QT_END_NAMESPACE
 
 namespace Backroom::Ui {
 
+class BoughtTogetherPanel;
 class CategoryTreeModel;
 class ProductImagesPanel;
 class Session;
@@ -92,6 +93,7 @@ public:
     QTableWidget *variantsTable() const { return m_variants; }
     QTableWidget *specificationsTable() const { return m_specifications; }
     ProductImagesPanel *imagesPanel() const { return m_images; }
+    BoughtTogetherPanel *boughtTogetherPanel() const { return m_boughtTogether; }
 
 signals:
     // The server accepted the product; product is its JSON as the server answered.
@@ -162,6 +164,7 @@ private:
     QTableWidget *m_variants;
     QLabel *m_variantsError;
     ProductImagesPanel *m_images;
+    BoughtTogetherPanel *m_boughtTogether;
     QLabel *m_errorSummary;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;

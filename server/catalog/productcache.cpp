@@ -3,24 +3,30 @@
 
 namespace Backroom::Server {
 
-void ProductCache::handleNotification(QByteArrayView payload)
+std::optional<QList<qint64>> notifiedProductIds(QByteArrayView payload)
 {
-    countNotification();
-    if (!payload.startsWith('p')) {
-        clear();
-        return;
-    }
+    if (!payload.startsWith('p'))
+        return std::nullopt;
     QList<qint64> ids;
     for (const QByteArray &part : payload.sliced(1).toByteArray().split(',')) {
         bool ok = false;
         const qint64 id = part.toLongLong(&ok);
-        if (!ok) { // not what the triggers send: safe rather than sorry
-            clear();
-            return;
-        }
+        if (!ok) // not what the triggers send: safe rather than sorry
+            return std::nullopt;
         ids.append(id);
     }
-    for (qint64 id : std::as_const(ids))
+    return ids;
+}
+
+void ProductCache::handleNotification(QByteArrayView payload)
+{
+    countNotification();
+    const auto ids = notifiedProductIds(payload);
+    if (!ids) {
+        clear();
+        return;
+    }
+    for (qint64 id : *ids)
         invalidate(id);
 }
 

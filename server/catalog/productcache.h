@@ -4,7 +4,13 @@
 #include "server/http/httpresponse.h"
 #include "server/store/notifiedcache.h"
 
+#include <optional>
+
 namespace Backroom::Server {
+
+// The product ids of a notification payload of the form "p1,2,3"; nullopt for anything else ("*" included),
+// which means everything changed.
+std::optional<QList<qint64>> notifiedProductIds(QByteArrayView payload);
 
 struct CachedProduct {
     HttpResponse response; // 200 with body, Content-Type and ETag; the route adds Cache-Control

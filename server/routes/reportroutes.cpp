@@ -117,7 +117,7 @@ void ReportRoutes::registerOn(Router &router)
                     return tableResponse(c, m_reports.stockouts(QDateTime::currentDateTimeUtc().date()), "stockouts");
                 },
                 Execution::Worker});
-    router.add({"GET", "/api/v1/reports/attention", Permission::ReportsRead, false, [this](RequestContext &c) {
+    router.add({"GET", "/api/v1/reports/attention", Permission::ReportsRead, false, [this](RequestContext &) {
                     auto counts = m_reports.attention(QDateTime::currentDateTimeUtc());
                     if (!counts)
                         return HttpResponse::fromError(counts.error());

@@ -122,6 +122,7 @@ Result<IssuedRefund> issuedRefund(const QJsonObject &payload)
     if (!errors.isEmpty())
         return fail(Error::validation(QStringLiteral("The RefundIssued event lacks figures the reports need."), errors));
     r.goods = *total - shipping.value_or(0);
+    r.ofCancellation = payload.value(QStringLiteral("kind")).toString() == u"cancellation";
     return r;
 }
 

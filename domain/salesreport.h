@@ -58,10 +58,13 @@ struct IssuedRefund {
     QDateTime createdAt;
     QString reason; // "other" when the event has none
     qint64 goods = 0;
+    // What a cancelled order gave back (kind "cancellation"): its OrderCancelled already takes the order off
+    // net sales, so the reports must not count this money a second time.
+    bool ofCancellation = false;
 };
 
 // The figures of a RefundIssued event's payload: amount{amount,currency}, shipping{amount} (optional,
-// the part of amount that refunds postage), reason, created_at.
+// the part of amount that refunds postage), reason, created_at, kind (optional).
 Result<IssuedRefund> issuedRefund(const QJsonObject &payload);
 
 qint64 netSales(qint64 gross, qint64 discounts, qint64 refunds, qint64 cancellations);

@@ -320,6 +320,7 @@ QJsonObject StoredRefund::eventPayload() const
             {QStringLiteral("refund_id"), QString::number(id)},
             {QStringLiteral("order_id"), QString::number(orderId)},
             {QStringLiteral("order_number"), orderNumber},
+            {QStringLiteral("kind"), kind},
             {QStringLiteral("status"), status},
             {QStringLiteral("amount"), amount.toJson()},
             {QStringLiteral("shipping"), shipping.toJson()},

@@ -199,6 +199,8 @@ PgExpected<void> foldRefund(PgConnection &c, const OutboxEvent &event)
                                                {"request_id", QString::fromLatin1(event.requestId)}});
         return {};
     }
+    if (refund->ofCancellation)
+        return {};
     const QByteArray day = dayOf(refund->createdAt);
     const QByteArray currency = refund->currency.toUtf8();
     if (auto r = done(c.exec("INSERT INTO report_sales_daily (day, currency, refunds, refund_count) VALUES ($1::date, $2, $3, 1) "

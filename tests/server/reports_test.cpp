@@ -87,7 +87,7 @@ protected:
     }
     // A RefundIssued as the refunds service records it (its contract in the session's notes).
     void refund(qint64 order, qint64 amount, qint64 shipping, const QString &reason, const QDateTime &when,
-                const QString &currency = QStringLiteral("GBP"))
+                const QString &currency = QStringLiteral("GBP"), const QString &kind = QStringLiteral("refund"))
     {
         const QString id = QString::number(++refunds);
         const QJsonObject payload{
@@ -96,6 +96,7 @@ protected:
             {QStringLiteral("amount"), QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), currency}}},
             {QStringLiteral("shipping"), QJsonObject{{QStringLiteral("amount"), shipping}, {QStringLiteral("currency"), currency}}},
             {QStringLiteral("reason"), reason},
+            {QStringLiteral("kind"), kind},
             {QStringLiteral("lines"), QJsonArray{}},
             {QStringLiteral("created_at"), when.toString(Qt::ISODateWithMs)}};
         PgConnection c(db.conninfo());
@@ -420,6 +421,32 @@ TEST_F(Reports, RefundsByReasonWithTheirRate)
     EXPECT_EQ(integer(r.value(QStringLiteral("totals")).toObject(), "amount"), 2500);
     const auto csv = get("/api/v1/reports/refunds?from=2026-06-01&to=2026-06-30", staff, {{"Accept", "text/csv"}});
     EXPECT_EQ(csv.body.split('\n').value(2).trimmed(), "wrong size,1,1000,0.25");
+}
+
+// Cancelling a paid order records what went back as a refund of kind cancellation; the OrderCancelled already
+// takes the order off net sales, so that money is counted once.
+TEST_F(Reports, ACancelledOrdersRefundIsCountedOnceAsACancellation)
+{
+    const QDate day(2026, 7, 1);
+    const qint64 kept = place({{QStringLiteral("MUG-1"), 1, 1000}}, at(day));
+    const qint64 cancelled = place({{QStringLiteral("MUG-1"), 2, 1000}}, at(day));
+    act(cancelled, Domain::OrderAction::Cancel);
+    refund(cancelled, 2000, 0, QStringLiteral("other"), QDateTime::currentDateTimeUtc(), QStringLiteral("GBP"),
+           QStringLiteral("cancellation"));
+    refund(kept, 300, 0, QStringLiteral("damaged"), at(day, 12));
+    waitForReports();
+    const QJsonObject totals = report("/api/v1/reports/sales?from=2026-07-01&to=2026-07-01&currency=GBP")
+                                   .value(QStringLiteral("totals"))
+                                   .toObject();
+    EXPECT_EQ(integer(totals, "refunds"), 300);
+    const QJsonObject reasons = report("/api/v1/reports/refunds?from=2026-07-01&to=2026-07-01");
+    EXPECT_EQ(integer(reasons.value(QStringLiteral("totals")).toObject(), "amount"), 300);
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QJsonObject now = report(("/api/v1/reports/sales?from=" + today + "&to=" + today + "&currency=GBP").toUtf8())
+                                .value(QStringLiteral("totals"))
+                                .toObject();
+    EXPECT_EQ(integer(now, "refunds"), 0);
+    EXPECT_EQ(integer(now, "cancellations"), 2000);
 }
 
 TEST_F(Reports, FulfilmentLeadTimesAndOrdersByState)

@@ -90,6 +90,11 @@ TEST(SalesReport, RefundsCountTheirGoodsOnly)
     EXPECT_EQ(noReason->reason, QStringLiteral("other"));
     EXPECT_EQ(noReason->goods, 100);
     EXPECT_FALSE(issuedRefund({{QStringLiteral("created_at"), QStringLiteral("2026-03-01T10:00:00Z")}}).has_value());
+    EXPECT_FALSE(r->ofCancellation);
+    auto cancelled = issuedRefund({{QStringLiteral("amount"), money(100)}, {QStringLiteral("kind"), QStringLiteral("cancellation")},
+                                   {QStringLiteral("created_at"), QStringLiteral("2026-03-01T10:00:00Z")}});
+    ASSERT_TRUE(cancelled.has_value());
+    EXPECT_TRUE(cancelled->ofCancellation);
 }
 
 TEST(SalesReport, NetAndAverageOrderValue)

@@ -2,21 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Backroom::Ui</name>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="82"/>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="85"/>
+        <source>Order %1</source>
+        <translation type="unfinished">Pedido %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="86"/>
+        <source>Shipment %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="91"/>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="96"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="97"/>
+        <source>Item</source>
+        <translation type="unfinished">Artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="98"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shippingdocuments.cpp" line="121"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="123"/>
+        <source>%1 %2, tracking number %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="147"/>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="152"/>
+        <source>TRACKING NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="159"/>
+        <source>Order %1 · %2 parcel(s)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="162"/>
+        <source> · %1 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="186"/>
+        <source>Packing slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shippingdocuments.cpp" line="191"/>
+        <source>Shipping label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::AdminView</name>
     <message>
-        <location filename="../ui/adminview.cpp" line="27"/>
+        <location filename="../ui/adminview.cpp" line="34"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/adminview.cpp" line="37"/>
+        <location filename="../ui/adminview.cpp" line="44"/>
         <source>&amp;Users and Roles</source>
         <translation>&amp;Usuarios y roles</translation>
     </message>
     <message>
-        <location filename="../ui/adminview.cpp" line="38"/>
+        <location filename="../ui/adminview.cpp" line="45"/>
         <source>Audit Lo&amp;g</source>
         <translation>Re&amp;gistro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminview.cpp" line="47"/>
+        <source>&amp;Sagas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/adminview.cpp" line="49"/>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -290,6 +381,49 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::BoughtTogetherPanel</name>
+    <message>
+        <location filename="../ui/boughttogetherpanel.cpp" line="46"/>
+        <source>Recommendations appear once the product is saved and active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/boughttogetherpanel.cpp" line="49"/>
+        <source>Loading what is bought together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/boughttogetherpanel.cpp" line="58"/>
+        <source>Only active products have recommendations; publish it to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/boughttogetherpanel.cpp" line="59"/>
+        <source>Recommendations could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/boughttogetherpanel.cpp" line="73"/>
+        <source>(popular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/boughttogetherpanel.cpp" line="79"/>
+        <source>No orders yet, so nothing to recommend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/boughttogetherpanel.cpp" line="81"/>
+        <source>Too little order history for this product: showing the shop&apos;s most ordered products instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/boughttogetherpanel.cpp" line="84"/>
+        <source>Often bought together with this product:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1138,91 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CreateShipmentDialog</name>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="37"/>
+        <location filename="../ui/createshipmentdialog.cpp" line="39"/>
+        <source>Create Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="40"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="40"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="40"/>
+        <source>Ship now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="49"/>
+        <source> g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="50"/>
+        <source>not weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="54"/>
+        <source>&amp;Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="55"/>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="56"/>
+        <source>Ser&amp;vice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="57"/>
+        <source>&amp;Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="58"/>
+        <source>W&amp;eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="59"/>
+        <source>&amp;Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="77"/>
+        <source>The order&apos;s open lines could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="83"/>
+        <location filename="../ui/createshipmentdialog.cpp" line="152"/>
+        <source>Nothing of this order is waiting to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="157"/>
+        <source>Put at least one item into the shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/createshipmentdialog.cpp" line="159"/>
+        <source>Type or scan the tracking number from the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::CsvImportDialog</name>
     <message>
         <location filename="../ui/csvimportdialog.cpp" line="34"/>
@@ -1132,70 +1351,511 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CustomersModel</name>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="79"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="81"/>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="83"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="85"/>
+        <source>Orders</source>
+        <translation type="unfinished">Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="87"/>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::CustomersView</name>
+    <message>
+        <location filename="../ui/customersview.cpp" line="64"/>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="74"/>
+        <source>A&amp;dd note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="76"/>
+        <location filename="../ui/customersview.cpp" line="90"/>
+        <source>Customers</source>
+        <translation type="unfinished">Clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="83"/>
+        <source>Name, email or order number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="85"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="131"/>
+        <location filename="../ui/customersview.cpp" line="134"/>
+        <location filename="../ui/customersview.cpp" line="428"/>
+        <source>Orders per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="139"/>
+        <source>The customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="144"/>
+        <source>Enter or a double-click opens the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="147"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="150"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="151"/>
+        <source>A note for the team about this customer (Ctrl+Enter adds it)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="167"/>
+        <source>O&amp;rders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="171"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished">&amp;Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="357"/>
+        <source>The customer could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="381"/>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="382"/>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="384"/>
+        <source>The account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customersview.cpp" line="388"/>
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="392"/>
+        <source>Lifetime value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="397"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="399"/>
+        <source>First order %1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="413"/>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="415"/>
+        <source>No addresses on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="415"/>
+        <source>Addresses:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="424"/>
+        <source>Orders per month: no orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="429"/>
+        <source>Orders</source>
+        <translation type="unfinished">Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="469"/>
+        <source>The notes could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="477"/>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="499"/>
+        <source>The note was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="538"/>
+        <source>Choose a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="559"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/customersview.cpp" line="559"/>
+        <source>%n customer(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::DashboardChart</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="150"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="153"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="35"/>
+        <location filename="../ui/dashboardview.cpp" line="115"/>
+        <source>Pending</source>
+        <translation type="unfinished">Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="117"/>
+        <source>Confirmed</source>
+        <translation type="unfinished">Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="119"/>
+        <source>Fulfilling</source>
+        <translation type="unfinished">En proceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="121"/>
+        <source>Shipped</source>
+        <translation type="unfinished">Enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="123"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="125"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="202"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="41"/>
+        <location filename="../ui/dashboardview.cpp" line="210"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="211"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="212"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="227"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="229"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="247"/>
+        <source>SKUs low on stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="248"/>
+        <source>Orders late to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="249"/>
+        <source>Failed checkouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="250"/>
+        <source>Undelivered webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <source>—
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <source>Gross sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <source>No sales in this period yet. Orders will show here as they come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <source>Orders placed in the period, by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <source>No orders in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <source>Top products by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <source>Nothing sold in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <source>Refunds by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <source>No refunds in this period. Good news!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <source>Stock value by warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <source>No stock on hand yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="306"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="49"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="50"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="51"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Server version:</source>
         <translation>Versión del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="52"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Database schema:</source>
         <translation>Esquema de base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="53"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Last checked:</source>
         <translation>Última comprobación:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="54"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Details:</source>
         <translation>Detalles:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="56"/>
+        <location filename="../ui/dashboardview.cpp" line="321"/>
         <source>Check &amp;Now</source>
         <translation>Comprobar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="58"/>
+        <location filename="../ui/dashboardview.cpp" line="323"/>
         <source>&amp;Connect to Server…</source>
         <translation>&amp;Conectar al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="69"/>
-        <source>Sales, stock and order figures will appear here as those areas become available in later versions.</source>
-        <translation>Las cifras de ventas, existencias y pedidos aparecerán aquí cuando esas áreas estén disponibles en versiones posteriores.</translation>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <source>Your role does not include reports; ask an administrator for reports:read to see the shop&apos;s figures here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="94"/>
+        <location filename="../ui/dashboardview.cpp" line="531"/>
+        <source>Could not read the reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="557"/>
+        <source> (%1% on the previous period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <source>Gross %1 · net %2 · orders: %3 · average order %4 — previous period: gross %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="573"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="575"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="635"/>
+        <source>Revenue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="712"/>
+        <source>Confirmed orders not shipped within %1 days; click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="714"/>
+        <source>Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="720"/>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="721"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="725"/>
+        <source>Could not write %1; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="732"/>
+        <source>Export Chart Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="733"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="749"/>
+        <source>There is nothing to export yet; wait until the chart has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="758"/>
+        <source>Could not export the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="763"/>
+        <source>Could not write %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="381"/>
         <source>—</source>
         <comment>no value known</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="95"/>
+        <location filename="../ui/dashboardview.cpp" line="382"/>
         <source>None chosen yet</source>
         <translation>Ninguno elegido todavía</translation>
     </message>
@@ -1420,203 +2080,203 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Productos, variantes, categorías, precios y promociones: crearlos y editarlos, cambiar muchos a la vez, importarlos y exportarlos como CSV y gestionar sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Existencias por almacén: recibir mercancía, contar y corregir existencias con un campo de escaneo, trasladar existencias entre almacenes y atender las alertas de existencias bajas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Encontrar cualquier pedido rápidamente, leer su historial, cancelarlo, y prepararlo, embalarlo y enviarlo con albaranes impresos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Reembolsos parciales y totales, con o sin reposición de existencias, y el estado de cada uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Los envíos y su seguimiento, tal como lo comunican los transportistas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Los clientes y el historial de sus pedidos, reembolsos y envíos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Usuarios y roles, almacenes, webhooks y el registro de auditoría de quién cambió qué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Refunds</source>
         <translation>Reembolsos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Shipments</source>
         <translation>Envíos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Inicie sesión para ver las áreas que su cuenta puede usar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Sesión finalizada para %1: vuelva a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión iniciada como %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Sin sesión iniciada: lo que esperaba al servidor no se envió. Elija Archivo › Iniciar sesión… para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Your session has ended.</source>
         <translation>Su sesión ha finalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Sign &amp;Out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&amp;Connect to Server…</source>
         <translation>&amp;Conectar al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Check Server &amp;Now</source>
         <translation>Comprobar el servidor &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>About Backroom</source>
         <translation>Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;La trastienda de las tiendas en línea: catálogo, existencias, pedidos, reembolsos y envíos.&lt;/p&gt;&lt;p&gt;Servidor: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -1685,6 +2345,142 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::NotificationsModel</name>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="68"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="70"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="72"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="74"/>
+        <source>Sent</source>
+        <translation type="unfinished">Enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="78"/>
+        <source>Order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="80"/>
+        <source>Shipment sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="82"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="84"/>
+        <source>Refund issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="86"/>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="88"/>
+        <source>Checkout undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="106"/>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="108"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="110"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="112"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="114"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="116"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::NotificationsView</name>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="150"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="151"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Vo&amp;lver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="155"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="156"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="157"/>
+        <source>Sent</source>
+        <translation type="unfinished">Enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="158"/>
+        <source>All</source>
+        <translation type="unfinished">Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="161"/>
+        <source>Send the selected mail again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="177"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="229"/>
+        <source>The mail to %1 is queued to be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notificationsview.cpp" line="235"/>
+        <source>Could not retry the mail to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::OrderBoard</name>
     <message>
         <location filename="../ui/orderboard.cpp" line="160"/>
@@ -1696,198 +2492,258 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
 <context>
     <name>Backroom::Ui::OrderDetailDialog</name>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="47"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="51"/>
         <source>As shipping</source>
         <translation>Igual que la dirección de envío</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="88"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="92"/>
         <source>Placed</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="90"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="122"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="94"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="94"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="96"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="100"/>
         <source>Picked</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="96"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="102"/>
         <source>Packed</source>
         <translation>Embalado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="99"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="105"/>
         <source>%1 → %2</source>
         <extracomment>A status change in an order&apos;s timeline, e.g. &quot;Pending → Cancelled&quot;.</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="119"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="119"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="117"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="119"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Warehouse</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="121"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="122"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="121"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="122"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
         <source>Who</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="121"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
         <source>What</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="121"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="124"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Añadir nota</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="133"/>
         <source>Mark &amp;Picked</source>
         <translation>Marcar como p&amp;reparado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="134"/>
         <source>Mark Pac&amp;ked</source>
         <translation>Marcar como em&amp;balado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="129"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="135"/>
         <source>&amp;Cancel Order…</source>
         <translation>&amp;Cancelar pedido…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="136"/>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="138"/>
         <source>Re&amp;load</source>
         <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="133"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="141"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="155"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="163"/>
         <source>Customer:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="156"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="164"/>
         <source>Ships to:</source>
         <translation>Enviar a:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="157"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="165"/>
         <source>Bills to:</source>
         <translation>Facturar a:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="171"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="179"/>
         <source>A note for the team, which the customer does not see; Ctrl+Enter adds it</source>
         <translation>Una nota para el equipo, que el cliente no ve; Ctrl+Intro la añade</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="184"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
         <source>&amp;Order</source>
         <translation>&amp;Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="185"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="193"/>
         <source>&amp;Stock</source>
         <translation>&amp;Existencias</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="186"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="194"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="195"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="291"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="196"/>
+        <source>Re&amp;funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="198"/>
+        <source>S&amp;hipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="210"/>
+        <source>Create &amp;Shipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="321"/>
+        <source>Refund of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="352"/>
         <source>The order could not be loaded: %1</source>
         <translation>No se pudo cargar el pedido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="307"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="368"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="308"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="369"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="310"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="371"/>
         <source>Placed %1 · Payment reference: %2</source>
         <translation>Realizado el %1 · Referencia de pago: %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="311"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="372"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="314"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="375"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="329"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="404"/>
         <source>Subtotal: %1
 Discount: %2
 Shipping: %3
@@ -1900,82 +2756,87 @@ Impuestos (incluidos): %4
 Total: %5</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="353"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="411"/>
+        <source>Fees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="444"/>
         <source>No stock is reserved for this order.</source>
         <translation>No hay existencias reservadas para este pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="355"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="446"/>
         <source>Your account may not see stock, so where this order&apos;s stock is held is not shown. The warehouse and support roles may see it.</source>
         <translation>Su cuenta no puede ver las existencias, por lo que no se muestra dónde están las existencias de este pedido. Los roles de personal de almacén y de atención al cliente sí pueden verlo.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="369"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="460"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="376"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="467"/>
         <source>The stock allocation could not be loaded: %1</source>
         <translation>No se pudo cargar la asignación de existencias: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="382"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="473"/>
         <source>Reserved until %1.</source>
         <translation>Reservado hasta el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="384"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="475"/>
         <source>Allocated: the warehouses set this stock aside for the order.</source>
         <translation>Asignado: los almacenes apartaron estas existencias para el pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="386"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="477"/>
         <source>Released: this stock went back to the shelves.</source>
         <translation>Liberado: estas existencias volvieron a las estanterías.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="388"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="479"/>
         <source>Expired: the reservation ran out before it was allocated.</source>
         <translation>Caducado: la reserva venció antes de asignarse.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="421"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="512"/>
         <source>Cancel Order %1</source>
         <translation>Cancelar el pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="427"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="518"/>
         <source>Why the order is cancelled, for the timeline (e.g. the customer asked by phone)</source>
         <translation>Por qué se cancela el pedido, para el historial (p. ej. el cliente lo pidió por teléfono)</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="428"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="519"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="432"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="523"/>
         <source>Cancelling releases the stock held for the order.</source>
         <translation>Al cancelar se liberan las existencias reservadas para el pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="435"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="526"/>
         <source>Cancel &amp;Order</source>
         <translation>&amp;Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="438"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="529"/>
         <source>&amp;Keep Order</source>
         <translation>Conser&amp;var pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="449"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="540"/>
         <source>Say why the order is cancelled; the reason goes into its timeline.</source>
         <translation>Indique por qué se cancela el pedido; el motivo se anota en su historial.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="504"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="595"/>
         <source>Someone else changed this order meanwhile, so nothing was done. It has been reloaded: check it and act again.</source>
         <translation>Otra persona cambió este pedido mientras tanto, así que no se hizo nada. Se ha vuelto a cargar: revíselo y repita la acción.</translation>
     </message>
@@ -2246,302 +3107,307 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::ProductEditorDialog</name>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="85"/>
+        <location filename="../ui/producteditordialog.cpp" line="86"/>
         <source>&amp;Reload (Discard Mine)</source>
         <translation>Volver a ca&amp;rgar (descartar las mías)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="86"/>
+        <location filename="../ui/producteditordialog.cpp" line="87"/>
         <source>&amp;Keep Mine and Re-apply</source>
         <translation>Co&amp;nservar las mías y volver a aplicarlas</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="105"/>
+        <location filename="../ui/producteditordialog.cpp" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="121"/>
+        <location filename="../ui/producteditordialog.cpp" line="123"/>
         <source>Someone else changed this product since you opened it, so your changes were not saved. Reload shows their version and discards your edits; Keep Mine loads their version and applies your edits to it, for you to check and save again.</source>
         <translation>Otra persona cambió este producto desde que usted lo abrió, así que sus cambios no se guardaron. Volver a cargar muestra su versión y descarta sus cambios; Conservar las mías carga su versión y le aplica sus cambios, para que los revise y guarde de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="145"/>
+        <location filename="../ui/producteditordialog.cpp" line="147"/>
         <source>Draft (not for sale)</source>
         <translation>Borrador (no está a la venta)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="148"/>
+        <location filename="../ui/producteditordialog.cpp" line="150"/>
         <source>Active (on sale)</source>
         <translation>Activo (a la venta)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="151"/>
+        <location filename="../ui/producteditordialog.cpp" line="153"/>
         <source>Archived (no longer sold)</source>
         <translation>Archivado (ya no se vende)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="158"/>
+        <location filename="../ui/producteditordialog.cpp" line="160"/>
         <source>Every variant of a product is priced in this currency.</source>
         <translation>Todas las variantes de un producto tienen su precio en esta moneda.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="167"/>
+        <location filename="../ui/producteditordialog.cpp" line="169"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="168"/>
+        <location filename="../ui/producteditordialog.cpp" line="170"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="169"/>
+        <location filename="../ui/producteditordialog.cpp" line="171"/>
         <source>Stat&amp;us:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="170"/>
+        <location filename="../ui/producteditordialog.cpp" line="172"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categoría:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="171"/>
+        <location filename="../ui/producteditordialog.cpp" line="173"/>
         <source>Curre&amp;ncy:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="191"/>
+        <location filename="../ui/producteditordialog.cpp" line="193"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="191"/>
+        <location filename="../ui/producteditordialog.cpp" line="193"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="192"/>
-        <location filename="../ui/producteditordialog.cpp" line="582"/>
+        <location filename="../ui/producteditordialog.cpp" line="194"/>
+        <location filename="../ui/producteditordialog.cpp" line="587"/>
         <source>Specifications</source>
         <translation>Especificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>Barcode</source>
         <translation>Código de barras</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="196"/>
+        <location filename="../ui/producteditordialog.cpp" line="198"/>
         <source>Compare-at Price</source>
         <translation>Precio de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="197"/>
+        <location filename="../ui/producteditordialog.cpp" line="199"/>
         <source>name=value pairs separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>pares nombre=valor separados por punto y coma, p. ej. talla=M; color=Rojo</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="198"/>
+        <location filename="../ui/producteditordialog.cpp" line="200"/>
         <source>EAN-8, UPC-A, EAN-13 or GTIN-14 digits with their check digit; empty for none</source>
         <translation>dígitos EAN-8, UPC-A, EAN-13 o GTIN-14 con su dígito de control; vacío si no hay</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="199"/>
+        <location filename="../ui/producteditordialog.cpp" line="201"/>
         <source>In the currency&apos;s major units, e.g. 12.99</source>
         <translation>En unidades principales de la moneda, p. ej. 12.99</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="200"/>
+        <location filename="../ui/producteditordialog.cpp" line="202"/>
         <source>The price before a reduction, above the price; empty for none</source>
         <translation>El precio antes de una rebaja, mayor que el precio; vacío si no hay</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="201"/>
-        <location filename="../ui/producteditordialog.cpp" line="607"/>
+        <location filename="../ui/producteditordialog.cpp" line="203"/>
+        <location filename="../ui/producteditordialog.cpp" line="612"/>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="208"/>
+        <location filename="../ui/producteditordialog.cpp" line="210"/>
         <source>S&amp;pecifications</source>
         <translation>Es&amp;pecificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="210"/>
+        <location filename="../ui/producteditordialog.cpp" line="212"/>
         <source>&amp;Add Specification</source>
         <translation>&amp;Añadir especificación</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="212"/>
+        <location filename="../ui/producteditordialog.cpp" line="214"/>
         <source>Re&amp;move Specification</source>
         <translation>Q&amp;uitar especificación</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="220"/>
+        <location filename="../ui/producteditordialog.cpp" line="222"/>
         <source>&amp;Variants</source>
         <translation>&amp;Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="222"/>
+        <location filename="../ui/producteditordialog.cpp" line="224"/>
         <source>Add Var&amp;iant</source>
         <translation>Añadir var&amp;iante</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="224"/>
+        <location filename="../ui/producteditordialog.cpp" line="226"/>
         <source>R&amp;emove Variant</source>
         <translation>Quitar variant&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="259"/>
+        <location filename="../ui/producteditordialog.cpp" line="261"/>
         <source>Ima&amp;ges</source>
         <translation>&amp;Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="304"/>
+        <location filename="../ui/producteditordialog.cpp" line="265"/>
+        <source>Bought together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/producteditordialog.cpp" line="308"/>
         <source>New Product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="311"/>
+        <location filename="../ui/producteditordialog.cpp" line="315"/>
         <source>Edit Product</source>
         <translation>Editar producto</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="331"/>
+        <location filename="../ui/producteditordialog.cpp" line="335"/>
         <source>This product no longer exists. Close the editor and reload the list.</source>
         <translation>Este producto ya no existe. Cierre el editor y vuelva a cargar la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="332"/>
+        <location filename="../ui/producteditordialog.cpp" line="336"/>
         <source>The product could not be loaded: %1
 Close the editor and open it again to retry.</source>
         <translation>No se pudo cargar el producto: %1
 Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="358"/>
+        <location filename="../ui/producteditordialog.cpp" line="363"/>
         <source>Edit Product – %1</source>
         <translation>Editar producto – %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="390"/>
+        <location filename="../ui/producteditordialog.cpp" line="395"/>
         <source>(No category)</source>
         <translation>(Sin categoría)</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="401"/>
+        <location filename="../ui/producteditordialog.cpp" line="406"/>
         <source>Category %1</source>
         <translation>Categoría %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="487"/>
+        <location filename="../ui/producteditordialog.cpp" line="492"/>
         <source>gives the name “%1” a second time; give each name once</source>
         <translation>da el nombre «%1» por segunda vez; indique cada nombre una sola vez</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="508"/>
+        <location filename="../ui/producteditordialog.cpp" line="513"/>
         <source>“%1” is not an amount in %2; write it like %3</source>
         <translation>«%1» no es un importe en %2; escríbalo como %3</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="534"/>
+        <location filename="../ui/producteditordialog.cpp" line="539"/>
         <source>write options as name=value, separated by semicolons, e.g. size=M; colour=Red</source>
         <translation>escriba las opciones como nombre=valor, separadas por punto y coma, p. ej. talla=M; color=Rojo</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="556"/>
+        <location filename="../ui/producteditordialog.cpp" line="561"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="558"/>
+        <location filename="../ui/producteditordialog.cpp" line="563"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="560"/>
+        <location filename="../ui/producteditordialog.cpp" line="565"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="562"/>
+        <location filename="../ui/producteditordialog.cpp" line="567"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="567"/>
-        <location filename="../ui/producteditordialog.cpp" line="576"/>
-        <location filename="../ui/producteditordialog.cpp" line="579"/>
+        <location filename="../ui/producteditordialog.cpp" line="572"/>
+        <location filename="../ui/producteditordialog.cpp" line="581"/>
+        <location filename="../ui/producteditordialog.cpp" line="584"/>
         <source>Specification “%1”</source>
         <translation>Especificación «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="589"/>
+        <location filename="../ui/producteditordialog.cpp" line="594"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="591"/>
+        <location filename="../ui/producteditordialog.cpp" line="596"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="603"/>
+        <location filename="../ui/producteditordialog.cpp" line="608"/>
         <source>Variant %1 · %2</source>
         <extracomment>A cell of the variants table, e.g. &quot;Variant 2 · Price&quot;.</extracomment>
         <translation>Variante %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="655"/>
+        <location filename="../ui/producteditordialog.cpp" line="660"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="676"/>
+        <location filename="../ui/producteditordialog.cpp" line="681"/>
         <source>Nothing was saved. Correct these fields, then choose Save again:
 %1</source>
         <translation>No se guardó nada. Corrija estos campos y elija Guardar de nuevo:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="765"/>
+        <location filename="../ui/producteditordialog.cpp" line="770"/>
         <source>The server did not save the product: %1</source>
         <translation>El servidor no guardó el producto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="785"/>
+        <location filename="../ui/producteditordialog.cpp" line="790"/>
         <source>This is the current version (%1), with the other changes; your edits were discarded.</source>
         <translation>Esta es la versión actual (%1), con los otros cambios; sus cambios se descartaron.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="808"/>
+        <location filename="../ui/producteditordialog.cpp" line="813"/>
         <source>Your edits are now applied to the current version (%1). Check them and choose Save.</source>
         <translation>Sus cambios están ahora aplicados a la versión actual (%1). Revíselos y elija Guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="815"/>
+        <location filename="../ui/producteditordialog.cpp" line="820"/>
         <source>You both changed: %1; your values are kept.</source>
         <extracomment>%1 lists fields, e.g. &quot;Title, Description&quot;.</extracomment>
         <translation>Ambos cambiaron: %1; se conservan sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/producteditordialog.cpp" line="815"/>
+        <location filename="../ui/producteditordialog.cpp" line="820"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2734,6 +3600,247 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::RefundDialog</name>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="64"/>
+        <source>Refund Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="68"/>
+        <source>Up to %1 can still be refunded to the payment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="74"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="74"/>
+        <source>Item</source>
+        <translation type="unfinished">Artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="74"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="74"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="74"/>
+        <source>Restock into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="94"/>
+        <location filename="../ui/refunddialog.cpp" line="270"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="103"/>
+        <source>Do not restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="126"/>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="132"/>
+        <source>&amp;Shipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="133"/>
+        <source>&amp;Goodwill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="134"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="135"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="218"/>
+        <source>Choose lines, shipping or a goodwill amount to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="237"/>
+        <source>Refund %1 (tax %2) to the payment; %3 remains refundable after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refunddialog.cpp" line="241"/>
+        <source>Above the approval limit: it waits until someone else approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::RefundsModel</name>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="46"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="48"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="50"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="52"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="54"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="61"/>
+        <source>Customer request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="63"/>
+        <source>Damaged</source>
+        <translation type="unfinished">Dañado</translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="65"/>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="67"/>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="69"/>
+        <source>Not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="71"/>
+        <source>Late delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="73"/>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="75"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="128"/>
+        <source>Refund</source>
+        <extracomment>The number of a refund.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="130"/>
+        <source>Order</source>
+        <translation type="unfinished">Pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="132"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="134"/>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="136"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="138"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsmodel.cpp" line="140"/>
+        <source>When</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::RefundsView</name>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="33"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="34"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="35"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Vo&amp;lver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="44"/>
+        <source>A note for the decision (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="53"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="54"/>
+        <source>Recent refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="60"/>
+        <source>Refunds above the approval limit wait here until someone other than the person who asked approves or rejects them. Refund an order from its detail in Orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="173"/>
+        <source>Approved the refund of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/refundsview.cpp" line="174"/>
+        <source>Rejected the refund of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::RolesDialog</name>
     <message>
         <location filename="../ui/rolesdialog.cpp" line="28"/>
@@ -2759,6 +3866,312 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
         <location filename="../ui/rolesdialog.cpp" line="108"/>
         <source>The server changed the roles but did not send the account back. Reload the list to see it.</source>
         <translation>El servidor cambió los roles pero no devolvió la cuenta. Vuelva a cargar la lista para verla.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::SagaMonitorView</name>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="74"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="81"/>
+        <source>Re&amp;try…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="82"/>
+        <source>Co&amp;mpensate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="85"/>
+        <source>Needing attention (running, compensating, failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="90"/>
+        <source>All</source>
+        <translation type="unfinished">Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="92"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="125"/>
+        <source>Run the step under way (or the outstanding compensations) now instead of waiting for the next automatic attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="128"/>
+        <source>Undo what the saga did: refund the payment, release the stock, cancel the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="277"/>
+        <source>The sagas could not be loaded: %1
+Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="280"/>
+        <source>Loading the sagas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="282"/>
+        <source>Sagas shown: %L1, newest first; scroll down for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="284"/>
+        <source>No sagas in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="286"/>
+        <source>Sagas: %L1, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="317"/>
+        <source>The saga could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="333"/>
+        <source>Select a saga to see its steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="338"/>
+        <source>Loading the saga…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="345"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="347"/>
+        <source>Checkout %1: %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="350"/>
+        <source>Order: %1. Reservation: %2. Charge: %3 (card ending %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="352"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="354"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sagamonitorview.cpp" line="356"/>
+        <source>Waited %n time(s); next automatic attempt %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="360"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="386"/>
+        <source>Retry Saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="387"/>
+        <source>Run checkout %1 on now? The step under way runs at once; a payment whose outcome is unknown is asked for, never charged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="392"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="406"/>
+        <source>Compensate Saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="409"/>
+        <source>Undo checkout %1? Its order is cancelled, which releases the stock and refunds the payment. This cannot be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="412"/>
+        <source>Undo checkout %1? Whatever it charged is refunded, the stock it holds is released, and the customer is told the checkout did not go through. This cannot be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="421"/>
+        <source>Why (for the audit log and the order&apos;s timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="422"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="426"/>
+        <source>&amp;Compensate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="467"/>
+        <source>The saga was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="478"/>
+        <source>Retried checkout %1; it is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="479"/>
+        <source>Compensated checkout %1; it is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::SagasModel</name>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="69"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="71"/>
+        <source>Compensating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="73"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="75"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="83"/>
+        <location filename="../ui/sagasmodel.cpp" line="140"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="84"/>
+        <source>Reserve inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="85"/>
+        <source>Process payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="86"/>
+        <source>Create order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="87"/>
+        <source>Send confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="88"/>
+        <source>Update analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="89"/>
+        <source>Refund payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="90"/>
+        <source>Release reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="91"/>
+        <source>Cancellation notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="92"/>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="142"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="144"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="146"/>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="148"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="150"/>
+        <source>Waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sagasmodel.cpp" line="152"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3041,6 +4454,253 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
         <location filename="../ui/session.cpp" line="533"/>
         <source>This was not sent because nobody signed in again. Sign in (File › Sign In…) and try again.</source>
         <translation>Esto no se envió porque nadie volvió a iniciar sesión. Inicie sesión (Archivo › Iniciar sesión…) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ShipmentsModel</name>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="86"/>
+        <source>Pending</source>
+        <translation type="unfinished">Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="88"/>
+        <source>Label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="90"/>
+        <source>Picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="92"/>
+        <source>In transit</source>
+        <translation type="unfinished">En tránsito</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="94"/>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="96"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Entregado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="98"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="100"/>
+        <source>Returned to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="107"/>
+        <source>Royal Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="109"/>
+        <source>DHL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="111"/>
+        <source>UPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="113"/>
+        <source>FedEx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="115"/>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="117"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="148"/>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="160"/>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="161"/>
+        <source>Order</source>
+        <translation type="unfinished">Pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="162"/>
+        <source>Warehouse</source>
+        <translation type="unfinished">Almacén</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="163"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="164"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="165"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsmodel.cpp" line="166"/>
+        <source>Shipped</source>
+        <translation type="unfinished">Enviado</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Ui::ShipmentsView</name>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="44"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="45"/>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="52"/>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="53"/>
+        <source>Mark shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="54"/>
+        <source>Packing slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="55"/>
+        <source>Shipping label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="59"/>
+        <source>Any status</source>
+        <translation type="unfinished">Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="62"/>
+        <source>Any carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="65"/>
+        <source>Warehouse code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="74"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="84"/>
+        <source>When</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="84"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="84"/>
+        <location filename="../ui/shipmentsview.cpp" line="90"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="84"/>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="84"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="92"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="95"/>
+        <source>Print label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="97"/>
+        <source>Save label as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="262"/>
+        <source>Shipment %1 of order %2 from %3: %4 %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="343"/>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="346"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="361"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="361"/>
+        <source>The printer could not be used; save the PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="368"/>
+        <source>Save shipping label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="368"/>
+        <source>Save packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shipmentsview.cpp" line="369"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,80 +6,80 @@
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="82"/>
         <source>Packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="85"/>
         <source>Order %1</source>
-        <translation type="unfinished">Bestellung %1</translation>
+        <translation>Bestellung %1</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="86"/>
         <source>Shipment %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 aus %2</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="91"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="96"/>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="97"/>
         <source>Item</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="98"/>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shippingdocuments.cpp" line="121"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="123"/>
         <source>%1 %2, tracking number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Sendungsnummer %3</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="147"/>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>AN</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="152"/>
         <source>TRACKING NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>SENDUNGSNUMMER</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="159"/>
         <source>Order %1 · %2 parcel(s)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 · %2 Paket(e)%3</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="162"/>
         <source> · %1 g</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 g</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="186"/>
         <source>Packing slip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein %1</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="191"/>
         <source>Shipping label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandetikett %1</translation>
     </message>
 </context>
 <context>
@@ -102,12 +102,12 @@
     <message>
         <location filename="../ui/adminview.cpp" line="47"/>
         <source>&amp;Sagas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sagas</translation>
     </message>
     <message>
         <location filename="../ui/adminview.cpp" line="49"/>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -388,42 +388,42 @@ Prüfen Sie die Filter und wenden Sie sie erneut an.</translation>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="46"/>
         <source>Recommendations appear once the product is saved and active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen erscheinen, sobald das Produkt gespeichert und aktiv ist.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="49"/>
         <source>Loading what is bought together…</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufig zusammen gekaufte Produkte werden geladen …</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="58"/>
         <source>Only active products have recommendations; publish it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Produkte haben Empfehlungen; veröffentlichen Sie es, um sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="59"/>
         <source>Recommendations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="73"/>
         <source>(popular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebt)</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="79"/>
         <source>No orders yet, so nothing to recommend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen, daher gibt es nichts zu empfehlen.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="81"/>
         <source>Too little order history for this product: showing the shop&apos;s most ordered products instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Bestellungen für dieses Produkt: Stattdessen werden die meistbestellten Produkte des Shops angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="84"/>
         <source>Often bought together with this product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufig zusammen mit diesem Produkt gekauft:</translation>
     </message>
 </context>
 <context>
@@ -1143,83 +1143,83 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
         <location filename="../ui/createshipmentdialog.cpp" line="37"/>
         <location filename="../ui/createshipmentdialog.cpp" line="39"/>
         <source>Create Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung anlegen</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>Ship now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versenden</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="49"/>
         <source> g</source>
-        <translation type="unfinished"></translation>
+        <translation> g</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="50"/>
         <source>not weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gewogen</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="54"/>
         <source>&amp;Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagerort</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="55"/>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versanddienstleister</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="56"/>
         <source>Ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvice</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="57"/>
         <source>&amp;Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sendungsnummer</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="58"/>
         <source>W&amp;eight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewicht</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="59"/>
         <source>&amp;Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakete</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="77"/>
         <source>The order&apos;s open lines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Positionen der Bestellung konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="83"/>
         <location filename="../ui/createshipmentdialog.cpp" line="152"/>
         <source>Nothing of this order is waiting to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Bestellung wartet nichts auf den Versand.</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="157"/>
         <source>Put at least one item into the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie mindestens einen Artikel in die Sendung auf.</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="159"/>
         <source>Type or scan the tracking number from the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Sendungsnummer vom Etikett ein oder scannen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -1355,27 +1355,27 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/customersmodel.cpp" line="79"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="81"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="83"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="85"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="87"/>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bestellung</translation>
     </message>
 </context>
 <context>
@@ -1383,172 +1383,174 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/customersview.cpp" line="64"/>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="74"/>
         <source>A&amp;dd note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="76"/>
         <location filename="../ui/customersview.cpp" line="90"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="83"/>
         <source>Name, email or order number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail oder Bestellnummer …</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="85"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Suchen:</translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="131"/>
         <location filename="../ui/customersview.cpp" line="134"/>
         <location filename="../ui/customersview.cpp" line="428"/>
         <source>Orders per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Monat</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="139"/>
         <source>The customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen des Kunden</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="144"/>
         <source>Enter or a double-click opens the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste oder ein Doppelklick öffnet die Bestellung.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="147"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="150"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="151"/>
         <source>A note for the team about this customer (Ctrl+Enter adds it)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für das Team zu diesem Kunden (Strg+Eingabetaste fügt sie hinzu) …</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="167"/>
         <source>O&amp;rders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="171"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Notizen</translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="357"/>
         <source>The customer could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="381"/>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="382"/>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="384"/>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customersview.cpp" line="388"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="392"/>
         <source>Lifetime value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert gesamt: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="397"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="399"/>
         <source>First order %1, last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Bestellung %1, letzte %2</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="413"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Standard)</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="415"/>
         <source>No addresses on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adressen hinterlegt.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="415"/>
         <source>Addresses:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="424"/>
         <source>Orders per month: no orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Monat: noch keine Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="429"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="469"/>
         <source>The notes could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="477"/>
         <source>%1, %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:
+%3</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="499"/>
         <source>The note was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="538"/>
         <source>Choose a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="559"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen …</translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customersview.cpp" line="559"/>
         <source>%n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde angezeigt</numerusform>
+            <numerusform>%n Kunden angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,12 +1559,12 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="150"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern …</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="153"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren …</translation>
     </message>
 </context>
 <context>
@@ -1570,32 +1572,32 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="115"/>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="117"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="119"/>
         <source>Fulfilling</source>
-        <translation type="unfinished">In Bearbeitung</translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="121"/>
         <source>Shipped</source>
-        <translation type="unfinished">Versandt</translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="123"/>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="125"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="202"/>
@@ -1605,118 +1607,119 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="210"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="211"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="212"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="213"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="224"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="227"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="229"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="247"/>
         <source>SKUs low on stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel mit niedrigem Bestand</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="248"/>
         <source>Orders late to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Bestellungen</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Failed checkouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Checkouts</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="250"/>
         <source>Undelivered webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellte Webhooks</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="256"/>
         <source>—
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+%1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>Gross sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>No sales in this period yet. Orders will show here as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum noch keine Verkäufe. Bestellungen erscheinen hier, sobald sie eingehen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Orders placed in the period, by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum aufgegebene Bestellungen nach Status</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>No orders in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum noch keine Bestellungen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Top products by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzstärkste Produkte</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Nothing sold in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch nichts verkauft.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Refunds by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen nach Grund</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>No refunds in this period. Good news!</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erstattungen in diesem Zeitraum. Gute Nachrichten!</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Stock value by warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandswert nach Lagerort</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>No stock on hand yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bestand vorhanden.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="306"/>
@@ -1766,87 +1769,87 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Your role does not include reports; ask an administrator for reports:read to see the shop&apos;s figures here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle umfasst keine Berichte; bitten Sie eine Administratorin oder einen Administrator um reports:read, um die Zahlen des Shops hier zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="531"/>
         <source>Could not read the reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="557"/>
         <source> (%1% on the previous period)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 % gegenüber dem Vorzeitraum)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="559"/>
         <source>Gross %1 · net %2 · orders: %3 · average order %4 — previous period: gross %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto %1 · netto %2 · Bestellungen: %3 · durchschnittliche Bestellung %4 — Vorzeitraum: brutto %5%6</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="573"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="575"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitraum</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="635"/>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (%1)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="712"/>
         <source>Confirmed orders not shipped within %1 days; click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Bestellungen, die nicht innerhalb von %1 Tagen versandt wurden; klicken Sie, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="714"/>
         <source>Click to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um sie anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="720"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="721"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="725"/>
         <source>Could not write %1; choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>Export Chart Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="733"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="749"/>
         <source>There is nothing to export yet; wait until the chart has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu exportieren; warten Sie, bis das Diagramm geladen ist.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="758"/>
         <source>Could not export the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="763"/>
         <source>Could not write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="381"/>
@@ -2349,82 +2352,82 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/notificationsview.cpp" line="68"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="70"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="72"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="74"/>
         <source>Sent</source>
-        <translation type="unfinished">Verschickt</translation>
+        <translation>Verschickt</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="78"/>
         <source>Order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellbestätigung</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="80"/>
         <source>Shipment sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandbestätigung</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="82"/>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Bestellung zugestellt</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="84"/>
         <source>Refund issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung veranlasst</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="86"/>
         <source>Order cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung storniert</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="88"/>
         <source>Checkout undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout rückgängig gemacht</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="106"/>
         <source>Queued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht am</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="108"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="110"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="112"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="114"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="116"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2432,52 +2435,52 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/notificationsview.cpp" line="150"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="151"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Neu &amp;laden</translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="155"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="156"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="157"/>
         <source>Sent</source>
-        <translation type="unfinished">Verschickt</translation>
+        <translation>Verschickt</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="158"/>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="161"/>
         <source>Send the selected mail again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte E-Mail jetzt erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="177"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="229"/>
         <source>The mail to %1 is queued to be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail an %1 ist zum erneuten Senden eingereiht.</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="235"/>
         <source>Could not retry the mail to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail an %1 konnte nicht erneut gesendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2514,7 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="96"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="100"/>
@@ -2614,18 +2617,18 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="136"/>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rstatten …</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="138"/>
@@ -2680,37 +2683,37 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="196"/>
         <source>Re&amp;funds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstattungen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="198"/>
         <source>S&amp;hipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;dungen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="210"/>
         <source>Create &amp;Shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung &amp;anlegen …</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="321"/>
         <source>Refund of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung über %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="352"/>
@@ -2758,7 +2761,7 @@ Gesamt: %5</translation>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="411"/>
         <source>Fees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühren: %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="444"/>
@@ -3276,7 +3279,7 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/producteditordialog.cpp" line="265"/>
         <source>Bought together</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen gekauft</translation>
     </message>
     <message>
         <location filename="../ui/producteditordialog.cpp" line="308"/>
@@ -3604,88 +3607,88 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/refunddialog.cpp" line="64"/>
         <source>Refund Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 erstatten</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="68"/>
         <source>Up to %1 can still be refunded to the payment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu %1 können noch auf die Zahlung %2 erstattet werden.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>SKU</source>
-        <translation type="unfinished">Artikelnummer</translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Item</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Restock into</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereinlagern in</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="94"/>
         <location filename="../ui/refunddialog.cpp" line="270"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="103"/>
         <source>Do not restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiedereinlagern</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="126"/>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatten</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="132"/>
         <source>&amp;Shipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versand:</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="133"/>
         <source>&amp;Goodwill:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kulanz:</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="134"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="135"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">N&amp;otiz:</translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="218"/>
         <source>Choose lines, shipping or a goodwill amount to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Positionen, Versandkosten oder einen Kulanzbetrag zur Erstattung.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="237"/>
         <source>Refund %1 (tax %2) to the payment; %3 remains refundable after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Steuer %2) auf die Zahlung erstatten; danach bleiben %3 erstattbar.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="241"/>
         <source>Above the approval limit: it waits until someone else approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Genehmigungslimit: Die Erstattung wartet, bis eine andere Person sie genehmigt.</translation>
     </message>
 </context>
 <context>
@@ -3693,103 +3696,103 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/refundsmodel.cpp" line="46"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="48"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="50"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="52"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="54"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="61"/>
         <source>Customer request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwunsch</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="63"/>
         <source>Damaged</source>
-        <translation type="unfinished">Beschädigt</translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="65"/>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekt</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="67"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Artikel</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="69"/>
         <source>Not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erhalten</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="71"/>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Lieferung</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="73"/>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulanz</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="75"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="128"/>
         <source>Refund</source>
         <extracomment>The number of a refund.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="130"/>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="132"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="134"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="136"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="138"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="140"/>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -3797,47 +3800,47 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/refundsview.cpp" line="33"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="34"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="35"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Neu &amp;laden</translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="44"/>
         <source>A note for the decision (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zur Entscheidung (optional)</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="53"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Genehmigung</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="54"/>
         <source>Recent refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Erstattungen</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="60"/>
         <source>Refunds above the approval limit wait here until someone other than the person who asked approves or rejects them. Refund an order from its detail in Orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen über dem Genehmigungslimit warten hier, bis eine andere Person als die anfordernde sie genehmigt oder ablehnt. Eine Bestellung erstatten Sie in ihrer Detailansicht unter „Bestellungen“.</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="173"/>
         <source>Approved the refund of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 genehmigt: %2.</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="174"/>
         <source>Rejected the refund of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3873,201 +3876,202 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="74"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="81"/>
         <source>Re&amp;try…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen …</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="82"/>
         <source>Co&amp;mpensate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompensieren …</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="85"/>
         <source>Needing attention (running, compensating, failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf (laufend, kompensierend, fehlgeschlagen)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="90"/>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="92"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="125"/>
         <source>Run the step under way (or the outstanding compensations) now instead of waiting for the next automatic attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Schritt (oder die ausstehenden Kompensationen) jetzt ausführen, statt auf den nächsten automatischen Versuch zu warten.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="128"/>
         <source>Undo what the saga did: refund the payment, release the stock, cancel the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen, was die Saga getan hat: Zahlung erstatten, Bestand freigeben, Bestellung stornieren.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="277"/>
         <source>The sagas could not be loaded: %1
 Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sagas konnten nicht geladen werden: %1
+Laden Sie neu, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="280"/>
         <source>Loading the sagas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagas werden geladen …</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="282"/>
         <source>Sagas shown: %L1, newest first; scroll down for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Sagas: %L1, neueste zuerst; scrollen Sie nach unten für ältere.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="284"/>
         <source>No sagas in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sagas in diesem Status.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="286"/>
         <source>Sagas: %L1, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagas: %L1, neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="317"/>
         <source>The saga could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Saga konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="333"/>
         <source>Select a saga to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Saga aus, um ihre Schritte zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="338"/>
         <source>Loading the saga…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saga wird geladen …</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="345"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="347"/>
         <source>Checkout %1: %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1: %2 bei %3.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="350"/>
         <source>Order: %1. Reservation: %2. Charge: %3 (card ending %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung: %1. Reservierung: %2. Belastung: %3 (Karte endet auf %4).</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="352"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="354"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sagamonitorview.cpp" line="356"/>
         <source>Waited %n time(s); next automatic attempt %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal gewartet; nächster automatischer Versuch %1.</numerusform>
+            <numerusform>%n-mal gewartet; nächster automatischer Versuch %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="360"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="386"/>
         <source>Retry Saga</source>
-        <translation type="unfinished"></translation>
+        <translation>Saga wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="387"/>
         <source>Run checkout %1 on now? The step under way runs at once; a payment whose outcome is unknown is asked for, never charged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 jetzt fortsetzen? Der laufende Schritt wird sofort ausgeführt; eine Zahlung mit unbekanntem Ergebnis wird abgefragt, nie erneut belastet.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="392"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="406"/>
         <source>Compensate Saga</source>
-        <translation type="unfinished"></translation>
+        <translation>Saga kompensieren</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="409"/>
         <source>Undo checkout %1? Its order is cancelled, which releases the stock and refunds the payment. This cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 rückgängig machen? Seine Bestellung wird storniert, wodurch der Bestand freigegeben und die Zahlung erstattet wird. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="412"/>
         <source>Undo checkout %1? Whatever it charged is refunded, the stock it holds is released, and the customer is told the checkout did not go through. This cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 rückgängig machen? Alles Belastete wird erstattet, der reservierte Bestand wird freigegeben, und der Kunde wird informiert, dass der Checkout nicht abgeschlossen wurde. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="421"/>
         <source>Why (for the audit log and the order&apos;s timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (für das Prüfprotokoll und den Verlauf der Bestellung)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="422"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Grund:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="426"/>
         <source>&amp;Compensate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompensieren</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="467"/>
         <source>The saga was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Saga wurde nicht geändert: %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="478"/>
         <source>Retried checkout %1; it is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 wiederholt; Status jetzt: %2.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="479"/>
         <source>Compensated checkout %1; it is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 kompensiert; Status jetzt: %2.</translation>
     </message>
 </context>
 <context>
@@ -4075,103 +4079,103 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="69"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="71"/>
         <source>Compensating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird kompensiert</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="73"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="75"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="83"/>
         <location filename="../ui/sagasmodel.cpp" line="140"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="84"/>
         <source>Reserve inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand reservieren</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="85"/>
         <source>Process payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung abwickeln</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="86"/>
         <source>Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung anlegen</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="87"/>
         <source>Send confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung senden</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="88"/>
         <source>Update analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="89"/>
         <source>Refund payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erstatten</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="90"/>
         <source>Release reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung freigeben</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="91"/>
         <source>Cancellation notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierungsmitteilung</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="92"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="142"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="144"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="146"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="148"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="150"/>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeiten</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="152"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -4461,112 +4465,112 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="86"/>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="88"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett erstellt</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="90"/>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeholt</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="92"/>
         <source>In transit</source>
-        <translation type="unfinished">Unterwegs</translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="94"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zustellung</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="96"/>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="98"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="100"/>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>An Absender zurück</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="107"/>
         <source>Royal Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="109"/>
         <source>DHL</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="111"/>
         <source>UPS</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="113"/>
         <source>FedEx</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="115"/>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="117"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="148"/>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verspätet)</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="160"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="161"/>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="162"/>
         <source>Warehouse</source>
-        <translation type="unfinished">Lagerort</translation>
+        <translation>Lagerort</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="163"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="164"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="165"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="166"/>
         <source>Shipped</source>
-        <translation type="unfinished">Versandt</translation>
+        <translation>Versandt</translation>
     </message>
 </context>
 <context>
@@ -4574,133 +4578,133 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="44"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="45"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="52"/>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="53"/>
         <source>Mark shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Als versandt markieren</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="54"/>
         <source>Packing slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein …</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="55"/>
         <source>Shipping label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandetikett …</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="59"/>
         <source>Any status</source>
-        <translation type="unfinished">Jeder Status</translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="62"/>
         <source>Any carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Versanddienstleister</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="65"/>
         <source>Warehouse code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerort-Code</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="74"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <location filename="../ui/shipmentsview.cpp" line="90"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="92"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="95"/>
         <source>Print label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett drucken …</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="97"/>
         <source>Save label as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett als PDF speichern …</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="262"/>
         <source>Shipment %1 of order %2 from %3: %4 %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 der Bestellung %2 aus %3: %4 %5, %6</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="343"/>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="346"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="361"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="361"/>
         <source>The printer could not be used; save the PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht verwendet werden; speichern Sie stattdessen das PDF.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="368"/>
         <source>Save shipping label</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandetikett speichern</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="368"/>
         <source>Save packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein speichern</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="369"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

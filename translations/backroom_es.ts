@@ -6,80 +6,80 @@
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="82"/>
         <source>Packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Albarán</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="85"/>
         <source>Order %1</source>
-        <translation type="unfinished">Pedido %1</translation>
+        <translation>Pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="86"/>
         <source>Shipment %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío %1 desde %2</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="91"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="96"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="97"/>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="98"/>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shippingdocuments.cpp" line="121"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="123"/>
         <source>%1 %2, tracking number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, número de seguimiento %3</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="147"/>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>PARA</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="152"/>
         <source>TRACKING NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NÚMERO DE SEGUIMIENTO</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="159"/>
         <source>Order %1 · %2 parcel(s)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 · %2 bulto(s)%3</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="162"/>
         <source> · %1 g</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 g</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="186"/>
         <source>Packing slip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Albarán %1</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="191"/>
         <source>Shipping label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de envío %1</translation>
     </message>
 </context>
 <context>
@@ -102,12 +102,12 @@
     <message>
         <location filename="../ui/adminview.cpp" line="47"/>
         <source>&amp;Sagas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sagas</translation>
     </message>
     <message>
         <location filename="../ui/adminview.cpp" line="49"/>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones</translation>
     </message>
 </context>
 <context>
@@ -388,42 +388,42 @@ Compruebe los filtros y vuelva a aplicarlos.</translation>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="46"/>
         <source>Recommendations appear once the product is saved and active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las recomendaciones aparecen cuando el producto está guardado y activo.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="49"/>
         <source>Loading what is bought together…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los productos comprados juntos…</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="58"/>
         <source>Only active products have recommendations; publish it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los productos activos tienen recomendaciones; publíquelo para verlas.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="59"/>
         <source>Recommendations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las recomendaciones: %1</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="73"/>
         <source>(popular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(popular)</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="79"/>
         <source>No orders yet, so nothing to recommend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pedidos, así que no hay nada que recomendar.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="81"/>
         <source>Too little order history for this product: showing the shop&apos;s most ordered products instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de pedidos insuficiente para este producto: se muestran en su lugar los productos más pedidos de la tienda.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="84"/>
         <source>Often bought together with this product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se compra a menudo junto con este producto:</translation>
     </message>
 </context>
 <context>
@@ -1143,83 +1143,83 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
         <location filename="../ui/createshipmentdialog.cpp" line="37"/>
         <location filename="../ui/createshipmentdialog.cpp" line="39"/>
         <source>Create Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear envío</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>Ship now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="49"/>
         <source> g</source>
-        <translation type="unfinished"></translation>
+        <translation> g</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="50"/>
         <source>not weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pesar</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="54"/>
         <source>&amp;Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Almacén</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="55"/>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transportista</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="56"/>
         <source>Ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="57"/>
         <source>&amp;Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seg&amp;uimiento</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="58"/>
         <source>W&amp;eight</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eso</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="59"/>
         <source>&amp;Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bultos</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="77"/>
         <source>The order&apos;s open lines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las líneas pendientes del pedido: %1</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="83"/>
         <location filename="../ui/createshipmentdialog.cpp" line="152"/>
         <source>Nothing of this order is waiting to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de este pedido está pendiente de envío.</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="157"/>
         <source>Put at least one item into the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un artículo al envío.</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="159"/>
         <source>Type or scan the tracking number from the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o escanee el número de seguimiento de la etiqueta.</translation>
     </message>
 </context>
 <context>
@@ -1355,27 +1355,27 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/customersmodel.cpp" line="79"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="81"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="83"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="85"/>
         <source>Orders</source>
-        <translation type="unfinished">Pedidos</translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="87"/>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Último pedido</translation>
     </message>
 </context>
 <context>
@@ -1383,172 +1383,174 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/customersview.cpp" line="64"/>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;más</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="74"/>
         <source>A&amp;dd note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir nota</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="76"/>
         <location filename="../ui/customersview.cpp" line="90"/>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="83"/>
         <source>Name, email or order number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, correo electrónico o número de pedido…</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="85"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="131"/>
         <location filename="../ui/customersview.cpp" line="134"/>
         <location filename="../ui/customersview.cpp" line="428"/>
         <source>Orders per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos por mes</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="139"/>
         <source>The customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos del cliente</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="144"/>
         <source>Enter or a double-click opens the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o un doble clic abre el pedido.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="147"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="150"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="151"/>
         <source>A note for the team about this customer (Ctrl+Enter adds it)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para el equipo sobre este cliente (Ctrl+Intro la añade)…</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="167"/>
         <source>O&amp;rders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedidos</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="171"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Notas</translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="357"/>
         <source>The customer could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el cliente: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="381"/>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>País: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="382"/>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="384"/>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está desactivada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customersview.cpp" line="388"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="392"/>
         <source>Lifetime value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del cliente: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="397"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pedidos.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="399"/>
         <source>First order %1, last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer pedido %1, último %2</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="413"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (predeterminada)</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="415"/>
         <source>No addresses on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay direcciones registradas.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="415"/>
         <source>Addresses:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="424"/>
         <source>Orders per month: no orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos por mes: todavía no hay pedidos</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="429"/>
         <source>Orders</source>
-        <translation type="unfinished">Pedidos</translation>
+        <translation>Pedidos</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="469"/>
         <source>The notes could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las notas: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="477"/>
         <source>%1, %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:
+%3</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="499"/>
         <source>The note was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió la nota: %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="538"/>
         <source>Choose a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cliente</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="559"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customersview.cpp" line="559"/>
         <source>%n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente mostrado</numerusform>
+            <numerusform>%n clientes mostrados</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,12 +1559,12 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="150"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="153"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
 </context>
 <context>
@@ -1570,32 +1572,32 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="115"/>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="117"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmado</translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="119"/>
         <source>Fulfilling</source>
-        <translation type="unfinished">En proceso</translation>
+        <translation>En proceso</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="121"/>
         <source>Shipped</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="123"/>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="125"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="202"/>
@@ -1605,118 +1607,119 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="210"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="211"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="212"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="213"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="224"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="227"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="229"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="247"/>
         <source>SKUs low on stock</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU con pocas existencias</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="248"/>
         <source>Orders late to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos con envío atrasado</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Failed checkouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkouts fallidos</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="250"/>
         <source>Undelivered webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks no entregados</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="256"/>
         <source>—
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+%1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>Gross sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas brutas</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>No sales in this period yet. Orders will show here as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ventas en este periodo. Los pedidos aparecerán aquí a medida que lleguen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Orders placed in the period, by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos realizados en el periodo, por estado</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>No orders in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pedidos en este periodo.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Top products by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos principales por ingresos</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Nothing sold in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha vendido nada en este periodo.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Refunds by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos por motivo</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>No refunds in this period. Good news!</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reembolsos en este periodo. ¡Buenas noticias!</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Stock value by warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de las existencias por almacén</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>No stock on hand yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay existencias disponibles.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="306"/>
@@ -1766,87 +1769,87 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Your role does not include reports; ask an administrator for reports:read to see the shop&apos;s figures here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no incluye los informes; pida reports:read a un administrador para ver aquí las cifras de la tienda.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="531"/>
         <source>Could not read the reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los informes: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="557"/>
         <source> (%1% on the previous period)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 % respecto al periodo anterior)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="559"/>
         <source>Gross %1 · net %2 · orders: %3 · average order %4 — previous period: gross %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto %1 · neto %2 · pedidos: %3 · pedido medio %4 — periodo anterior: bruto %5%6</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="573"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este periodo</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="575"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="635"/>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos (%1)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="712"/>
         <source>Confirmed orders not shipped within %1 days; click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos confirmados no enviados en %1 días; haga clic para verlos.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="714"/>
         <source>Click to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para verlos.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="720"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="721"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="725"/>
         <source>Could not write %1; choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1; elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>Export Chart Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos del gráfico como CSV</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="733"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="749"/>
         <source>There is nothing to export yet; wait until the chart has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que exportar; espere a que se cargue el gráfico.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="758"/>
         <source>Could not export the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar los datos: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="763"/>
         <source>Could not write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="381"/>
@@ -2349,82 +2352,82 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/notificationsview.cpp" line="68"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="70"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="72"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="74"/>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="78"/>
         <source>Order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de pedido</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="80"/>
         <source>Shipment sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de envío</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="82"/>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Pedido entregado</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="84"/>
         <source>Refund issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso emitido</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="86"/>
         <source>Order cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido cancelado</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="88"/>
         <source>Checkout undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout revertido</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="106"/>
         <source>Queued at</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola desde</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="108"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="110"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="112"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="114"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="116"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
 </context>
 <context>
@@ -2432,52 +2435,52 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/notificationsview.cpp" line="150"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="151"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Vo&amp;lver a cargar</translation>
+        <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="155"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="156"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="157"/>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="158"/>
         <source>All</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="161"/>
         <source>Send the selected mail again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar ahora el correo seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="177"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="229"/>
         <source>The mail to %1 is queued to be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo a %1 está en cola para volver a enviarse.</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="235"/>
         <source>Could not retry the mail to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reintentar el correo a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2514,7 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="96"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="100"/>
@@ -2614,18 +2617,18 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="136"/>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reembolsar…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="138"/>
@@ -2680,37 +2683,37 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="196"/>
         <source>Re&amp;funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reem&amp;bolsos</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seguimiento</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="198"/>
         <source>S&amp;hipments</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;víos</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="210"/>
         <source>Create &amp;Shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear env&amp;ío…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="321"/>
         <source>Refund of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso de %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="352"/>
@@ -2758,7 +2761,7 @@ Total: %5</translation>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="411"/>
         <source>Fees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiones: %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="444"/>
@@ -3276,7 +3279,7 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/producteditordialog.cpp" line="265"/>
         <source>Bought together</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprados juntos</translation>
     </message>
     <message>
         <location filename="../ui/producteditordialog.cpp" line="308"/>
@@ -3604,88 +3607,88 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/refunddialog.cpp" line="64"/>
         <source>Refund Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar el pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="68"/>
         <source>Up to %1 can still be refunded to the payment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se pueden reembolsar hasta %1 al pago %2.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Restock into</source>
-        <translation type="unfinished"></translation>
+        <translation>Reponer en</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="94"/>
         <location filename="../ui/refunddialog.cpp" line="270"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="103"/>
         <source>Do not restock</source>
-        <translation type="unfinished"></translation>
+        <translation>No reponer</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="126"/>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reembolsar</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="132"/>
         <source>&amp;Shipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envío:</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="133"/>
         <source>&amp;Goodwill:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cortesía:</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="134"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="135"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="218"/>
         <source>Choose lines, shipping or a goodwill amount to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija líneas, gastos de envío o un importe de cortesía para reembolsar.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="237"/>
         <source>Refund %1 (tax %2) to the payment; %3 remains refundable after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar %1 (impuestos %2) al pago; después quedarán %3 reembolsables.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="241"/>
         <source>Above the approval limit: it waits until someone else approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supera el límite de aprobación: esperará hasta que otra persona lo apruebe.</translation>
     </message>
 </context>
 <context>
@@ -3693,103 +3696,103 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="46"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de aprobación</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="48"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>En proceso</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="50"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="52"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="54"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="61"/>
         <source>Customer request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud del cliente</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="63"/>
         <source>Damaged</source>
-        <translation type="unfinished">Dañado</translation>
+        <translation>Dañado</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="65"/>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>Defectuoso</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="67"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo equivocado</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="69"/>
         <source>Not received</source>
-        <translation type="unfinished"></translation>
+        <translation>No recibido</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="71"/>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega tardía</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="73"/>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortesía</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="75"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="128"/>
         <source>Refund</source>
         <extracomment>The number of a refund.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="130"/>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="132"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="134"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="136"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="138"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado por</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="140"/>
         <source>When</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -3797,47 +3800,47 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/refundsview.cpp" line="33"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="34"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chazar</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="35"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Vo&amp;lver a cargar</translation>
+        <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="44"/>
         <source>A note for the decision (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sobre la decisión (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="53"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de aprobación</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="54"/>
         <source>Recent refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos recientes</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="60"/>
         <source>Refunds above the approval limit wait here until someone other than the person who asked approves or rejects them. Refund an order from its detail in Orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los reembolsos que superan el límite de aprobación esperan aquí hasta que una persona distinta de quien los solicitó los apruebe o rechace. Reembolse un pedido desde su detalle en Pedidos.</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="173"/>
         <source>Approved the refund of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso %1 aprobado: %2.</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="174"/>
         <source>Rejected the refund of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso %1 rechazado.</translation>
     </message>
 </context>
 <context>
@@ -3873,201 +3876,202 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="74"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a cargar</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="81"/>
         <source>Re&amp;try…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar…</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="82"/>
         <source>Co&amp;mpensate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compensar…</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="85"/>
         <source>Needing attention (running, compensating, failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requieren atención (en curso, compensando, fallidas)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="90"/>
         <source>All</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="92"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="125"/>
         <source>Run the step under way (or the outstanding compensations) now instead of waiting for the next automatic attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ahora el paso en curso (o las compensaciones pendientes) en lugar de esperar al siguiente intento automático.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="128"/>
         <source>Undo what the saga did: refund the payment, release the stock, cancel the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer lo que hizo la saga: reembolsar el pago, liberar las existencias, cancelar el pedido.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="277"/>
         <source>The sagas could not be loaded: %1
 Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las sagas: %1
+Vuelva a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="280"/>
         <source>Loading the sagas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las sagas…</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="282"/>
         <source>Sagas shown: %L1, newest first; scroll down for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagas mostradas: %L1, las más recientes primero; desplácese hacia abajo para ver las anteriores.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="284"/>
         <source>No sagas in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sagas en este estado.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="286"/>
         <source>Sagas: %L1, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagas: %L1, las más recientes primero.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="317"/>
         <source>The saga could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la saga: %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="333"/>
         <source>Select a saga to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una saga para ver sus pasos.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="338"/>
         <source>Loading the saga…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la saga…</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="345"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="347"/>
         <source>Checkout %1: %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1: %2 en %3.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="350"/>
         <source>Order: %1. Reservation: %2. Charge: %3 (card ending %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido: %1. Reserva: %2. Cargo: %3 (tarjeta terminada en %4).</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="352"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="354"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sagamonitorview.cpp" line="356"/>
         <source>Waited %n time(s); next automatic attempt %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ha esperado %n vez; próximo intento automático %1.</numerusform>
+            <numerusform>Ha esperado %n veces; próximo intento automático %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="360"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="386"/>
         <source>Retry Saga</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la saga</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="387"/>
         <source>Run checkout %1 on now? The step under way runs at once; a payment whose outcome is unknown is asked for, never charged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Continuar ahora el checkout %1? El paso en curso se ejecuta de inmediato; un pago de resultado desconocido se consulta, nunca se vuelve a cobrar.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="392"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="406"/>
         <source>Compensate Saga</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensar la saga</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="409"/>
         <source>Undo checkout %1? Its order is cancelled, which releases the stock and refunds the payment. This cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer el checkout %1? Su pedido se cancela, lo que libera las existencias y reembolsa el pago. Esta acción no se puede revertir.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="412"/>
         <source>Undo checkout %1? Whatever it charged is refunded, the stock it holds is released, and the customer is told the checkout did not go through. This cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer el checkout %1? Todo lo cobrado se reembolsa, se liberan las existencias reservadas y se informa al cliente de que el checkout no se completó. Esta acción no se puede revertir.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="421"/>
         <source>Why (for the audit log and the order&apos;s timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (para el registro de auditoría y el historial del pedido)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="422"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motivo:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="426"/>
         <source>&amp;Compensate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compensar</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="467"/>
         <source>The saga was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La saga no se modificó: %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="478"/>
         <source>Retried checkout %1; it is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 reintentado; estado actual: %2.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="479"/>
         <source>Compensated checkout %1; it is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 compensado; estado actual: %2.</translation>
     </message>
 </context>
 <context>
@@ -4075,103 +4079,103 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="69"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="71"/>
         <source>Compensating</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensando</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="73"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="75"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="83"/>
         <location filename="../ui/sagasmodel.cpp" line="140"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="84"/>
         <source>Reserve inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar existencias</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="85"/>
         <source>Process payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar el pago</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="86"/>
         <source>Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el pedido</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="87"/>
         <source>Send confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la confirmación</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="88"/>
         <source>Update analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las estadísticas</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="89"/>
         <source>Refund payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar el pago</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="90"/>
         <source>Release reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar la reserva</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="91"/>
         <source>Cancellation notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de cancelación</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="92"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el pedido</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="142"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="144"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="146"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="148"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="150"/>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperas</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="152"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -4461,112 +4465,112 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="86"/>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="88"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta creada</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="90"/>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogido</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="92"/>
         <source>In transit</source>
-        <translation type="unfinished">En tránsito</translation>
+        <translation>En tránsito</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="94"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>En reparto</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="96"/>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="98"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="100"/>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto al remitente</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="107"/>
         <source>Royal Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="109"/>
         <source>DHL</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="111"/>
         <source>UPS</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="113"/>
         <source>FedEx</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="115"/>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="117"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="148"/>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (con retraso)</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="160"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="161"/>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="162"/>
         <source>Warehouse</source>
-        <translation type="unfinished">Almacén</translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="163"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportista</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="164"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seguimiento</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="165"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="166"/>
         <source>Shipped</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
 </context>
 <context>
@@ -4574,133 +4578,133 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="44"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="45"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencias</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="52"/>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir evento</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="53"/>
         <source>Mark shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="54"/>
         <source>Packing slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Albarán…</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="55"/>
         <source>Shipping label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de envío…</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="59"/>
         <source>Any status</source>
-        <translation type="unfinished">Cualquier estado</translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="62"/>
         <source>Any carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier transportista</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="65"/>
         <source>Warehouse code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de almacén</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="74"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>When</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <location filename="../ui/shipmentsview.cpp" line="90"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="92"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha ocurrido</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="95"/>
         <source>Print label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir etiqueta…</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="97"/>
         <source>Save label as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar etiqueta como PDF…</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="262"/>
         <source>Shipment %1 of order %2 from %3: %4 %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío %1 del pedido %2 desde %3: %4 %5, %6</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="343"/>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="346"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="361"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="361"/>
         <source>The printer could not be used; save the PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la impresora; guarde el PDF en su lugar.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="368"/>
         <source>Save shipping label</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar etiqueta de envío</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="368"/>
         <source>Save packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar albarán</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="369"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

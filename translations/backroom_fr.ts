@@ -6,80 +6,80 @@
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="82"/>
         <source>Packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de livraison</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="85"/>
         <source>Order %1</source>
-        <translation type="unfinished">Commande %1</translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="86"/>
         <source>Shipment %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition %1 depuis %2</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="91"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de livraison</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="96"/>
         <source>SKU</source>
-        <translation type="unfinished">Réf. (SKU)</translation>
+        <translation>Réf. (SKU)</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="97"/>
         <source>Item</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="98"/>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shippingdocuments.cpp" line="121"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="123"/>
         <source>%1 %2, tracking number %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, numéro de suivi %3</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="147"/>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATAIRE</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="152"/>
         <source>TRACKING NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMÉRO DE SUIVI</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="159"/>
         <source>Order %1 · %2 parcel(s)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 · %2 colis%3</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="162"/>
         <source> · %1 g</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 g</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="186"/>
         <source>Packing slip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de livraison %1</translation>
     </message>
     <message>
         <location filename="../ui/shippingdocuments.cpp" line="191"/>
         <source>Shipping label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette d’expédition %1</translation>
     </message>
 </context>
 <context>
@@ -102,12 +102,12 @@
     <message>
         <location filename="../ui/adminview.cpp" line="47"/>
         <source>&amp;Sagas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sagas</translation>
     </message>
     <message>
         <location filename="../ui/adminview.cpp" line="49"/>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications</translation>
     </message>
 </context>
 <context>
@@ -388,42 +388,42 @@ Vérifiez les filtres et appliquez-les à nouveau.</translation>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="46"/>
         <source>Recommendations appear once the product is saved and active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations apparaissent une fois le produit enregistré et actif.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="49"/>
         <source>Loading what is bought together…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des produits achetés ensemble…</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="58"/>
         <source>Only active products have recommendations; publish it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les produits actifs ont des recommandations ; publiez-le pour les voir.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="59"/>
         <source>Recommendations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les recommandations : %1</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="73"/>
         <source>(popular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(populaire)</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="79"/>
         <source>No orders yet, so nothing to recommend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande pour l’instant, donc rien à recommander.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="81"/>
         <source>Too little order history for this product: showing the shop&apos;s most ordered products instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de commandes insuffisant pour ce produit : les produits les plus commandés de la boutique sont affichés à la place.</translation>
     </message>
     <message>
         <location filename="../ui/boughttogetherpanel.cpp" line="84"/>
         <source>Often bought together with this product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent acheté avec ce produit :</translation>
     </message>
 </context>
 <context>
@@ -1143,83 +1143,83 @@ Choisissez Recharger pour réessayer.</translation>
         <location filename="../ui/createshipmentdialog.cpp" line="37"/>
         <location filename="../ui/createshipmentdialog.cpp" line="39"/>
         <source>Create Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une expédition</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>SKU</source>
-        <translation type="unfinished">Réf. (SKU)</translation>
+        <translation>Réf. (SKU)</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À expédier</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="40"/>
         <source>Ship now</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédier maintenant</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="49"/>
         <source> g</source>
-        <translation type="unfinished"></translation>
+        <translation> g</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="50"/>
         <source>not weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>non pesé</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="54"/>
         <source>&amp;Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrepôt</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="55"/>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transporteur</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="56"/>
         <source>Ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="57"/>
         <source>&amp;Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de s&amp;uivi</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="58"/>
         <source>W&amp;eight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="59"/>
         <source>&amp;Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colis</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="77"/>
         <source>The order&apos;s open lines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les lignes en attente de la commande : %1</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="83"/>
         <location filename="../ui/createshipmentdialog.cpp" line="152"/>
         <source>Nothing of this order is waiting to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans cette commande n’attend d’être expédié.</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="157"/>
         <source>Put at least one item into the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un article à l’expédition.</translation>
     </message>
     <message>
         <location filename="../ui/createshipmentdialog.cpp" line="159"/>
         <source>Type or scan the tracking number from the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou scannez le numéro de suivi figurant sur l’étiquette.</translation>
     </message>
 </context>
 <context>
@@ -1355,27 +1355,27 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/customersmodel.cpp" line="79"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="81"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="83"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="85"/>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="87"/>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière commande</translation>
     </message>
 </context>
 <context>
@@ -1383,172 +1383,174 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/customersview.cpp" line="64"/>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="74"/>
         <source>A&amp;dd note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une note</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="76"/>
         <location filename="../ui/customersview.cpp" line="90"/>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="83"/>
         <source>Name, email or order number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, e-mail ou numéro de commande…</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="85"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished">&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="131"/>
         <location filename="../ui/customersview.cpp" line="134"/>
         <location filename="../ui/customersview.cpp" line="428"/>
         <source>Orders per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes par mois</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="139"/>
         <source>The customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes du client</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="144"/>
         <source>Enter or a double-click opens the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un double-clic ouvre la commande.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="147"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="150"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="151"/>
         <source>A note for the team about this customer (Ctrl+Enter adds it)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour l’équipe sur ce client (Ctrl+Entrée l’ajoute)…</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="167"/>
         <source>O&amp;rders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commandes</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="171"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Notes</translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="357"/>
         <source>The customer could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le client : %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="381"/>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays : %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="382"/>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client depuis le %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="384"/>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est désactivé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customersview.cpp" line="388"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="392"/>
         <source>Lifetime value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur vie client : %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="397"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande pour l’instant.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="399"/>
         <source>First order %1, last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Première commande le %1, dernière le %2</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="413"/>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (par défaut)</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="415"/>
         <source>No addresses on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="415"/>
         <source>Addresses:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="424"/>
         <source>Orders per month: no orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes par mois : aucune commande pour l’instant</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="429"/>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="469"/>
         <source>The notes could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les notes : %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="477"/>
         <source>%1, %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 :
+%3</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="499"/>
         <source>The note was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n’a pas été ajoutée : %1</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="538"/>
         <source>Choose a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="559"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/customersview.cpp" line="559"/>
         <source>%n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client affiché</numerusform>
+            <numerusform>%n clients affichés</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,12 +1559,12 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="150"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="153"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
 </context>
 <context>
@@ -1570,32 +1572,32 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="115"/>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="117"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmée</translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="119"/>
         <source>Fulfilling</source>
-        <translation type="unfinished">En cours de traitement</translation>
+        <translation>En cours de traitement</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="121"/>
         <source>Shipped</source>
-        <translation type="unfinished">Expédiée</translation>
+        <translation>Expédiée</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="123"/>
         <source>Delivered</source>
-        <translation type="unfinished">Livrée</translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="125"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="202"/>
@@ -1605,118 +1607,119 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="210"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="211"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="212"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="213"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="224"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="227"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="229"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="247"/>
         <source>SKUs low on stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Références en stock faible</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="248"/>
         <source>Orders late to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes en retard d’expédition</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Failed checkouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkouts échoués</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="250"/>
         <source>Undelivered webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks non livrés</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="256"/>
         <source>—
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>—
+%1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>Gross sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes brutes</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>No sales in this period yet. Orders will show here as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente sur cette période pour l’instant. Les commandes s’afficheront ici à mesure qu’elles arrivent.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Orders placed in the period, by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes passées sur la période, par état</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>No orders in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande sur cette période pour l’instant.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Top products by revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs produits par chiffre d’affaires</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Nothing sold in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été vendu sur cette période.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Refunds by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements par motif</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>No refunds in this period. Good news!</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun remboursement sur cette période. Bonne nouvelle !</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Stock value by warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du stock par entrepôt</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>No stock on hand yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stock disponible pour l’instant.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="306"/>
@@ -1766,87 +1769,87 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Your role does not include reports; ask an administrator for reports:read to see the shop&apos;s figures here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle n’inclut pas les rapports ; demandez reports:read à un administrateur pour voir ici les chiffres de la boutique.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="531"/>
         <source>Could not read the reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les rapports : %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="557"/>
         <source> (%1% on the previous period)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 % par rapport à la période précédente)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="559"/>
         <source>Gross %1 · net %2 · orders: %3 · average order %4 — previous period: gross %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut %1 · net %2 · commandes : %3 · panier moyen %4 — période précédente : brut %5%6</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="573"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="575"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="635"/>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d’affaires (%1)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="712"/>
         <source>Confirmed orders not shipped within %1 days; click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes confirmées non expédiées sous %1 jours ; cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="714"/>
         <source>Click to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour les voir.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="720"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="721"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="725"/>
         <source>Could not write %1; choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 ; choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>Export Chart Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du graphique en CSV</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="733"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="749"/>
         <source>There is nothing to export yet; wait until the chart has been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore rien à exporter ; attendez que le graphique soit chargé.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="758"/>
         <source>Could not export the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter les données : %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="763"/>
         <source>Could not write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="381"/>
@@ -2349,82 +2352,82 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/notificationsview.cpp" line="68"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="70"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="72"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="74"/>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="78"/>
         <source>Order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de commande</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="80"/>
         <source>Shipment sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d’expédition</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="82"/>
         <source>Delivered</source>
-        <translation type="unfinished">Livrée</translation>
+        <translation>Commande livrée</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="84"/>
         <source>Refund issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement effectué</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="86"/>
         <source>Order cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande annulée</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="88"/>
         <source>Checkout undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout annulé</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="106"/>
         <source>Queued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en file le</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="108"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="110"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="112"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="114"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="116"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -2432,52 +2435,52 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/notificationsview.cpp" line="150"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="151"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Rec&amp;harger</translation>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="155"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoués</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="156"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="157"/>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="158"/>
         <source>All</source>
-        <translation type="unfinished">Tous</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="161"/>
         <source>Send the selected mail again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer maintenant l’e-mail sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="177"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher :</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="229"/>
         <source>The mail to %1 is queued to be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail à %1 est en file d’attente pour être renvoyé.</translation>
     </message>
     <message>
         <location filename="../ui/notificationsview.cpp" line="235"/>
         <source>Could not retry the mail to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renvoyer l’e-mail à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2514,7 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="96"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="100"/>
@@ -2614,18 +2617,18 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="136"/>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="137"/>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="138"/>
@@ -2680,37 +2683,37 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="196"/>
         <source>Re&amp;funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;boursements</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="198"/>
         <source>S&amp;hipments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expéditions</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="210"/>
         <source>Create &amp;Shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une ex&amp;pédition…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="321"/>
         <source>Refund of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement de %1 : %2.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="352"/>
@@ -2758,7 +2761,7 @@ Total : %5</translation>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="411"/>
         <source>Fees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais : %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="444"/>
@@ -3276,7 +3279,7 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/producteditordialog.cpp" line="265"/>
         <source>Bought together</source>
-        <translation type="unfinished"></translation>
+        <translation>Achetés ensemble</translation>
     </message>
     <message>
         <location filename="../ui/producteditordialog.cpp" line="308"/>
@@ -3604,88 +3607,88 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/refunddialog.cpp" line="64"/>
         <source>Refund Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser la commande %1</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="68"/>
         <source>Up to %1 can still be refunded to the payment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à %1 peuvent encore être remboursés sur le paiement %2.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>SKU</source>
-        <translation type="unfinished">Réf. (SKU)</translation>
+        <translation>Réf. (SKU)</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Item</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="74"/>
         <source>Restock into</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en stock dans</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="94"/>
         <location filename="../ui/refunddialog.cpp" line="270"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="103"/>
         <source>Do not restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas remettre en stock</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="126"/>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="132"/>
         <source>&amp;Shipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livraison :</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="133"/>
         <source>&amp;Goodwill:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geste commercial :</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="134"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;f :</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="135"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Note :</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="218"/>
         <source>Choose lines, shipping or a goodwill amount to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des lignes, les frais de livraison ou un geste commercial à rembourser.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="237"/>
         <source>Refund %1 (tax %2) to the payment; %3 remains refundable after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser %1 (dont taxe %2) sur le paiement ; %3 resteront remboursables ensuite.</translation>
     </message>
     <message>
         <location filename="../ui/refunddialog.cpp" line="241"/>
         <source>Above the approval limit: it waits until someone else approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de la limite d’approbation : le remboursement attend qu’une autre personne l’approuve.</translation>
     </message>
 </context>
 <context>
@@ -3693,103 +3696,103 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="46"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="48"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="50"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="52"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="54"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="61"/>
         <source>Customer request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du client</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="63"/>
         <source>Damaged</source>
-        <translation type="unfinished">Endommagé</translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="65"/>
         <source>Defective</source>
-        <translation type="unfinished"></translation>
+        <translation>Défectueux</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="67"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais article</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="69"/>
         <source>Not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Non reçu</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="71"/>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison tardive</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="73"/>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Geste commercial</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="75"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="128"/>
         <source>Refund</source>
         <extracomment>The number of a refund.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="130"/>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="132"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="134"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="136"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="138"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <location filename="../ui/refundsmodel.cpp" line="140"/>
         <source>When</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -3797,47 +3800,47 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/refundsview.cpp" line="33"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="34"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="35"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished">Rec&amp;harger</translation>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="44"/>
         <source>A note for the decision (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur la décision (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="53"/>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’approbation</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="54"/>
         <source>Recent refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements récents</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="60"/>
         <source>Refunds above the approval limit wait here until someone other than the person who asked approves or rejects them. Refund an order from its detail in Orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remboursements au-delà de la limite d’approbation attendent ici qu’une personne autre que le demandeur les approuve ou les rejette. Remboursez une commande depuis son détail dans Commandes.</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="173"/>
         <source>Approved the refund of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement %1 approuvé : %2.</translation>
     </message>
     <message>
         <location filename="../ui/refundsview.cpp" line="174"/>
         <source>Rejected the refund of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement %1 rejeté.</translation>
     </message>
 </context>
 <context>
@@ -3873,201 +3876,202 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="74"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="81"/>
         <source>Re&amp;try…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réess&amp;ayer…</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="82"/>
         <source>Co&amp;mpensate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compenser…</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="85"/>
         <source>Needing attention (running, compensating, failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter (en cours, en compensation, échouées)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="90"/>
         <source>All</source>
-        <translation type="unfinished">Tous</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="92"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher :</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="120"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="125"/>
         <source>Run the step under way (or the outstanding compensations) now instead of waiting for the next automatic attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter maintenant l’étape en cours (ou les compensations en attente) au lieu d’attendre la prochaine tentative automatique.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="128"/>
         <source>Undo what the saga did: refund the payment, release the stock, cancel the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler ce que la saga a fait : rembourser le paiement, libérer le stock, annuler la commande.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="277"/>
         <source>The sagas could not be loaded: %1
 Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les sagas : %1
+Rechargez pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="280"/>
         <source>Loading the sagas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des sagas…</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="282"/>
         <source>Sagas shown: %L1, newest first; scroll down for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagas affichées : %L1, les plus récentes d’abord ; faites défiler vers le bas pour les plus anciennes.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="284"/>
         <source>No sagas in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune saga dans cet état.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="286"/>
         <source>Sagas: %L1, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagas : %L1, les plus récentes d’abord.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="317"/>
         <source>The saga could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la saga : %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="333"/>
         <source>Select a saga to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une saga pour voir ses étapes.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="338"/>
         <source>Loading the saga…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la saga…</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="345"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="347"/>
         <source>Checkout %1: %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 : %2 à l’étape %3.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="350"/>
         <source>Order: %1. Reservation: %2. Charge: %3 (card ending %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande : %1. Réservation : %2. Débit : %3 (carte se terminant par %4).</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="352"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="354"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sagamonitorview.cpp" line="356"/>
         <source>Waited %n time(s); next automatic attempt %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attente ; prochaine tentative automatique %1.</numerusform>
+            <numerusform>%n attentes ; prochaine tentative automatique %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="360"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="386"/>
         <source>Retry Saga</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer la saga</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="387"/>
         <source>Run checkout %1 on now? The step under way runs at once; a payment whose outcome is unknown is asked for, never charged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre le checkout %1 maintenant ? L’étape en cours s’exécute immédiatement ; un paiement dont le résultat est inconnu est vérifié, jamais débité à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="392"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="406"/>
         <source>Compensate Saga</source>
-        <translation type="unfinished"></translation>
+        <translation>Compenser la saga</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="409"/>
         <source>Undo checkout %1? Its order is cancelled, which releases the stock and refunds the payment. This cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le checkout %1 ? Sa commande est annulée, ce qui libère le stock et rembourse le paiement. Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="412"/>
         <source>Undo checkout %1? Whatever it charged is refunded, the stock it holds is released, and the customer is told the checkout did not go through. This cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le checkout %1 ? Tout montant débité est remboursé, le stock réservé est libéré et le client est informé que le checkout n’a pas abouti. Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="421"/>
         <source>Why (for the audit log and the order&apos;s timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (pour le journal d’audit et l’historique de la commande)</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="422"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="426"/>
         <source>&amp;Compensate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compenser</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="467"/>
         <source>The saga was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La saga n’a pas été modifiée : %1</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="478"/>
         <source>Retried checkout %1; it is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 relancé ; état actuel : %2.</translation>
     </message>
     <message>
         <location filename="../ui/sagamonitorview.cpp" line="479"/>
         <source>Compensated checkout %1; it is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout %1 compensé ; état actuel : %2.</translation>
     </message>
 </context>
 <context>
@@ -4075,103 +4079,103 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="69"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="71"/>
         <source>Compensating</source>
-        <translation type="unfinished"></translation>
+        <translation>En compensation</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="73"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="75"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="83"/>
         <location filename="../ui/sagasmodel.cpp" line="140"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="84"/>
         <source>Reserve inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver le stock</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="85"/>
         <source>Process payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter le paiement</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="86"/>
         <source>Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la commande</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="87"/>
         <source>Send confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la confirmation</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="88"/>
         <source>Update analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour les statistiques</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="89"/>
         <source>Refund payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser le paiement</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="90"/>
         <source>Release reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la réservation</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="91"/>
         <source>Cancellation notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d’annulation</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="92"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="142"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="144"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="146"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="148"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="150"/>
         <source>Waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes</translation>
     </message>
     <message>
         <location filename="../ui/sagasmodel.cpp" line="152"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -4461,112 +4465,112 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="86"/>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="88"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette créée</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="90"/>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="92"/>
         <source>In transit</source>
-        <translation type="unfinished">En transit</translation>
+        <translation>En transit</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="94"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de livraison</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="96"/>
         <source>Delivered</source>
-        <translation type="unfinished">Livrée</translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="98"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="100"/>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Retournée à l’expéditeur</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="107"/>
         <source>Royal Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal Mail</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="109"/>
         <source>DHL</source>
-        <translation type="unfinished"></translation>
+        <translation>DHL</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="111"/>
         <source>UPS</source>
-        <translation type="unfinished"></translation>
+        <translation>UPS</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="113"/>
         <source>FedEx</source>
-        <translation type="unfinished"></translation>
+        <translation>FedEx</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="115"/>
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>DPD</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="117"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="148"/>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="160"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="161"/>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="162"/>
         <source>Warehouse</source>
-        <translation type="unfinished">Entrepôt</translation>
+        <translation>Entrepôt</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="163"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="164"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de suivi</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="165"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsmodel.cpp" line="166"/>
         <source>Shipped</source>
-        <translation type="unfinished">Expédiée</translation>
+        <translation>Expédiée</translation>
     </message>
 </context>
 <context>
@@ -4574,133 +4578,133 @@ Reload to try again.</source>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="44"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="45"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="52"/>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="53"/>
         <source>Mark shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme expédiée</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="54"/>
         <source>Packing slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de livraison…</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="55"/>
         <source>Shipping label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette d’expédition…</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="59"/>
         <source>Any status</source>
-        <translation type="unfinished">Tout état</translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="62"/>
         <source>Any carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout transporteur</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="65"/>
         <source>Warehouse code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’entrepôt</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="74"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>When</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <location filename="../ui/shipmentsview.cpp" line="90"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="84"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="92"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="95"/>
         <source>Print label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l’étiquette…</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="97"/>
         <source>Save label as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’étiquette en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="262"/>
         <source>Shipment %1 of order %2 from %3: %4 %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition %1 de la commande %2 depuis %3 : %4 %5, %6</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="343"/>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="346"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="361"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="361"/>
         <source>The printer could not be used; save the PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser l’imprimante ; enregistrez plutôt le PDF.</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="368"/>
         <source>Save shipping label</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’étiquette d’expédition</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="368"/>
         <source>Save packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bon de livraison</translation>
     </message>
     <message>
         <location filename="../ui/shipmentsview.cpp" line="369"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

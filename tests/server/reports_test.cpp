@@ -442,7 +442,7 @@ TEST_F(Reports, ACancelledOrdersRefundIsCountedOnceAsACancellation)
     const QJsonObject reasons = report("/api/v1/reports/refunds?from=2026-07-01&to=2026-07-01");
     EXPECT_EQ(integer(reasons.value(QStringLiteral("totals")).toObject(), "amount"), 300);
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-    const QJsonObject now = report(("/api/v1/reports/sales?from=" + today + "&to=" + today + "&currency=GBP").toUtf8())
+    const QJsonObject now = report((QStringLiteral("/api/v1/reports/sales?from=") + today + QStringLiteral("&to=") + today + QStringLiteral("&currency=GBP")).toUtf8())
                                 .value(QStringLiteral("totals"))
                                 .toObject();
     EXPECT_EQ(integer(now, "refunds"), 0);

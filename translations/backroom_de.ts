@@ -3879,129 +3879,159 @@ Schließen Sie den Editor und öffnen Sie ihn erneut, um es noch einmal zu versu
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="81"/>
+        <location filename="../ui/sagamonitorview.cpp" line="82"/>
         <source>Re&amp;try…</source>
         <translation>&amp;Wiederholen …</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="82"/>
+        <location filename="../ui/sagamonitorview.cpp" line="83"/>
         <source>Co&amp;mpensate…</source>
         <translation>&amp;Kompensieren …</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="85"/>
+        <location filename="../ui/sagamonitorview.cpp" line="86"/>
         <source>Needing attention (running, compensating, failed)</source>
         <translation>Handlungsbedarf (laufend, kompensierend, fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="90"/>
+        <location filename="../ui/sagamonitorview.cpp" line="91"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="92"/>
+        <location filename="../ui/sagamonitorview.cpp" line="93"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="125"/>
+        <location filename="../ui/sagamonitorview.cpp" line="129"/>
         <source>Run the step under way (or the outstanding compensations) now instead of waiting for the next automatic attempt.</source>
         <translation>Den laufenden Schritt (oder die ausstehenden Kompensationen) jetzt ausführen, statt auf den nächsten automatischen Versuch zu warten.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="128"/>
+        <location filename="../ui/sagamonitorview.cpp" line="132"/>
         <source>Undo what the saga did: refund the payment, release the stock, cancel the order.</source>
         <translation>Rückgängig machen, was die Saga getan hat: Zahlung erstatten, Bestand freigeben, Bestellung stornieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="277"/>
+        <location filename="../ui/sagamonitorview.cpp" line="238"/>
+        <source>Payment provider: unknown (%1)</source>
+        <translation>Zahlungsanbieter: unbekannt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="246"/>
+        <source>Payment provider: none configured; checkouts cannot take payments.</source>
+        <translation>Zahlungsanbieter: keiner eingerichtet; Bestellungen können nicht bezahlt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="248"/>
+        <source>Payment provider: working (circuit closed).</source>
+        <translation>Zahlungsanbieter: arbeitet (Schutzschalter geschlossen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="250"/>
+        <source>Payment provider: recovering; trial payments are let through (circuit half-open).</source>
+        <translation>Zahlungsanbieter: erholt sich; Probezahlungen werden durchgelassen (Schutzschalter halb offen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="252"/>
+        <source>Payment provider: failing; checkouts are refused for %1 more seconds (circuit open).</source>
+        <translation>Zahlungsanbieter: gestört; Bestellungen werden noch %1 Sekunden abgelehnt (Schutzschalter offen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="256"/>
+        <source>Last failure: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="320"/>
         <source>The sagas could not be loaded: %1
 Reload to try again.</source>
         <translation>Die Sagas konnten nicht geladen werden: %1
 Laden Sie neu, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="280"/>
+        <location filename="../ui/sagamonitorview.cpp" line="323"/>
         <source>Loading the sagas…</source>
         <translation>Sagas werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="282"/>
+        <location filename="../ui/sagamonitorview.cpp" line="325"/>
         <source>Sagas shown: %L1, newest first; scroll down for older ones.</source>
         <translation>Angezeigte Sagas: %L1, neueste zuerst; scrollen Sie nach unten für ältere.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="284"/>
+        <location filename="../ui/sagamonitorview.cpp" line="327"/>
         <source>No sagas in this state.</source>
         <translation>Keine Sagas in diesem Status.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="286"/>
+        <location filename="../ui/sagamonitorview.cpp" line="329"/>
         <source>Sagas: %L1, newest first.</source>
         <translation>Sagas: %L1, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="317"/>
+        <location filename="../ui/sagamonitorview.cpp" line="360"/>
         <source>The saga could not be loaded: %1</source>
         <translation>Die Saga konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="333"/>
+        <location filename="../ui/sagamonitorview.cpp" line="376"/>
         <source>Select a saga to see its steps.</source>
         <translation>Wählen Sie eine Saga aus, um ihre Schritte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="338"/>
+        <location filename="../ui/sagamonitorview.cpp" line="381"/>
         <source>Loading the saga…</source>
         <translation>Saga wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="345"/>
+        <location filename="../ui/sagamonitorview.cpp" line="388"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="347"/>
+        <location filename="../ui/sagamonitorview.cpp" line="390"/>
         <source>Checkout %1: %2 at %3.</source>
         <translation>Checkout %1: %2 bei %3.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="350"/>
+        <location filename="../ui/sagamonitorview.cpp" line="393"/>
         <source>Order: %1. Reservation: %2. Charge: %3 (card ending %4).</source>
         <translation>Bestellung: %1. Reservierung: %2. Belastung: %3 (Karte endet auf %4).</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="352"/>
+        <location filename="../ui/sagamonitorview.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="354"/>
+        <location filename="../ui/sagamonitorview.cpp" line="397"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sagamonitorview.cpp" line="356"/>
+        <location filename="../ui/sagamonitorview.cpp" line="399"/>
         <source>Waited %n time(s); next automatic attempt %1.</source>
         <translation>
             <numerusform>%n-mal gewartet; nächster automatischer Versuch %1.</numerusform>
@@ -4009,67 +4039,67 @@ Laden Sie neu, um es erneut zu versuchen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="360"/>
+        <location filename="../ui/sagamonitorview.cpp" line="403"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="386"/>
+        <location filename="../ui/sagamonitorview.cpp" line="429"/>
         <source>Retry Saga</source>
         <translation>Saga wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="387"/>
+        <location filename="../ui/sagamonitorview.cpp" line="430"/>
         <source>Run checkout %1 on now? The step under way runs at once; a payment whose outcome is unknown is asked for, never charged again.</source>
         <translation>Checkout %1 jetzt fortsetzen? Der laufende Schritt wird sofort ausgeführt; eine Zahlung mit unbekanntem Ergebnis wird abgefragt, nie erneut belastet.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="392"/>
+        <location filename="../ui/sagamonitorview.cpp" line="435"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="406"/>
+        <location filename="../ui/sagamonitorview.cpp" line="449"/>
         <source>Compensate Saga</source>
         <translation>Saga kompensieren</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="409"/>
+        <location filename="../ui/sagamonitorview.cpp" line="452"/>
         <source>Undo checkout %1? Its order is cancelled, which releases the stock and refunds the payment. This cannot be reversed.</source>
         <translation>Checkout %1 rückgängig machen? Seine Bestellung wird storniert, wodurch der Bestand freigegeben und die Zahlung erstattet wird. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="412"/>
+        <location filename="../ui/sagamonitorview.cpp" line="455"/>
         <source>Undo checkout %1? Whatever it charged is refunded, the stock it holds is released, and the customer is told the checkout did not go through. This cannot be reversed.</source>
         <translation>Checkout %1 rückgängig machen? Alles Belastete wird erstattet, der reservierte Bestand wird freigegeben, und der Kunde wird informiert, dass der Checkout nicht abgeschlossen wurde. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="421"/>
+        <location filename="../ui/sagamonitorview.cpp" line="464"/>
         <source>Why (for the audit log and the order&apos;s timeline)</source>
         <translation>Warum (für das Prüfprotokoll und den Verlauf der Bestellung)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="422"/>
+        <location filename="../ui/sagamonitorview.cpp" line="465"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="426"/>
+        <location filename="../ui/sagamonitorview.cpp" line="469"/>
         <source>&amp;Compensate</source>
         <translation>&amp;Kompensieren</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="467"/>
+        <location filename="../ui/sagamonitorview.cpp" line="510"/>
         <source>The saga was not changed: %1</source>
         <translation>Die Saga wurde nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="478"/>
+        <location filename="../ui/sagamonitorview.cpp" line="521"/>
         <source>Retried checkout %1; it is now: %2.</source>
         <translation>Checkout %1 wiederholt; Status jetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="479"/>
+        <location filename="../ui/sagamonitorview.cpp" line="522"/>
         <source>Compensated checkout %1; it is now: %2.</source>
         <translation>Checkout %1 kompensiert; Status jetzt: %2.</translation>
     </message>

@@ -3879,129 +3879,159 @@ Cierre el editor y vuelva a abrirlo para intentarlo de nuevo.</translation>
         <translation>&amp;Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="81"/>
+        <location filename="../ui/sagamonitorview.cpp" line="82"/>
         <source>Re&amp;try…</source>
         <translation>&amp;Reintentar…</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="82"/>
+        <location filename="../ui/sagamonitorview.cpp" line="83"/>
         <source>Co&amp;mpensate…</source>
         <translation>&amp;Compensar…</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="85"/>
+        <location filename="../ui/sagamonitorview.cpp" line="86"/>
         <source>Needing attention (running, compensating, failed)</source>
         <translation>Requieren atención (en curso, compensando, fallidas)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="90"/>
+        <location filename="../ui/sagamonitorview.cpp" line="91"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="92"/>
+        <location filename="../ui/sagamonitorview.cpp" line="93"/>
         <source>&amp;Show:</source>
         <translation>Mo&amp;strar:</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="125"/>
+        <location filename="../ui/sagamonitorview.cpp" line="129"/>
         <source>Run the step under way (or the outstanding compensations) now instead of waiting for the next automatic attempt.</source>
         <translation>Ejecutar ahora el paso en curso (o las compensaciones pendientes) en lugar de esperar al siguiente intento automático.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="128"/>
+        <location filename="../ui/sagamonitorview.cpp" line="132"/>
         <source>Undo what the saga did: refund the payment, release the stock, cancel the order.</source>
         <translation>Deshacer lo que hizo la saga: reembolsar el pago, liberar las existencias, cancelar el pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="277"/>
+        <location filename="../ui/sagamonitorview.cpp" line="238"/>
+        <source>Payment provider: unknown (%1)</source>
+        <translation>Proveedor de pagos: desconocido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="246"/>
+        <source>Payment provider: none configured; checkouts cannot take payments.</source>
+        <translation>Proveedor de pagos: ninguno configurado; los pedidos no pueden cobrarse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="248"/>
+        <source>Payment provider: working (circuit closed).</source>
+        <translation>Proveedor de pagos: funcionando (circuito cerrado).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="250"/>
+        <source>Payment provider: recovering; trial payments are let through (circuit half-open).</source>
+        <translation>Proveedor de pagos: recuperándose; se dejan pasar pagos de prueba (circuito semiabierto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="252"/>
+        <source>Payment provider: failing; checkouts are refused for %1 more seconds (circuit open).</source>
+        <translation>Proveedor de pagos: fallando; los pedidos se rechazan durante %1 segundos más (circuito abierto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="256"/>
+        <source>Last failure: %1</source>
+        <translation>Último fallo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="320"/>
         <source>The sagas could not be loaded: %1
 Reload to try again.</source>
         <translation>No se pudieron cargar las sagas: %1
 Vuelva a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="280"/>
+        <location filename="../ui/sagamonitorview.cpp" line="323"/>
         <source>Loading the sagas…</source>
         <translation>Cargando las sagas…</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="282"/>
+        <location filename="../ui/sagamonitorview.cpp" line="325"/>
         <source>Sagas shown: %L1, newest first; scroll down for older ones.</source>
         <translation>Sagas mostradas: %L1, las más recientes primero; desplácese hacia abajo para ver las anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="284"/>
+        <location filename="../ui/sagamonitorview.cpp" line="327"/>
         <source>No sagas in this state.</source>
         <translation>No hay sagas en este estado.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="286"/>
+        <location filename="../ui/sagamonitorview.cpp" line="329"/>
         <source>Sagas: %L1, newest first.</source>
         <translation>Sagas: %L1, las más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="317"/>
+        <location filename="../ui/sagamonitorview.cpp" line="360"/>
         <source>The saga could not be loaded: %1</source>
         <translation>No se pudo cargar la saga: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="333"/>
+        <location filename="../ui/sagamonitorview.cpp" line="376"/>
         <source>Select a saga to see its steps.</source>
         <translation>Seleccione una saga para ver sus pasos.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="338"/>
+        <location filename="../ui/sagamonitorview.cpp" line="381"/>
         <source>Loading the saga…</source>
         <translation>Cargando la saga…</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="345"/>
+        <location filename="../ui/sagamonitorview.cpp" line="388"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="347"/>
+        <location filename="../ui/sagamonitorview.cpp" line="390"/>
         <source>Checkout %1: %2 at %3.</source>
         <translation>Checkout %1: %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="350"/>
+        <location filename="../ui/sagamonitorview.cpp" line="393"/>
         <source>Order: %1. Reservation: %2. Charge: %3 (card ending %4).</source>
         <translation>Pedido: %1. Reserva: %2. Cargo: %3 (tarjeta terminada en %4).</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="352"/>
+        <location filename="../ui/sagamonitorview.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="354"/>
+        <location filename="../ui/sagamonitorview.cpp" line="397"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sagamonitorview.cpp" line="356"/>
+        <location filename="../ui/sagamonitorview.cpp" line="399"/>
         <source>Waited %n time(s); next automatic attempt %1.</source>
         <translation>
             <numerusform>Ha esperado %n vez; próximo intento automático %1.</numerusform>
@@ -4009,67 +4039,67 @@ Vuelva a cargar para intentarlo de nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="360"/>
+        <location filename="../ui/sagamonitorview.cpp" line="403"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="386"/>
+        <location filename="../ui/sagamonitorview.cpp" line="429"/>
         <source>Retry Saga</source>
         <translation>Reintentar la saga</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="387"/>
+        <location filename="../ui/sagamonitorview.cpp" line="430"/>
         <source>Run checkout %1 on now? The step under way runs at once; a payment whose outcome is unknown is asked for, never charged again.</source>
         <translation>¿Continuar ahora el checkout %1? El paso en curso se ejecuta de inmediato; un pago de resultado desconocido se consulta, nunca se vuelve a cobrar.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="392"/>
+        <location filename="../ui/sagamonitorview.cpp" line="435"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="406"/>
+        <location filename="../ui/sagamonitorview.cpp" line="449"/>
         <source>Compensate Saga</source>
         <translation>Compensar la saga</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="409"/>
+        <location filename="../ui/sagamonitorview.cpp" line="452"/>
         <source>Undo checkout %1? Its order is cancelled, which releases the stock and refunds the payment. This cannot be reversed.</source>
         <translation>¿Deshacer el checkout %1? Su pedido se cancela, lo que libera las existencias y reembolsa el pago. Esta acción no se puede revertir.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="412"/>
+        <location filename="../ui/sagamonitorview.cpp" line="455"/>
         <source>Undo checkout %1? Whatever it charged is refunded, the stock it holds is released, and the customer is told the checkout did not go through. This cannot be reversed.</source>
         <translation>¿Deshacer el checkout %1? Todo lo cobrado se reembolsa, se liberan las existencias reservadas y se informa al cliente de que el checkout no se completó. Esta acción no se puede revertir.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="421"/>
+        <location filename="../ui/sagamonitorview.cpp" line="464"/>
         <source>Why (for the audit log and the order&apos;s timeline)</source>
         <translation>Por qué (para el registro de auditoría y el historial del pedido)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="422"/>
+        <location filename="../ui/sagamonitorview.cpp" line="465"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="426"/>
+        <location filename="../ui/sagamonitorview.cpp" line="469"/>
         <source>&amp;Compensate</source>
         <translation>&amp;Compensar</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="467"/>
+        <location filename="../ui/sagamonitorview.cpp" line="510"/>
         <source>The saga was not changed: %1</source>
         <translation>La saga no se modificó: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="478"/>
+        <location filename="../ui/sagamonitorview.cpp" line="521"/>
         <source>Retried checkout %1; it is now: %2.</source>
         <translation>Checkout %1 reintentado; estado actual: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="479"/>
+        <location filename="../ui/sagamonitorview.cpp" line="522"/>
         <source>Compensated checkout %1; it is now: %2.</source>
         <translation>Checkout %1 compensado; estado actual: %2.</translation>
     </message>

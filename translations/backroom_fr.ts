@@ -3879,129 +3879,159 @@ Fermez l’éditeur et rouvrez-le pour réessayer.</translation>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="81"/>
+        <location filename="../ui/sagamonitorview.cpp" line="82"/>
         <source>Re&amp;try…</source>
         <translation>Réess&amp;ayer…</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="82"/>
+        <location filename="../ui/sagamonitorview.cpp" line="83"/>
         <source>Co&amp;mpensate…</source>
         <translation>&amp;Compenser…</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="85"/>
+        <location filename="../ui/sagamonitorview.cpp" line="86"/>
         <source>Needing attention (running, compensating, failed)</source>
         <translation>À traiter (en cours, en compensation, échouées)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="90"/>
+        <location filename="../ui/sagamonitorview.cpp" line="91"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="92"/>
+        <location filename="../ui/sagamonitorview.cpp" line="93"/>
         <source>&amp;Show:</source>
         <translation>A&amp;fficher :</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="120"/>
+        <location filename="../ui/sagamonitorview.cpp" line="124"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="125"/>
+        <location filename="../ui/sagamonitorview.cpp" line="129"/>
         <source>Run the step under way (or the outstanding compensations) now instead of waiting for the next automatic attempt.</source>
         <translation>Exécuter maintenant l’étape en cours (ou les compensations en attente) au lieu d’attendre la prochaine tentative automatique.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="128"/>
+        <location filename="../ui/sagamonitorview.cpp" line="132"/>
         <source>Undo what the saga did: refund the payment, release the stock, cancel the order.</source>
         <translation>Annuler ce que la saga a fait : rembourser le paiement, libérer le stock, annuler la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="277"/>
+        <location filename="../ui/sagamonitorview.cpp" line="238"/>
+        <source>Payment provider: unknown (%1)</source>
+        <translation>Prestataire de paiement : inconnu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="246"/>
+        <source>Payment provider: none configured; checkouts cannot take payments.</source>
+        <translation>Prestataire de paiement : aucun configuré ; les commandes ne peuvent pas être payées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="248"/>
+        <source>Payment provider: working (circuit closed).</source>
+        <translation>Prestataire de paiement : opérationnel (disjoncteur fermé).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="250"/>
+        <source>Payment provider: recovering; trial payments are let through (circuit half-open).</source>
+        <translation>Prestataire de paiement : en rétablissement ; des paiements d’essai passent (disjoncteur semi-ouvert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="252"/>
+        <source>Payment provider: failing; checkouts are refused for %1 more seconds (circuit open).</source>
+        <translation>Prestataire de paiement : en panne ; les commandes sont refusées pendant encore %1 secondes (disjoncteur ouvert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="256"/>
+        <source>Last failure: %1</source>
+        <translation>Dernier échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sagamonitorview.cpp" line="320"/>
         <source>The sagas could not be loaded: %1
 Reload to try again.</source>
         <translation>Impossible de charger les sagas : %1
 Rechargez pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="280"/>
+        <location filename="../ui/sagamonitorview.cpp" line="323"/>
         <source>Loading the sagas…</source>
         <translation>Chargement des sagas…</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="282"/>
+        <location filename="../ui/sagamonitorview.cpp" line="325"/>
         <source>Sagas shown: %L1, newest first; scroll down for older ones.</source>
         <translation>Sagas affichées : %L1, les plus récentes d’abord ; faites défiler vers le bas pour les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="284"/>
+        <location filename="../ui/sagamonitorview.cpp" line="327"/>
         <source>No sagas in this state.</source>
         <translation>Aucune saga dans cet état.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="286"/>
+        <location filename="../ui/sagamonitorview.cpp" line="329"/>
         <source>Sagas: %L1, newest first.</source>
         <translation>Sagas : %L1, les plus récentes d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="317"/>
+        <location filename="../ui/sagamonitorview.cpp" line="360"/>
         <source>The saga could not be loaded: %1</source>
         <translation>Impossible de charger la saga : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="333"/>
+        <location filename="../ui/sagamonitorview.cpp" line="376"/>
         <source>Select a saga to see its steps.</source>
         <translation>Sélectionnez une saga pour voir ses étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="338"/>
+        <location filename="../ui/sagamonitorview.cpp" line="381"/>
         <source>Loading the saga…</source>
         <translation>Chargement de la saga…</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="345"/>
+        <location filename="../ui/sagamonitorview.cpp" line="388"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="347"/>
+        <location filename="../ui/sagamonitorview.cpp" line="390"/>
         <source>Checkout %1: %2 at %3.</source>
         <translation>Checkout %1 : %2 à l’étape %3.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="350"/>
+        <location filename="../ui/sagamonitorview.cpp" line="393"/>
         <source>Order: %1. Reservation: %2. Charge: %3 (card ending %4).</source>
         <translation>Commande : %1. Réservation : %2. Débit : %3 (carte se terminant par %4).</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="352"/>
+        <location filename="../ui/sagamonitorview.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="354"/>
+        <location filename="../ui/sagamonitorview.cpp" line="397"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sagamonitorview.cpp" line="356"/>
+        <location filename="../ui/sagamonitorview.cpp" line="399"/>
         <source>Waited %n time(s); next automatic attempt %1.</source>
         <translation>
             <numerusform>%n attente ; prochaine tentative automatique %1.</numerusform>
@@ -4009,67 +4039,67 @@ Rechargez pour réessayer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="360"/>
+        <location filename="../ui/sagamonitorview.cpp" line="403"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="386"/>
+        <location filename="../ui/sagamonitorview.cpp" line="429"/>
         <source>Retry Saga</source>
         <translation>Réessayer la saga</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="387"/>
+        <location filename="../ui/sagamonitorview.cpp" line="430"/>
         <source>Run checkout %1 on now? The step under way runs at once; a payment whose outcome is unknown is asked for, never charged again.</source>
         <translation>Poursuivre le checkout %1 maintenant ? L’étape en cours s’exécute immédiatement ; un paiement dont le résultat est inconnu est vérifié, jamais débité à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="392"/>
+        <location filename="../ui/sagamonitorview.cpp" line="435"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="406"/>
+        <location filename="../ui/sagamonitorview.cpp" line="449"/>
         <source>Compensate Saga</source>
         <translation>Compenser la saga</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="409"/>
+        <location filename="../ui/sagamonitorview.cpp" line="452"/>
         <source>Undo checkout %1? Its order is cancelled, which releases the stock and refunds the payment. This cannot be reversed.</source>
         <translation>Annuler le checkout %1 ? Sa commande est annulée, ce qui libère le stock et rembourse le paiement. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="412"/>
+        <location filename="../ui/sagamonitorview.cpp" line="455"/>
         <source>Undo checkout %1? Whatever it charged is refunded, the stock it holds is released, and the customer is told the checkout did not go through. This cannot be reversed.</source>
         <translation>Annuler le checkout %1 ? Tout montant débité est remboursé, le stock réservé est libéré et le client est informé que le checkout n’a pas abouti. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="421"/>
+        <location filename="../ui/sagamonitorview.cpp" line="464"/>
         <source>Why (for the audit log and the order&apos;s timeline)</source>
         <translation>Pourquoi (pour le journal d’audit et l’historique de la commande)</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="422"/>
+        <location filename="../ui/sagamonitorview.cpp" line="465"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="426"/>
+        <location filename="../ui/sagamonitorview.cpp" line="469"/>
         <source>&amp;Compensate</source>
         <translation>&amp;Compenser</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="467"/>
+        <location filename="../ui/sagamonitorview.cpp" line="510"/>
         <source>The saga was not changed: %1</source>
         <translation>La saga n’a pas été modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="478"/>
+        <location filename="../ui/sagamonitorview.cpp" line="521"/>
         <source>Retried checkout %1; it is now: %2.</source>
         <translation>Checkout %1 relancé ; état actuel : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sagamonitorview.cpp" line="479"/>
+        <location filename="../ui/sagamonitorview.cpp" line="522"/>
         <source>Compensated checkout %1; it is now: %2.</source>
         <translation>Checkout %1 compensé ; état actuel : %2.</translation>
     </message>

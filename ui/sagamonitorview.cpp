@@ -77,6 +77,7 @@ SagaMonitorView::SagaMonitorView(Session *session, SagasModel *model, QWidget *p
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_provider(new QLabel(this))
     , m_steps(new QTableWidget(this))
     , m_retry(new QPushButton(tr("Re&try…"), this))
     , m_compensate(new QPushButton(tr("Co&mpensate…"), this))
@@ -96,6 +97,9 @@ SagaMonitorView::SagaMonitorView(Session *session, SagasModel *model, QWidget *p
     filters->addWidget(m_status);
     filters->addWidget(m_reload);
     filters->addStretch();
+    m_provider->setObjectName(u"paymentProvider"_s);
+    m_provider->setTextFormat(Qt::PlainText);
+    filters->addWidget(m_provider);
 
     m_progress->setObjectName(u"sagaProgress"_s);
     m_progress->setRange(0, 0);
@@ -219,6 +223,45 @@ void SagaMonitorView::reload()
     m_keepSelected = selectedId();
     m_model->setStatuses(choices.value(m_status->currentIndex()));
     m_model->reload();
+    loadProvider();
+}
+
+void SagaMonitorView::loadProvider()
+{
+    delete std::exchange(m_providerRequest, nullptr);
+    m_providerRequest = new QObject(this);
+    QObject *request = m_providerRequest;
+    m_session->get(u"/api/v1/payments/provider"_s, request, [this, request](const ApiResponse &response) {
+        request->deleteLater();
+        m_providerRequest = nullptr;
+        if (!response.ok) {
+            m_provider->setText(tr("Payment provider: unknown (%1)").arg(response.errorMessage));
+            setErrorColour(m_provider, true);
+            return;
+        }
+        const QJsonObject status = response.json.object();
+        const QString state = status.value("state"_L1).toString();
+        QString text;
+        if (!status.value("configured"_L1).toBool())
+            text = tr("Payment provider: none configured; checkouts cannot take payments.");
+        else if (state == "closed"_L1)
+            text = tr("Payment provider: working (circuit closed).");
+        else if (state == "half_open"_L1)
+            text = tr("Payment provider: recovering; trial payments are let through (circuit half-open).");
+        else
+            text = tr("Payment provider: failing; checkouts are refused for %1 more seconds (circuit open).")
+                       .arg((status.value("open_remaining_ms"_L1).toInteger() + 999) / 1000);
+        const QString lastFailure = status.value("last_failure"_L1).toString();
+        if (state != "closed"_L1 && !lastFailure.isEmpty())
+            text += u' ' + tr("Last failure: %1").arg(lastFailure);
+        m_provider->setText(text);
+        setErrorColour(m_provider, state != "closed"_L1);
+    });
+}
+
+QString SagaMonitorView::providerStatus() const
+{
+    return m_provider->text();
 }
 
 QString SagaMonitorView::selectedId() const

@@ -54,6 +54,9 @@ public:
     QDialog *openCompensateDialog();
     // The message under the filters, empty when none is shown.
     QString message() const;
+    // What the server says of its payment provider (GET /api/v1/payments/provider), as shown beside the
+    // filters: a stuck checkout is often the provider's circuit being open.
+    QString providerStatus() const;
     EventFeed *feed() const { return m_feed; }
 
 protected:
@@ -70,6 +73,7 @@ private:
     void act(const QString &action, const QJsonObject &body);
     void eventArrived(const FeedEvent &event);
     void setMessage(const QString &text, bool error);
+    void loadProvider();
 
     Session *m_session;
     SagasModel *m_model;
@@ -82,6 +86,8 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     QLabel *m_summary;
+    QLabel *m_provider;
+    QObject *m_providerRequest = nullptr;
     QTableWidget *m_steps;
     QPushButton *m_retry;
     QPushButton *m_compensate;

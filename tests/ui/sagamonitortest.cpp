@@ -165,6 +165,12 @@ TEST_F(SagaMonitorTest, ShowsFailedSagasAndUndoesACompletedOneAfterConfirmation)
     EXPECT_EQ(str(order->value("status"_L1).toString()), "cancelled");
 }
 
+TEST_F(SagaMonitorTest, ShowsThePaymentProvidersCircuit)
+{
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !monitor()->providerStatus().isEmpty(); }, 20'000));
+    EXPECT_EQ(str(monitor()->providerStatus()), "Payment provider: working (circuit closed).");
+}
+
 TEST_F(SagaMonitorTest, RetriesAWaitingSagaAfterConfirmation)
 {
     // A saga put back to waiting at the payment step until an hour from now, as one is after the provider

@@ -48,14 +48,27 @@ Domain::Result<TimePageRequest> timePage(const QUrlQuery &query)
     return request;
 }
 
-template <typename T> HttpResponse pageResponse(const CustomerPage<T> &page)
+// The handler of a customer's list in time order: read(customer id, page) answers a CustomerPage.
+template <typename Read> auto customerList(Read read)
 {
-    QJsonArray items;
-    for (const T &item : page.items)
-        items.append(item.toJson());
-    return noStore(HttpResponse::json(
-        200, QJsonObject{{QStringLiteral("items"), items},
-                         {QStringLiteral("next_cursor"), page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}}));
+    return [read](RequestContext &c) {
+        const auto id = c.idParam(QStringLiteral("id"));
+        if (!id)
+            return noSuchCustomer();
+        auto page = timePage(c.query());
+        if (!page)
+            return HttpResponse::fromError(page.error());
+        auto list = read(*id, *page);
+        if (!list)
+            return HttpResponse::fromError(list.error());
+        QJsonArray items;
+        for (const auto &item : list->items)
+            items.append(item.toJson());
+        return noStore(HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("items"), items},
+                             {QStringLiteral("next_cursor"),
+                              list->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(list->nextCursor)}}));
+    };
 }
 } // namespace
 
@@ -112,30 +125,14 @@ void CustomerRoutes::registerOn(Router &router)
                                          {QStringLiteral("next_cursor"),
                                           orders->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(orders->nextCursor)}}));
                 }});
-    router.add({"GET", "/api/v1/customers/{id}/refunds", Permission::CustomersRead, false, [this](RequestContext &c) {
-                    const auto id = c.idParam(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchCustomer();
-                    auto page = timePage(c.query());
-                    if (!page)
-                        return HttpResponse::fromError(page.error());
-                    auto refunds = m_customers.refunds(*id, page->after, page->limit);
-                    if (!refunds)
-                        return HttpResponse::fromError(refunds.error());
-                    return pageResponse(*refunds);
-                }});
-    router.add({"GET", "/api/v1/customers/{id}/returns", Permission::CustomersRead, false, [this](RequestContext &c) {
-                    const auto id = c.idParam(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchCustomer();
-                    auto page = timePage(c.query());
-                    if (!page)
-                        return HttpResponse::fromError(page.error());
-                    auto returns = m_customers.returns(*id, page->after, page->limit);
-                    if (!returns)
-                        return HttpResponse::fromError(returns.error());
-                    return pageResponse(*returns);
-                }});
+    router.add({"GET", "/api/v1/customers/{id}/refunds", Permission::CustomersRead, false,
+                customerList([this](qint64 id, const TimePageRequest &page) {
+                    return m_customers.refunds(id, page.after, page.limit);
+                })});
+    router.add({"GET", "/api/v1/customers/{id}/returns", Permission::CustomersRead, false,
+                customerList([this](qint64 id, const TimePageRequest &page) {
+                    return m_customers.returns(id, page.after, page.limit);
+                })});
     router.add({"GET", "/api/v1/customers/{id}/notes", Permission::CustomersRead, false, [this](RequestContext &c) {
                     const auto id = c.idParam(QStringLiteral("id"));
                     if (!id)

@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "ui/customersmodel.h"
 
+#include "ui/productsmodel.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace Backroom::Ui {
+
+namespace {
+QString customerPath(const QString &customerId, const QString &list)
+{
+    return u"/api/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId)) + u'/' + list;
+}
+} // namespace
 
 std::optional<CustomerRow> CustomerRow::fromJson(const QJsonObject &object)
 {
@@ -115,8 +124,139 @@ CustomerOrdersModel::CustomerOrdersModel(Session *session, QObject *parent)
 
 QString CustomerOrdersModel::pagePath(const QString &cursor, int limit) const
 {
-    return pageUrl(u"/api/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_customerId)) + u"/orders"_s,
-                   {}, cursor, limit);
+    return pageUrl(customerPath(m_customerId, u"orders"_s), {}, cursor, limit);
+}
+
+CustomerRefundsModel::CustomerRefundsModel(Session *session, QObject *parent)
+    : RefundsModel(session, {}, parent)
+{}
+
+QString CustomerRefundsModel::pagePath(const QString &cursor, int limit) const
+{
+    return pageUrl(customerPath(m_customerId, u"refunds"_s), {}, cursor, limit);
+}
+
+std::optional<CustomerReturnRow> CustomerReturnRow::fromJson(const QJsonObject &object)
+{
+    CustomerReturnRow row;
+    row.id = object.value("id"_L1).toString();
+    if (row.id.isEmpty())
+        return std::nullopt;
+    row.orderId = object.value("order_id"_L1).toString();
+    row.orderNumber = object.value("order_number"_L1).toString();
+    row.status = object.value("status"_L1).toString();
+    row.note = object.value("note"_L1).toString();
+    row.quantity = object.value("quantity"_L1).toInteger();
+    const QJsonObject refunded = object.value("amount"_L1).toObject();
+    row.refunded = {refunded.value("amount"_L1).toInteger(), refunded.value("currency"_L1).toString()};
+    row.createdAt = QDateTime::fromString(object.value("created_at"_L1).toString(), Qt::ISODateWithMs);
+    return row;
+}
+
+CustomerReturnsModel::CustomerReturnsModel(Session *session, QObject *parent)
+    : PagedTableModel(session, parent)
+{}
+
+const CustomerReturnRow *CustomerReturnsModel::customerReturn(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QString CustomerReturnsModel::statusTitle(const QString &status)
+{
+    if (status == "open"_L1)
+        //: A return whose goods have not arrived yet.
+        return tr("Open");
+    if (status == "received"_L1)
+        return tr("Received");
+    if (status == "refunded"_L1)
+        return tr("Refunded");
+    if (status == "cancelled"_L1)
+        return tr("Cancelled");
+    return status;
+}
+
+int CustomerReturnsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerReturnsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerReturnsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CustomerReturnRow &row = m_rows.at(index.row());
+    if (role == Qt::TextAlignmentRole && (index.column() == UnitsColumn || index.column() == RefundedColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == NoteColumn && !row.note.isEmpty())
+        return row.note;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case IdColumn:
+        return row.id;
+    case OrderColumn:
+        return row.orderNumber;
+    case StatusColumn:
+        return statusTitle(row.status);
+    case UnitsColumn:
+        return QLocale().toString(row.quantity);
+    case RefundedColumn:
+        return ProductsModel::moneyText(row.refunded);
+    case NoteColumn:
+        return row.note;
+    case CreatedColumn:
+        return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CustomerReturnsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case IdColumn:
+        //: The number of a return.
+        return tr("Return");
+    case OrderColumn:
+        return tr("Order");
+    case StatusColumn:
+        return tr("Status");
+    case UnitsColumn:
+        return tr("Units");
+    case RefundedColumn:
+        return tr("Refunded");
+    case NoteColumn:
+        return tr("Note");
+    case CreatedColumn:
+        return tr("When");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString CustomerReturnsModel::pagePath(const QString &cursor, int limit) const
+{
+    return pageUrl(customerPath(m_customerId, u"returns"_s), {}, cursor, limit);
+}
+
+void CustomerReturnsModel::appendItems(const QJsonArray &items)
+{
+    appendParsed(m_rows, items);
+}
+
+void CustomerReturnsModel::clearRows()
+{
+    m_rows.clear();
 }
 
 } // namespace Backroom::Ui

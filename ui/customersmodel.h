@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/money.h"
 #include "ui/ordersmodel.h"
 #include "ui/pagedtablemodel.h"
+#include "ui/refundsmodel.h"
 
 #include <QDateTime>
 
@@ -65,6 +67,69 @@ protected:
     QString pagePath(const QString &cursor, int limit) const override;
 
 private:
+    QString m_customerId;
+};
+
+// The refunds of one customer's orders (GET /api/v1/customers/{id}/refunds), newest first, in the refund list's
+// columns (the customer's list does not say who asked). GUI thread.
+class CustomerRefundsModel : public RefundsModel
+{
+    Q_OBJECT
+public:
+    explicit CustomerRefundsModel(Session *session, QObject *parent = nullptr);
+
+    QString customerId() const { return m_customerId; }
+    // Takes effect with the next reload().
+    void setCustomerId(const QString &id) { m_customerId = id; }
+
+protected:
+    QString pagePath(const QString &cursor, int limit) const override;
+
+private:
+    QString m_customerId;
+};
+
+// A return as GET /api/v1/customers/{id}/returns lists one.
+struct CustomerReturnRow {
+    QString id;
+    QString orderId;
+    QString orderNumber;
+    QString status; // open, received, refunded, cancelled
+    QString note;
+    qint64 quantity = 0;
+    Domain::Money refunded;
+    QDateTime createdAt;
+
+    static std::optional<CustomerReturnRow> fromJson(const QJsonObject &object);
+};
+
+// The returns of one customer's orders, newest first, paged. GUI thread.
+class CustomerReturnsModel : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, OrderColumn, StatusColumn, UnitsColumn, RefundedColumn, NoteColumn, CreatedColumn, ColumnCount };
+
+    explicit CustomerReturnsModel(Session *session, QObject *parent = nullptr);
+
+    QString customerId() const { return m_customerId; }
+    // Takes effect with the next reload().
+    void setCustomerId(const QString &id) { m_customerId = id; }
+    const CustomerReturnRow *customerReturn(int row) const;
+    static QString statusTitle(const QString &status);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QString pagePath(const QString &cursor, int limit) const override;
+    void appendItems(const QJsonArray &items) override;
+    void clearRows() override;
+
+private:
+    QList<CustomerReturnRow> m_rows;
     QString m_customerId;
 };
 

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,6 +58,8 @@ CustomersView::CustomersView(Session *session, QWidget *parent)
     , m_session(session)
     , m_customers(new CustomersModel(session, this))
     , m_orders(new CustomerOrdersModel(session, this))
+    , m_refunds(new CustomerRefundsModel(session, this))
+    , m_returns(new CustomerReturnsModel(session, this))
     , m_search(new QLineEdit(this))
     , m_searchTimer(new QTimer(this))
     , m_table(new QTableView(this))
@@ -68,7 +71,10 @@ CustomersView::CustomersView(Session *session, QWidget *parent)
     , m_value(new QLabel(this))
     , m_addresses(new QLabel(this))
     , m_chart(new QChartView(this))
+    , m_tabs(new QTabWidget(this))
     , m_orderTable(new QTableView(this))
+    , m_refundTable(new QTableView(this))
+    , m_returnTable(new QTableView(this))
     , m_notes(new QListWidget(this))
     , m_noteText(new QPlainTextEdit(this))
     , m_addNote(new QPushButton(tr("A&dd note"), this))
@@ -143,6 +149,26 @@ CustomersView::CustomersView(Session *session, QWidget *parent)
     m_orderTable->setColumnWidth(OrdersModel::NumberColumn, fontMetrics().averageCharWidth() * 14);
     m_orderTable->setToolTip(tr("Enter or a double-click opens the order."));
 
+    m_refundTable->setObjectName(u"customerRefunds"_s);
+    m_refundTable->setModel(m_refunds);
+    m_refundTable->setAccessibleName(tr("The refunds of the customer's orders"));
+    setUpListTable(m_refundTable);
+    m_refundTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_refundTable->setColumnHidden(RefundsModel::RequestedByColumn, true);
+    m_refundTable->setToolTip(tr("Enter or a double-click opens the refunded order."));
+
+    m_returnTable->setObjectName(u"customerReturns"_s);
+    m_returnTable->setModel(m_returns);
+    m_returnTable->setAccessibleName(tr("The returns of the customer's orders"));
+    setUpListTable(m_returnTable);
+    m_returnTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_returnTable->setToolTip(tr("Enter or a double-click opens the returned order."));
+
+    m_tabs->setObjectName(u"customerTabs"_s);
+    m_tabs->addTab(m_orderTable, tr("O&rders"));
+    m_tabs->addTab(m_refundTable, tr("Re&funds"));
+    m_tabs->addTab(m_returnTable, tr("Re&turns"));
+
     m_notes->setObjectName(u"customerNotes"_s);
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setWordWrap(true);
@@ -164,10 +190,7 @@ CustomersView::CustomersView(Session *session, QWidget *parent)
     facts->addWidget(m_addresses, 1);
     profileLayout->addLayout(facts);
     profileLayout->addWidget(m_chart, 1);
-    auto *ordersLabel = new QLabel(tr("O&rders"), this);
-    ordersLabel->setBuddy(m_orderTable);
-    profileLayout->addWidget(ordersLabel);
-    profileLayout->addWidget(m_orderTable, 1);
+    profileLayout->addWidget(m_tabs, 1);
     auto *notesLabel = new QLabel(tr("&Notes"), this);
     notesLabel->setBuddy(m_notes);
     profileLayout->addWidget(notesLabel);
@@ -192,8 +215,11 @@ CustomersView::CustomersView(Session *session, QWidget *parent)
 
     setTabOrder(m_search, m_table);
     setTabOrder(m_table, m_loadMore);
-    setTabOrder(m_loadMore, m_orderTable);
-    setTabOrder(m_orderTable, m_notes);
+    setTabOrder(m_loadMore, m_tabs);
+    setTabOrder(m_tabs, m_orderTable);
+    setTabOrder(m_orderTable, m_refundTable);
+    setTabOrder(m_refundTable, m_returnTable);
+    setTabOrder(m_returnTable, m_notes);
     setTabOrder(m_notes, m_noteText);
     setTabOrder(m_noteText, m_addNote);
 
@@ -227,9 +253,18 @@ CustomersView::CustomersView(Session *session, QWidget *parent)
     connect(m_orderTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         openOrder(index.data(OrdersModel::IdRole).toString());
     });
+    connect(m_refundTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const RefundRow *refund = m_refunds->refund(index.row()))
+            openOrder(refund->orderId);
+    });
+    connect(m_returnTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const CustomerReturnRow *customerReturn = m_returns->customerReturn(index.row()))
+            openOrder(customerReturn->orderId);
+    });
     connect(m_addNote, &QPushButton::clicked, this, &CustomersView::addNote);
     connect(m_noteText, &QPlainTextEdit::textChanged, this, &CustomersView::updateButtons);
-    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_customers), static_cast<PagedTableModel *>(m_orders)}) {
+    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_customers), static_cast<PagedTableModel *>(m_orders),
+                                   static_cast<PagedTableModel *>(m_refunds), static_cast<PagedTableModel *>(m_returns)}) {
         connect(model, &PagedTableModel::pageLoaded, this, &CustomersView::updateButtons);
         connect(model, &PagedTableModel::loadingChanged, this, &CustomersView::updateButtons);
         connect(model, &PagedTableModel::loadFailed, this, &CustomersView::setNotice);
@@ -266,7 +301,8 @@ QStringList CustomersView::notes() const
 
 bool CustomersView::isLoading() const
 {
-    return m_customers->isLoading() || m_orders->isLoading() || m_profileRequest || m_notesRequest || m_sendingNote;
+    return m_customers->isLoading() || m_orders->isLoading() || m_refunds->isLoading() || m_returns->isLoading()
+        || m_profileRequest || m_notesRequest || m_sendingNote;
 }
 
 QString CustomersView::notice() const
@@ -363,6 +399,10 @@ void CustomersView::showCustomer(const QString &id)
                    });
     m_orders->setCustomerId(id);
     m_orders->reload();
+    m_refunds->setCustomerId(id);
+    m_refunds->reload();
+    m_returns->setCustomerId(id);
+    m_returns->reload();
     loadNotes();
     updateButtons();
 }
@@ -389,9 +429,11 @@ void CustomersView::showProfile(const QJsonObject &profile)
     const QJsonArray lifetime = profile.value("lifetime_value"_L1).toArray();
     for (const QJsonValue &v : lifetime) {
         const QJsonObject o = v.toObject();
-        value.append(tr("Lifetime value: %1")
-                         .arg(ProductsModel::moneyText({o.value("amount"_L1).toInteger(), o.value("currency"_L1).toString()},
-                                                       locale)));
+        const QString currency = o.value("currency"_L1).toString();
+        //: %1 is the net lifetime value (after refunds), %2 what refunds gave back.
+        value.append(tr("Lifetime value: %1 net, %2 refunded")
+                         .arg(ProductsModel::moneyText({o.value("amount"_L1).toInteger(), currency}, locale),
+                              ProductsModel::moneyText({o.value("refunded"_L1).toInteger(), currency}, locale)));
     }
     if (lifetime.isEmpty())
         value.append(tr("No orders yet."));
@@ -544,6 +586,8 @@ void CustomersView::clearProfile()
     for (QAbstractAxis *axis : m_chart->chart()->axes())
         m_chart->chart()->removeAxis(axis);
     m_orders->setCustomerId({});
+    m_refunds->setCustomerId({});
+    m_returns->setCustomerId({});
     updateButtons();
 }
 

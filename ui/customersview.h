@@ -14,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 QT_END_NAMESPACE
@@ -21,13 +22,15 @@ QT_END_NAMESPACE
 namespace Backroom::Ui {
 
 class CustomerOrdersModel;
+class CustomerRefundsModel;
+class CustomerReturnsModel;
 class CustomersModel;
 class OrderDetailDialog;
 
 // The Customers area, for accounts with customers:read: a search by name, email or order number over the
 // paged list of customers; the chosen customer's profile (email, country, addresses, lifetime value per
-// currency, first and last order), a chart of their orders per month, their orders (Enter or a double-click
-// opens the order) and staff notes, newest first, with a box to add one. Ctrl+F goes to the search. GUI
+// currency, net of refunds, with what was refunded), a chart of their orders per month, tabs of their orders,
+// refunds and returns (Enter or a double-click on any of them opens the order) and staff notes, newest first, with a box to add one. Ctrl+F goes to the search. GUI
 // thread.
 class CustomersView : public QWidget
 {
@@ -38,6 +41,8 @@ public:
 
     CustomersModel *customers() const { return m_customers; }
     CustomerOrdersModel *orders() const { return m_orders; }
+    CustomerRefundsModel *refunds() const { return m_refunds; }
+    CustomerReturnsModel *returns() const { return m_returns; }
     // The customer shown ({} before one was read).
     QJsonObject profile() const { return m_profile; }
     QString currentCustomerId() const { return m_customerId; }
@@ -71,6 +76,8 @@ private:
     Session *m_session;
     CustomersModel *m_customers;
     CustomerOrdersModel *m_orders;
+    CustomerRefundsModel *m_refunds;
+    CustomerReturnsModel *m_returns;
     bool m_allowed = false;
     bool m_ordersReadable = false;
     bool m_writable = false;
@@ -96,7 +103,10 @@ private:
     QLabel *m_value;
     QLabel *m_addresses;
     QChartView *m_chart;
+    QTabWidget *m_tabs;
     QTableView *m_orderTable;
+    QTableView *m_refundTable;
+    QTableView *m_returnTable;
     QListWidget *m_notes;
     QPlainTextEdit *m_noteText;
     QPushButton *m_addNote;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/customers/customerservice.h"
 
+#include "server/routes/paging.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
@@ -58,6 +59,29 @@ CustomerNote noteFrom(const PgResult &r, int row)
 }
 
 const QByteArray noteColumns = "n.id, n.author_id, coalesce(u.email, ''), n.body, " + rfc3339("n.created_at");
+
+// The keyset condition on (alias.created_at, alias.id) for after as $2 (the time, NULL for none) and $3 (the id).
+QByteArray olderThan(const char *alias)
+{
+    return QByteArray("($2::timestamptz IS NULL OR (") + alias + ".created_at, " + alias + ".id) < ($2::timestamptz, $3::bigint))";
+}
+
+PgParams pageParams(qint64 customerId, const TimeKey &after, int limit)
+{
+    // One row more than the page tells whether another page follows.
+    return {num(customerId), after ? std::optional(after->first.toUtf8()) : std::nullopt, num(after ? after->second : 0), num(limit + 1)};
+}
+
+template <typename T> CustomerPage<T> pageOf(QList<T> rows, int limit)
+{
+    CustomerPage<T> page;
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        page.nextCursor = encodeTimeCursor(rows.constLast().createdAt, QString::number(rows.constLast().id));
+    }
+    page.items = std::move(rows);
+    return page;
+}
 } // namespace
 
 QJsonObject CustomerSummary::toJson() const
@@ -82,7 +106,9 @@ QJsonObject CustomerProfile::toJson() const
     json.insert(QStringLiteral("addresses"), list);
     QJsonArray value;
     for (const CustomerValue &v : lifetimeValue)
-        value.append(QJsonObject{{QStringLiteral("amount"), v.amount},
+        value.append(QJsonObject{{QStringLiteral("amount"), v.net()},
+                                 {QStringLiteral("gross"), v.gross},
+                                 {QStringLiteral("refunded"), v.refunded},
                                  {QStringLiteral("currency"), v.currency},
                                  {QStringLiteral("orders"), v.orders}});
     json.insert(QStringLiteral("lifetime_value"), value);
@@ -92,6 +118,31 @@ QJsonObject CustomerProfile::toJson() const
         months.append(QJsonObject{{QStringLiteral("month"), m.month}, {QStringLiteral("orders"), m.orders}});
     json.insert(QStringLiteral("orders_per_month"), months);
     return json;
+}
+
+QJsonObject CustomerRefund::toJson() const
+{
+    return {{QStringLiteral("id"), QString::number(id)},
+            {QStringLiteral("order_id"), QString::number(orderId)},
+            {QStringLiteral("order_number"), orderNumber},
+            {QStringLiteral("return_id"), returnId ? QJsonValue(QString::number(*returnId)) : QJsonValue()},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("amount"), amount.toJson()},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("created_at"), createdAt}};
+}
+
+QJsonObject CustomerReturn::toJson() const
+{
+    return {{QStringLiteral("id"), QString::number(id)},
+            {QStringLiteral("order_id"), QString::number(orderId)},
+            {QStringLiteral("order_number"), orderNumber},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("quantity"), quantity},
+            {QStringLiteral("amount"), amount.toJson()},
+            {QStringLiteral("created_at"), createdAt}};
 }
 
 QJsonObject CustomerNote::toJson() const
@@ -135,13 +186,16 @@ Domain::Result<CustomerProfile> CustomerService::customer(qint64 id) const
         p.summary = summaryFrom(*rows, 0);
         p.profile = QJsonDocument::fromJson(rows->value(0, 8).toByteArray()).object();
 
-        auto value = db->exec("SELECT currency, sum(total_amount), count(*) FROM orders WHERE customer_id = $1 "
-                              "AND status <> 'cancelled' GROUP BY currency ORDER BY currency",
+        // What was refunded is what order_payments records as issued; a cancelled order counts for nothing, so
+        // what its cancellation gave back is not taken off twice.
+        auto value = db->exec("SELECT o.currency, sum(o.total_amount), coalesce(sum(p.refunded_amount), 0), count(*) "
+                              "FROM orders o LEFT JOIN order_payments p ON p.order_id = o.id WHERE o.customer_id = $1 "
+                              "AND o.status <> 'cancelled' GROUP BY o.currency ORDER BY o.currency",
                               {num(id)});
         if (!value)
             return fail(value.error().error);
         for (int i = 0; i < value->rows(); ++i)
-            p.lifetimeValue.append({value->text(i, 0), value->toInt64(i, 1), value->toInt64(i, 2)});
+            p.lifetimeValue.append({value->text(i, 0), value->toInt64(i, 1), value->toInt64(i, 2), value->toInt64(i, 3)});
 
         auto months = db->exec("SELECT to_char(date_trunc('month', placed_at AT TIME ZONE 'UTC'), 'YYYY-MM'), count(*) "
                                "FROM orders WHERE customer_id = $1 GROUP BY 1 ORDER BY 1",
@@ -183,6 +237,46 @@ Domain::Status CustomerService::requireCustomer(qint64 id) const
     if (exists->rows() == 0)
         return fail(noSuchCustomer());
     return {};
+}
+
+Domain::Result<CustomerPage<CustomerRefund>> CustomerService::refunds(qint64 customerId, const TimeKey &after, int limit) const
+{
+    if (auto known = requireCustomer(customerId); !known)
+        return fail(known.error());
+    auto db = m_database.acquire();
+    auto rows = db->exec("SELECT r.id, r.order_id, o.number, r.return_id, r.kind, r.status, r.currency, r.amount, r.reason, "
+                         + rfc3339("r.created_at") + " FROM refunds r JOIN orders o ON o.id = r.order_id "
+                         "WHERE o.customer_id = $1 AND " + olderThan("r") + " ORDER BY r.created_at DESC, r.id DESC LIMIT $4",
+                         pageParams(customerId, after, limit));
+    if (!rows)
+        return fail(rows.error().error);
+    QList<CustomerRefund> list;
+    for (int i = 0; i < rows->rows(); ++i)
+        list.append({rows->toInt64(i, 0), rows->toInt64(i, 1), rows->text(i, 2),
+                     rows->isNull(i, 3) ? std::nullopt : std::optional(rows->toInt64(i, 3)), rows->text(i, 4),
+                     rows->text(i, 5), Domain::Money{rows->toInt64(i, 7), rows->text(i, 6)}, rows->text(i, 8),
+                     rows->text(i, 9)});
+    return pageOf(std::move(list), limit);
+}
+
+Domain::Result<CustomerPage<CustomerReturn>> CustomerService::returns(qint64 customerId, const TimeKey &after, int limit) const
+{
+    if (auto known = requireCustomer(customerId); !known)
+        return fail(known.error());
+    auto db = m_database.acquire();
+    auto rows = db->exec("SELECT t.id, t.order_id, o.number, t.status, t.note, "
+                         "(SELECT coalesce(sum(l.quantity), 0) FROM return_lines l WHERE l.return_id = t.id), o.currency, "
+                         "(SELECT coalesce(sum(f.amount), 0) FROM refunds f WHERE f.return_id = t.id AND f.status = 'succeeded'), "
+                         + rfc3339("t.created_at") + " FROM returns t JOIN orders o ON o.id = t.order_id "
+                         "WHERE o.customer_id = $1 AND " + olderThan("t") + " ORDER BY t.created_at DESC, t.id DESC LIMIT $4",
+                         pageParams(customerId, after, limit));
+    if (!rows)
+        return fail(rows.error().error);
+    QList<CustomerReturn> list;
+    for (int i = 0; i < rows->rows(); ++i)
+        list.append({rows->toInt64(i, 0), rows->toInt64(i, 1), rows->text(i, 2), rows->text(i, 3), rows->text(i, 4),
+                     rows->toInt64(i, 5), Domain::Money{rows->toInt64(i, 7), rows->text(i, 6)}, rows->text(i, 8)});
+    return pageOf(std::move(list), limit);
 }
 
 Domain::Result<QList<CustomerNote>> CustomerService::notes(qint64 customerId, qint64 before, int limit) const

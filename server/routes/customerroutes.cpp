@@ -24,6 +24,52 @@ HttpResponse noStore(HttpResponse r)
     r.setHeader("Cache-Control", "no-store");
     return r;
 }
+
+// A list in time order: its own (time, id) cursor, so the limit alone goes to PageRequest.
+struct TimePageRequest {
+    int limit = PageRequest::defaultLimit;
+    TimeKey after;
+};
+
+Domain::Result<TimePageRequest> timePage(const QUrlQuery &query)
+{
+    QUrlQuery limitOnly = query;
+    limitOnly.removeAllQueryItems(QStringLiteral("cursor"));
+    auto page = PageRequest::from(limitOnly);
+    if (!page)
+        return Domain::fail(page.error());
+    TimePageRequest request{page->limit, std::nullopt};
+    if (const QString cursor = query.queryItemValue(QStringLiteral("cursor")); !cursor.isEmpty()) {
+        auto after = decodeOrderCursor(cursor);
+        if (!after)
+            return Domain::fail(after.error());
+        request.after = *after;
+    }
+    return request;
+}
+
+// The handler of a customer's list in time order: read(customer id, page) answers a CustomerPage.
+template <typename Read> auto customerList(Read read)
+{
+    return [read](RequestContext &c) {
+        const auto id = c.idParam(QStringLiteral("id"));
+        if (!id)
+            return noSuchCustomer();
+        auto page = timePage(c.query());
+        if (!page)
+            return HttpResponse::fromError(page.error());
+        auto list = read(*id, *page);
+        if (!list)
+            return HttpResponse::fromError(list.error());
+        QJsonArray items;
+        for (const auto &item : list->items)
+            items.append(item.toJson());
+        return noStore(HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("items"), items},
+                             {QStringLiteral("next_cursor"),
+                              list->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(list->nextCursor)}}));
+    };
+}
 } // namespace
 
 void CustomerRoutes::registerOn(Router &router)
@@ -59,21 +105,13 @@ void CustomerRoutes::registerOn(Router &router)
                     const auto id = c.idParam(QStringLiteral("id"));
                     if (!id)
                         return noSuchCustomer();
-                    // The order list's own cursor (placed_at and id), so the limit alone goes to PageRequest.
-                    QUrlQuery limitOnly = c.query();
-                    limitOnly.removeAllQueryItems(QStringLiteral("cursor"));
-                    auto page = PageRequest::from(limitOnly);
+                    auto page = timePage(c.query());
                     if (!page)
                         return HttpResponse::fromError(page.error());
                     OrderFilter filter;
                     filter.customerId = *id;
                     filter.limit = page->limit;
-                    if (const QString cursor = c.query().queryItemValue(QStringLiteral("cursor")); !cursor.isEmpty()) {
-                        auto after = decodeOrderCursor(cursor);
-                        if (!after)
-                            return HttpResponse::fromError(after.error());
-                        filter.after = *after;
-                    }
+                    filter.after = page->after;
                     if (auto known = m_customers.requireCustomer(*id); !known)
                         return HttpResponse::fromError(known.error());
                     auto orders = m_orders.orders(filter);
@@ -87,6 +125,14 @@ void CustomerRoutes::registerOn(Router &router)
                                          {QStringLiteral("next_cursor"),
                                           orders->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(orders->nextCursor)}}));
                 }});
+    router.add({"GET", "/api/v1/customers/{id}/refunds", Permission::CustomersRead, false,
+                customerList([this](qint64 id, const TimePageRequest &page) {
+                    return m_customers.refunds(id, page.after, page.limit);
+                })});
+    router.add({"GET", "/api/v1/customers/{id}/returns", Permission::CustomersRead, false,
+                customerList([this](qint64 id, const TimePageRequest &page) {
+                    return m_customers.returns(id, page.after, page.limit);
+                })});
     router.add({"GET", "/api/v1/customers/{id}/notes", Permission::CustomersRead, false, [this](RequestContext &c) {
                     const auto id = c.idParam(QStringLiteral("id"));
                     if (!id)

@@ -237,3 +237,205 @@ TEST_F(Customers, OnlyStaffWithCustomersReadMayLook)
     EXPECT_EQ(get("/api/v1/customers").status, 401);
     EXPECT_EQ(get("/api/v1/customers", adminToken()).status, 200);
 }
+
+namespace {
+QJsonObject gbp(qint64 amount)
+{
+    return {{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), QStringLiteral("GBP")}};
+}
+
+QJsonObject checkoutBody(const QString &email)
+{
+    return {{QStringLiteral("email"), email},
+            {QStringLiteral("shipping_address"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
+                         {QStringLiteral("line1"), QStringLiteral("12 St James's Square")},
+                         {QStringLiteral("city"), QStringLiteral("London")},
+                         {QStringLiteral("postal_code"), QStringLiteral("SW1Y 4JH")},
+                         {QStringLiteral("country"), QStringLiteral("GB")}}},
+            {QStringLiteral("payment"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")}}}};
+}
+
+QJsonObject skuLine(const QString &sku, qint64 quantity)
+{
+    return {{QStringLiteral("sku"), sku}, {QStringLiteral("quantity"), quantity}};
+}
+
+QStringList fieldOf(const QJsonArray &items, const char *member)
+{
+    QStringList values;
+    for (const QJsonValue &v : items) {
+        const QJsonValue value = v.toObject().value(QString::fromLatin1(member));
+        values.append(value.isObject() ? QString::number(value.toObject().value(QStringLiteral("amount")).toInteger())
+                                       : value.toVariant().toString());
+    }
+    return values;
+}
+} // namespace
+
+// Refunds and returns of the customer's orders, paid at checkout against the payments sandbox the server starts.
+class CustomerRefunds : public Customers {
+protected:
+    void configure(Server::ServerConfig &config) override
+    {
+        config.paymentsSandbox = QStringLiteral(BACKROOM_SANDBOX_BINARY);
+        config.paymentsTimeoutMs = 3000;
+        config.checkoutWaitMs = 3000;
+        config.checkoutRetryMs = 300;
+        config.refundApprovalLimit = 0;
+    }
+    void SetUp() override
+    {
+        Customers::SetUp();
+        admin = adminToken();
+        ASSERT_NE(server->paymentsSandbox(), nullptr);
+        const auto product = send("POST", "/api/v1/products", admin,
+                                  QJsonObject{{QStringLiteral("title"), QStringLiteral("Teapot")},
+                                              {QStringLiteral("sku"), QStringLiteral("TEA-1")},
+                                              {QStringLiteral("status"), QStringLiteral("active")},
+                                              {QStringLiteral("price"), gbp(1500)}});
+        ASSERT_EQ(product.status, 201) << product.body.constData();
+        const auto stock = send("POST", "/api/v1/stock/TEA-1/adjustments", admin,
+                                QJsonObject{{QStringLiteral("warehouse"), QStringLiteral("MAIN")},
+                                            {QStringLiteral("delta"), 20},
+                                            {QStringLiteral("reason"), QStringLiteral("received")}},
+                                {{"Idempotency-Key", "stock-TEA-1"}});
+        ASSERT_EQ(stock.status, 201) << stock.body.constData();
+    }
+    // An order paid at checkout by whoever token signs in (a guest without one); its id.
+    QByteArray buy(qint64 quantity, const QByteArray &token, const QString &email)
+    {
+        const QString cart = jsonOf(send("POST", "/api/v1/carts", token)).value(QStringLiteral("id")).toString();
+        const auto added = send("POST", "/api/v1/carts/" + cart.toUtf8() + "/items", token, skuLine(QStringLiteral("TEA-1"), quantity));
+        EXPECT_EQ(added.status, 200) << added.body.constData();
+        const auto r = send("POST", "/api/v1/carts/" + cart.toUtf8() + "/checkout", token, checkoutBody(email),
+                            {{"Idempotency-Key", "checkout-" + cart.toUtf8()}});
+        EXPECT_EQ(r.status, 201) << r.body.constData();
+        return jsonOf(r).value(QStringLiteral("id")).toString().toUtf8();
+    }
+    void goodwill(const QByteArray &order, qint64 amount, const QByteArray &key)
+    {
+        const auto r = send("POST", "/api/v1/orders/" + order + "/refunds", admin,
+                            QJsonObject{{QStringLiteral("amount"), gbp(amount)}, {QStringLiteral("reason"), QStringLiteral("goodwill")}},
+                            {{"Idempotency-Key", key}});
+        ASSERT_EQ(r.status, 201) << r.body.constData();
+        ASSERT_EQ(jsonOf(r).value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+    }
+    QByteArray openReturn(const QByteArray &order, qint64 quantity, const QString &note)
+    {
+        const auto r = send("POST", "/api/v1/orders/" + order + "/returns", admin,
+                            QJsonObject{{QStringLiteral("lines"), QJsonArray{skuLine(QStringLiteral("TEA-1"), quantity)}},
+                                        {QStringLiteral("note"), note}});
+        EXPECT_EQ(r.status, 201) << r.body.constData();
+        return jsonOf(r).value(QStringLiteral("id")).toString().toUtf8();
+    }
+    qint64 scalar(const QByteArray &sql, const PgParams &params)
+    {
+        PgConnection c(db.conninfo());
+        auto rows = c.exec(sql, params);
+        EXPECT_TRUE(rows.has_value());
+        return rows && rows->rows() > 0 ? rows->toInt64(0, 0) : -1;
+    }
+
+    QByteArray admin;
+};
+
+TEST_F(CustomerRefunds, ListsTheRefundsAndReturnsOfTheCustomersOrdersNewestFirstAndNetsTheLifetimeValue)
+{
+    const QByteArray first = buy(2, ada, QStringLiteral("ada@example.com"));
+    const QByteArray second = buy(1, ada, QStringLiteral("ada@example.com"));
+    ASSERT_FALSE(first.isEmpty());
+    ASSERT_FALSE(second.isEmpty());
+    // Someone else's refund and return stay out of Ada's lists.
+    const QByteArray guests = buy(1, {}, QStringLiteral("guest@example.com"));
+    goodwill(guests, 100, "guest-goodwill");
+    openReturn(guests, 1, QStringLiteral("not Ada's"));
+
+    goodwill(first, 500, "first-goodwill");
+    const QByteArray waiting = openReturn(first, 1, QStringLiteral("wrong colour"));
+    const QByteArray sentBack = openReturn(second, 1, QStringLiteral("too small"));
+    const auto received = send("POST", "/api/v1/returns/" + sentBack + "/receive", admin,
+                               QJsonObject{{QStringLiteral("lines"),
+                                            QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("TEA-1")},
+                                                                   {QStringLiteral("quantity"), 1},
+                                                                   {QStringLiteral("condition"), QStringLiteral("sellable")},
+                                                                   {QStringLiteral("warehouse"), QStringLiteral("MAIN")}}}}},
+                               {{"Idempotency-Key", "receive-second"}});
+    ASSERT_EQ(received.status, 200) << received.body.constData();
+    const auto refunded = send("POST", "/api/v1/returns/" + sentBack + "/refund", admin,
+                               QJsonObject{{QStringLiteral("reason"), QStringLiteral("customer_request")}},
+                               {{"Idempotency-Key", "refund-second"}});
+    ASSERT_EQ(refunded.status, 201) << refunded.body.constData();
+    const qint64 returnRefund = jsonOf(refunded).value(QStringLiteral("amount")).toObject().value(QStringLiteral("amount")).toInteger();
+    ASSERT_GT(returnRefund, 0);
+
+    const auto refunds = get(path("/refunds"), agent);
+    ASSERT_EQ(refunds.status, 200) << refunds.body.constData();
+    EXPECT_EQ(refunds.header("Cache-Control"), "no-store");
+    const QJsonArray refundItems = jsonOf(refunds).value(QStringLiteral("items")).toArray();
+    EXPECT_EQ(fieldOf(refundItems, "order_id"), (QStringList{QString::fromUtf8(second), QString::fromUtf8(first)}));
+    EXPECT_EQ(fieldOf(refundItems, "amount"), (QStringList{QString::number(returnRefund), QStringLiteral("500")}));
+    EXPECT_EQ(fieldOf(refundItems, "reason"), (QStringList{QStringLiteral("customer_request"), QStringLiteral("goodwill")}));
+    EXPECT_EQ(fieldOf(refundItems, "status"), (QStringList{QStringLiteral("succeeded"), QStringLiteral("succeeded")}));
+    EXPECT_EQ(fieldOf(refundItems, "return_id"), (QStringList{QString::fromUtf8(sentBack), QString()}));
+    ASSERT_EQ(refundItems.size(), 2);
+    EXPECT_EQ(refundItems[1].toObject().value(QStringLiteral("order_number")).toString(),
+              QStringLiteral("BR-%1").arg(first.toLongLong(), 7, 10, QLatin1Char('0')));
+    EXPECT_FALSE(refundItems[0].toObject().value(QStringLiteral("created_at")).toString().isEmpty());
+    EXPECT_TRUE(jsonOf(refunds).value(QStringLiteral("next_cursor")).isNull());
+
+    const auto returns = get(path("/returns"), agent);
+    ASSERT_EQ(returns.status, 200) << returns.body.constData();
+    const QJsonArray returnItems = jsonOf(returns).value(QStringLiteral("items")).toArray();
+    EXPECT_EQ(fieldOf(returnItems, "id"), (QStringList{QString::fromUtf8(sentBack), QString::fromUtf8(waiting)}));
+    EXPECT_EQ(fieldOf(returnItems, "status"), (QStringList{QStringLiteral("refunded"), QStringLiteral("open")}));
+    EXPECT_EQ(fieldOf(returnItems, "note"), (QStringList{QStringLiteral("too small"), QStringLiteral("wrong colour")}));
+    EXPECT_EQ(fieldOf(returnItems, "amount"), (QStringList{QString::number(returnRefund), QStringLiteral("0")}));
+    EXPECT_EQ(fieldOf(returnItems, "quantity"), (QStringList{QStringLiteral("1"), QStringLiteral("1")}));
+
+    // One per page: the cursor leads from the newer to the older, whose page is the last.
+    for (const char *list : {"/refunds", "/returns"}) {
+        const auto page = get(path(list) + "?limit=1", agent);
+        ASSERT_EQ(page.status, 200) << list;
+        const QString cursor = jsonOf(page).value(QStringLiteral("next_cursor")).toString();
+        ASSERT_FALSE(cursor.isEmpty()) << list;
+        const auto next = get(path(list) + "?limit=1&cursor=" + cursor.toLatin1(), agent);
+        ASSERT_EQ(next.status, 200) << list << next.body.constData();
+        const QJsonArray items = jsonOf(next).value(QStringLiteral("items")).toArray();
+        ASSERT_EQ(items.size(), 1) << list;
+        EXPECT_EQ(items[0].toObject().value(QStringLiteral("order_id")).toString(), QString::fromUtf8(first)) << list;
+        EXPECT_TRUE(jsonOf(next).value(QStringLiteral("next_cursor")).isNull()) << list << ": the last page says so";
+        EXPECT_EQ(firstErrorField(get(path(list) + "?cursor=abc", agent)), QStringLiteral("cursor")) << list;
+        EXPECT_EQ(firstErrorField(get(path(list) + "?limit=0", agent)), QStringLiteral("limit")) << list;
+    }
+
+    // The lifetime value is net of what was refunded, with the gross and the refunded beside it.
+    const qint64 gross = scalar("SELECT sum(total_amount) FROM orders WHERE customer_id = $1", {QByteArray::number(adaId)});
+    const QJsonArray value = jsonOf(get(path(), agent)).value(QStringLiteral("lifetime_value")).toArray();
+    ASSERT_EQ(value.size(), 1);
+    const QJsonObject gbpValue = value[0].toObject();
+    EXPECT_EQ(gbpValue.value(QStringLiteral("currency")).toString(), QStringLiteral("GBP"));
+    EXPECT_EQ(gbpValue.value(QStringLiteral("orders")).toInt(), 2);
+    EXPECT_EQ(gbpValue.value(QStringLiteral("gross")).toInteger(), gross);
+    EXPECT_EQ(gbpValue.value(QStringLiteral("refunded")).toInteger(), 500 + returnRefund);
+    EXPECT_EQ(gbpValue.value(QStringLiteral("amount")).toInteger(), gross - 500 - returnRefund);
+}
+
+TEST_F(CustomerRefunds, UnknownCustomersAre404AndTheWarehouseMayNotLook)
+{
+    for (const char *list : {"/refunds", "/returns"}) {
+        EXPECT_EQ(get(QByteArray("/api/v1/customers/999999") + list, agent).status, 404) << list;
+        EXPECT_EQ(get(QByteArray("/api/v1/customers/abc") + list, agent).status, 404) << list;
+        const QByteArray agentId = jsonOf(get("/api/v1/me", agent)).value(QStringLiteral("id")).toString().toLatin1();
+        EXPECT_EQ(get("/api/v1/customers/" + agentId + list, agent).status, 404) << list << ": staff are not customers";
+        auto empty = get(path(list), agent);
+        ASSERT_EQ(empty.status, 200) << list;
+        EXPECT_TRUE(jsonOf(empty).value(QStringLiteral("items")).toArray().isEmpty()) << list;
+    }
+    createStaff(QStringLiteral("picker@shop.test"), {QStringLiteral("warehouse")});
+    const QByteArray picker = signIn(QStringLiteral("picker@shop.test"), QStringLiteral("staff secret 1"));
+    EXPECT_EQ(get(path("/refunds"), picker).status, 403);
+    EXPECT_EQ(get(path("/returns"), picker).status, 403);
+    EXPECT_EQ(get(path("/refunds"), ada).status, 403);
+    EXPECT_EQ(get(path("/returns")).status, 401);
+}

@@ -4,15 +4,18 @@
 #include "server/orders/orderservice.h"
 #include "server/store/pgconnection.h"
 #include "server/store/transaction.h"
+#include "tests/support/rawhttp.h"
 #include "ui/customersmodel.h"
 #include "ui/customersview.h"
 #include "ui/orderdetaildialog.h"
+#include "ui/productsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -99,6 +102,23 @@ protected:
     void waitUntilLoaded()
     {
         ASSERT_TRUE(QTest::qWaitFor([&] { return !m_view->isLoading() && m_view->customers()->isStarted(); }, 20'000));
+    }
+
+    // Sends method path with body as whoever token signs in (nobody when empty); the answer's JSON, or {} with
+    // a test failure unless the status is expected.
+    QJsonObject call(const char *method, const QByteArray &path, const QJsonObject &body, const QByteArray &token,
+                     const QByteArray &key, int expected)
+    {
+        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+        if (!token.isEmpty())
+            headers.append({"Authorization", "Bearer " + token});
+        if (!key.isEmpty())
+            headers.append({"Idempotency-Key", key});
+        auto r = Backroom::Test::RawHttp::request(quint16(m_server.url().port()), method, path,
+                                                  QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+        EXPECT_TRUE(r && r->status == expected) << method << ' ' << path.constData() << ": "
+                                                << (r ? r->body.constData() : "no answer");
+        return r ? QJsonDocument::fromJson(r->body).object() : QJsonObject();
     }
 
     template <typename T>
@@ -200,4 +220,89 @@ TEST_F(CustomersViewTest, ACustomerWithoutOrdersShowsAnEmptyHistoryAndTakesNotes
     m_view->addNote();
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->notes().size() == 2 && !m_view->isLoading(); }, 20'000));
     EXPECT_EQ(m_view->notes(), (QStringList{u"Second"_s, u"Asked for a callback."_s}));
+}
+
+TEST_F(CustomersViewTest, ShowsTheRefundsAndReturnsAndTheNetLifetimeValueAndOpensTheirOrders)
+{
+    // A checkout of the buyer's, paid through the payments sandbox, partly refunded and partly sent back.
+    ASSERT_EQ(str(m_server.stockProduct(u"Enamel mug"_s, u"MUG-1"_s, 20)), "");
+    const QByteArray token = call("POST", "/api/v1/auth/login", {{u"email"_s, m_buyer.email}, {u"password"_s, m_buyer.password}},
+                                  {}, {}, 200)
+                                 .value("access_token"_L1)
+                                 .toString()
+                                 .toLatin1();
+    ASSERT_FALSE(token.isEmpty());
+    const QByteArray cart = call("POST", "/api/v1/carts", {}, token, {}, 201).value("id"_L1).toString().toLatin1();
+    call("POST", "/api/v1/carts/" + cart + "/items", {{u"sku"_s, u"MUG-1"_s}, {u"quantity"_s, 2}}, token, {}, 200);
+    const QJsonObject placed = call(
+        "POST", "/api/v1/carts/" + cart + "/checkout",
+        {{u"email"_s, m_buyer.email},
+         {u"shipping_address"_s, QJsonObject{{u"name"_s, u"Buyer"_s}, {u"line1"_s, u"1 High Street"_s},
+                                             {u"city"_s, u"London"_s}, {u"country"_s, u"GB"_s}}},
+         {u"payment"_s, QJsonObject{{u"card_number"_s, u"4242424242424242"_s}}}},
+        token, "ui-customer-" + cart, 201);
+    const QString paid = placed.value("id"_L1).toString();
+    ASSERT_FALSE(paid.isEmpty());
+    const QByteArray admin = call("POST", "/api/v1/auth/login",
+                                  {{u"email"_s, m_server.staff().adminEmail()}, {u"password"_s, m_server.staff().adminPassword()}},
+                                  {}, {}, 200)
+                                 .value("access_token"_L1)
+                                 .toString()
+                                 .toLatin1();
+    const QJsonObject refund = call("POST", "/api/v1/orders/" + paid.toLatin1() + "/refunds",
+                                    {{u"amount"_s, QJsonObject{{u"amount"_s, 300}, {u"currency"_s, u"GBP"_s}}},
+                                     {u"reason"_s, u"goodwill"_s}},
+                                    admin, "ui-goodwill", 201);
+    ASSERT_EQ(refund.value("status"_L1).toString(), u"succeeded"_s);
+    call("POST", "/api/v1/orders/" + paid.toLatin1() + "/returns",
+         {{u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"MUG-1"_s}, {u"quantity"_s, 1}}}}, {u"note"_s, u"Chipped"_s}}, admin, {},
+         201);
+
+    showView();
+    m_view->search(m_buyer.email);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->currentCustomerId() == m_buyer.id && !m_view->isLoading()
+                                             && !m_view->profile().isEmpty(); },
+                                20'000));
+    EXPECT_EQ(m_view->notice(), QString());
+
+    // The lifetime value is net of the refund, with the refund beside it.
+    const QJsonObject value = m_view->profile().value("lifetime_value"_L1).toArray().first().toObject();
+    const qint64 gross = 3000 + placed.value("total"_L1).toObject().value("amount"_L1).toInteger();
+    EXPECT_GT(gross, 3000);
+    EXPECT_EQ(value.value("amount"_L1).toInteger(), gross - 300);
+    const QString valueText = find<QLabel>("customerValue")->text();
+    EXPECT_TRUE(valueText.contains(Ui::ProductsModel::moneyText({gross - 300, u"GBP"_s}))) << str(valueText);
+    EXPECT_TRUE(valueText.contains(Ui::ProductsModel::moneyText({300, u"GBP"_s}))) << str(valueText);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->refunds()->rowCount() == 1 && m_view->returns()->rowCount() == 1; }, 20'000));
+    EXPECT_EQ(m_view->refunds()->refund(0)->amount.amount, 300);
+    EXPECT_EQ(m_view->refunds()->refund(0)->reason, u"goodwill"_s);
+    EXPECT_EQ(m_view->returns()->customerReturn(0)->note, u"Chipped"_s);
+    EXPECT_EQ(m_view->returns()->customerReturn(0)->status, u"open"_s);
+    auto *tabs = find<QTabWidget>("customerTabs");
+    ASSERT_NE(tabs, nullptr);
+
+    // Enter on the refund opens its order.
+    auto *refunds = find<QTableView>("customerRefunds");
+    tabs->setCurrentWidget(refunds);
+    refunds->setFocus();
+    refunds->setCurrentIndex(m_view->refunds()->index(0, 0));
+    QTest::keyClick(refunds, Qt::Key_Return);
+    auto *dialog = m_view->findChild<Ui::OrderDetailDialog *>(u"orderDetail"_s);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->orderId(), paid);
+    dialog->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->findChild<Ui::OrderDetailDialog *>(u"orderDetail"_s) == nullptr; }, 20'000));
+
+    // A double-click on the return opens its order too.
+    auto *returns = find<QTableView>("customerReturns");
+    tabs->setCurrentWidget(returns);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return returns->isVisible(); }, 20'000));
+    const QRect cell = returns->visualRect(m_view->returns()->index(0, Ui::CustomerReturnsModel::OrderColumn));
+    QTest::mouseClick(returns->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(returns->viewport(), Qt::LeftButton, {}, cell.center());
+    dialog = m_view->findChild<Ui::OrderDetailDialog *>(u"orderDetail"_s);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->orderId(), paid);
+    dialog->close();
 }

@@ -38,7 +38,7 @@ struct StoredRefund {
     qint64 orderId = 0;
     QString orderNumber;
     std::optional<qint64> returnId;
-    QString kind;   // refund, or cancellation (what a cancelled order gave back)
+    QString kind;   // refund, cancellation (what a cancelled order gave back), or import (imported history)
     QString status; // awaiting_approval, processing, succeeded, failed, rejected
     QString step;   // provider_refund, record, restock, notify, done
     Domain::Money amount;

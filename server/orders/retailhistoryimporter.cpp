@@ -2,6 +2,7 @@
 #include "server/orders/retailhistoryimporter.h"
 
 #include "server/orders/orderservice.h"
+#include "server/refunds/refundservice.h"
 #include "server/store/database.h"
 #include "server/store/transaction.h"
 
@@ -104,21 +105,33 @@ QString describeRetailHistory(const Domain::RetailHistoryPlan &plan, const Retai
                 .arg(plan.writeOffs)
                 .arg(plan.otherRows)
                 .arg(plan.rejected.size());
-    const qsizetype matched = plan.matchedCancellations();
+    QList<std::pair<QString, QString>> unmatched;
+    if (summary.unmatched) {
+        unmatched = *summary.unmatched;
+    } else {
+        for (const Domain::RetailCancellationMatch &m : plan.matches)
+            if (m.orderInvoice.isEmpty())
+                unmatched.append({m.invoiceNo, m.reason});
+    }
+    const qsizetype matched = plan.cancellations.size() - unmatched.size();
     text += QStringLiteral("Cancellations: %1 invoices, %2 matched to an earlier order, %3 unmatched; recorded%4 in "
                            "retail_cancellations: %5 new, %6 unchanged.\n")
                 .arg(plan.cancellations.size())
                 .arg(matched)
-                .arg(plan.cancellations.size() - matched)
+                .arg(unmatched.size())
                 .arg(would)
                 .arg(summary.cancellationsRecorded)
                 .arg(summary.cancellationsUnchanged);
-    if (matched < plan.cancellations.size()) {
+    text += QStringLiteral("Refunds of matched cancellations%1: %2 issued, %3 unchanged, %4 refused (more than the order "
+                           "holds; listed as unmatched).\n")
+                .arg(would)
+                .arg(summary.refundsIssued)
+                .arg(summary.refundsUnchanged)
+                .arg(summary.refundsRefused);
+    if (!unmatched.isEmpty()) {
         text += QStringLiteral("Unmatched cancellations:\n");
-        for (const Domain::RetailCancellationMatch &m : plan.matches) {
-            if (m.orderInvoice.isEmpty())
-                text += QStringLiteral("  %1: %2\n").arg(m.invoiceNo, m.reason);
-        }
+        for (const auto &[invoice, reason] : std::as_const(unmatched))
+            text += QStringLiteral("  %1: %2\n").arg(invoice, reason);
     }
     if (!summary.refused.isEmpty()) {
         text += QStringLiteral("Orders the order service refused: %1\n").arg(summary.refused.size());
@@ -276,10 +289,38 @@ Domain::Result<RetailHistorySummary> RetailHistoryImporter::apply(const Domain::
     }
     if (options.dryRun) {
         summary.cancellationsRecorded = missing.size();
+        for (qsizetype i = 0; i < plan.matches.size(); ++i)
+            if (!plan.matches[i].orderInvoice.isEmpty() && !recorded.contains(plan.matches[i].invoiceNo))
+                ++summary.refundsIssued;
         return summary;
     }
-    if (missing.isEmpty())
-        return summary;
+    if (!missing.isEmpty()) {
+        if (auto done = recordCancellations(c, plan, missing, customers, orders, summary); !done)
+            return fail(done.error());
+    }
+    if (auto done = refundCancellations(c, options.batchSize, summary); !done)
+        return fail(done.error());
+
+    // What is unmatched now, refunds refused included, as the database holds it.
+    QSet<QString> inPlan;
+    for (const Domain::RetailInvoice &cancel : plan.cancellations)
+        inPlan.insert(cancel.invoiceNo);
+    auto unmatched = c.exec("SELECT invoice_no, unmatched_reason FROM retail_cancellations WHERE order_id IS NULL "
+                            "ORDER BY cancelled_at, invoice_no");
+    if (!unmatched)
+        return fail(unmatched.error().error);
+    summary.unmatched.emplace();
+    for (int i = 0; i < unmatched->rows(); ++i)
+        if (inPlan.contains(unmatched->text(i, 0)))
+            summary.unmatched->append({unmatched->text(i, 0), unmatched->text(i, 1)});
+    return summary;
+}
+
+Domain::Status RetailHistoryImporter::recordCancellations(PgConnection &c, const Domain::RetailHistoryPlan &plan,
+                                                          const QList<qsizetype> &missing,
+                                                          const QHash<QString, qint64> &customers,
+                                                          const QHash<QString, qint64> &orders, RetailHistorySummary &summary)
+{
     auto written = runInTransaction<qsizetype>(c, [&](PgConnection &tx) -> PgExpected<qsizetype> {
         qsizetype count = 0;
         for (qsizetype i : std::as_const(missing)) {
@@ -322,7 +363,67 @@ Domain::Result<RetailHistorySummary> RetailHistoryImporter::apply(const Domain::
     if (!written)
         return fail(written.error());
     summary.cancellationsRecorded = *written;
-    return summary;
+    return {};
+}
+
+Domain::Status RetailHistoryImporter::refundCancellations(PgConnection &c, int batchSize, RetailHistorySummary &summary)
+{
+    auto made = c.exec("SELECT count(*) FROM retail_cancellations WHERE refund_id IS NOT NULL");
+    if (!made)
+        return fail(made.error().error);
+    summary.refundsUnchanged = made->toInt64(0, 0);
+    // Matched and not yet a refund: this run's, and those of runs from before cancellations became refunds.
+    auto due = c.exec("SELECT invoice_no, order_id, order_invoice, (extract(epoch FROM cancelled_at) * 1000)::bigint, lines, "
+                      "shipping_amount, discount_amount, fees_amount FROM retail_cancellations "
+                      "WHERE order_id IS NOT NULL AND refund_id IS NULL ORDER BY cancelled_at, invoice_no");
+    if (!due)
+        return fail(due.error().error);
+    for (int from = 0; from < due->rows(); from += std::max(batchSize, 1)) {
+        const int to = std::min(due->rows(), from + std::max(batchSize, 1));
+        qsizetype issued = 0, refused = 0;
+        auto done = runInTransaction<void>(c, [&](PgConnection &tx) -> PgExpected<void> {
+            issued = refused = 0;
+            for (int i = from; i < to; ++i) {
+                const QString invoice = due->text(i, 0);
+                ImportedRefund refund;
+                for (const QJsonValue &v : QJsonDocument::fromJson(due->value(i, 4).toByteArray()).array()) {
+                    const QJsonObject l = v.toObject();
+                    refund.lines.append({l.value(QStringLiteral("sku")).toString(),
+                                         l.value(QStringLiteral("quantity")).toInteger(),
+                                         l.value(QStringLiteral("amount")).toInteger()});
+                }
+                refund.shipping = due->toInt64(i, 5);
+                refund.discount = due->toInt64(i, 6);
+                refund.fees = due->toInt64(i, 7);
+                refund.at = QDateTime::fromMSecsSinceEpoch(due->toInt64(i, 3), Qt::UTC);
+                refund.note = QStringLiteral("cancellation invoice %1").arg(invoice);
+                // A savepoint: a refused refund leaves the rest of the batch alone.
+                auto stored = runInTransaction<StoredRefund>(tx, [&](PgConnection &sp) {
+                    return RefundService::recordImported(sp, due->toInt64(i, 1), refund, m_actor);
+                });
+                if (!stored && isDatabaseFailure(stored.error()))
+                    return refuse(stored.error());
+                PgExpected<PgResult> mark = stored
+                    ? tx.exec("UPDATE retail_cancellations SET refund_id = $2 WHERE invoice_no = $1",
+                              {invoice.toUtf8(), num(stored->id)})
+                    : tx.exec("UPDATE retail_cancellations SET order_id = NULL, order_invoice = '', unmatched_reason = $2 "
+                              "WHERE invoice_no = $1",
+                              {invoice.toUtf8(),
+                               QStringLiteral("not refunded from the order of invoice %1: %2")
+                                   .arg(due->text(i, 2), describeError(stored.error()))
+                                   .toUtf8()});
+                if (!mark)
+                    return std::unexpected(mark.error());
+                ++(stored ? issued : refused);
+            }
+            return {};
+        });
+        if (!done)
+            return fail(done.error());
+        summary.refundsIssued += issued;
+        summary.refundsRefused += refused;
+    }
+    return {};
 }
 
 } // namespace Backroom::Server

@@ -225,12 +225,16 @@ PgExpected<void> checkWarehouse(PgConnection &c, const QString &code, const QStr
     return {};
 }
 
-PgExpected<void> addTimeline(PgConnection &c, qint64 orderId, const QString &status, const QString &reason, const AuditActor &actor)
+// occurredAt: when it happened, if not now (imported history).
+PgExpected<void> addTimeline(PgConnection &c, qint64 orderId, const QString &status, const QString &reason, const AuditActor &actor,
+                             const QDateTime &occurredAt = {})
 {
-    auto r = c.exec("INSERT INTO order_events (order_id, actor_id, actor, type, from_status, to_status, reason, request_id) "
-                    "VALUES ($1, $2, $3, 'refund', $4, $4, $5, $6)",
+    auto r = c.exec("INSERT INTO order_events (order_id, actor_id, actor, type, from_status, to_status, reason, request_id, "
+                    "occurred_at) VALUES ($1, $2, $3, 'refund', $4, $4, $5, $6, coalesce($7::timestamptz, now()))",
                     {num(orderId), optNum(actor.userId), actor.userId ? QByteArray() : actor.remoteAddress.toUtf8(),
-                     status.toUtf8(), reason.left(500).toUtf8(), actor.requestId});
+                     status.toUtf8(), reason.left(500).toUtf8(), actor.requestId,
+                     occurredAt.isValid() ? std::optional(occurredAt.toUTC().toString(Qt::ISODateWithMs).toLatin1())
+                                          : std::nullopt});
     if (!r)
         return std::unexpected(r.error());
     // The order changed (its refunds are part of it): a new version, so caches and If-Match see it.
@@ -798,6 +802,106 @@ void RefundService::startSweeping(int intervalMs)
             m_sweepWake.wait_for(lock, std::chrono::milliseconds(intervalMs), [this] { return m_stopping.load(); });
         }
     });
+}
+
+qint64 ImportedRefund::total() const
+{
+    qint64 sum = 0;
+    for (const Line &l : lines)
+        sum += l.amount;
+    return sum - discount + shipping + fees;
+}
+
+PgExpected<StoredRefund> RefundService::recordImported(PgConnection &c, qint64 orderId, const ImportedRefund &refund,
+                                                       const AuditActor &actor)
+{
+    auto inputs = planInputs(c, orderId, true);
+    if (!inputs)
+        return std::unexpected(inputs.error());
+    const Domain::OrderTotals &totals = inputs->order.totals;
+    const QString currency = totals.currency;
+    const qint64 total = refund.total();
+    if (total <= 0)
+        return refuse(Error::validation(QStringLiteral("The refund gives nothing back."),
+                                        {{QStringLiteral("amount"), QStringLiteral("must be above 0")}}));
+    const qint64 remaining = inputs->payment.captured - inputs->payment.refunded - inputs->payment.pending;
+    if (total > remaining)
+        return refuse(Error::validation(
+            QStringLiteral("It gives back %1, more than the %2 that remains of what order %3 captured.")
+                .arg(money({total, currency}), money({std::max<qint64>(remaining, 0), currency}), inputs->order.number),
+            {{QStringLiteral("amount"), QStringLiteral("is above what remains of the captured payment")}}));
+
+    // Each line onto the order's lines of its SKU that still hold quantity (one SKU may be on several lines),
+    // its amount shared by quantity, the rest on the last part so that the parts add up to it.
+    QList<qint64> left(totals.lines.size());
+    for (qsizetype k = 0; k < totals.lines.size(); ++k)
+        left[k] = totals.lines[k].quantity - inputs->sofar.lineQuantities.value(k);
+    QMap<int, StoredRefundLine> parts;
+    for (const ImportedRefund::Line &l : refund.lines) {
+        qint64 want = l.quantity;
+        qint64 amountLeft = l.amount;
+        for (qsizetype k = 0; k < totals.lines.size() && want > 0; ++k) {
+            if (left[k] <= 0 || totals.lines[k].sku.compare(l.sku, Qt::CaseInsensitive) != 0)
+                continue;
+            const qint64 take = std::min(want, left[k]);
+            const qint64 amount = take == want ? amountLeft : l.amount * take / l.quantity;
+            left[k] -= take;
+            want -= take;
+            amountLeft -= amount;
+            StoredRefundLine &part = parts[int(k)];
+            part.line = int(k);
+            part.sku = totals.lines[k].sku;
+            part.quantity += take;
+            part.amount = {part.amount.amount + amount, currency};
+        }
+        if (want > 0 || l.quantity <= 0)
+            return refuse(Error::validation(
+                QStringLiteral("Order %1 no longer holds %2 × %3 to give back.").arg(inputs->order.number).arg(l.quantity).arg(l.sku),
+                {{QStringLiteral("lines"), QStringLiteral("must be quantities the order's lines still hold")}}));
+    }
+
+    auto inserted = c.exec("INSERT INTO refunds (order_id, kind, status, step, currency, amount, shipping_amount, reason, note, "
+                           "requested_by, created_at) VALUES ($1, 'import', 'succeeded', 'done', $2, $3, $4, 'customer_request', "
+                           "$5, $6, $7::timestamptz) RETURNING id",
+                           {num(orderId), currency.toUtf8(), num(total), num(refund.shipping), refund.note.left(1000).toUtf8(),
+                            optNum(actor.userId), refund.at.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const qint64 id = inserted->toInt64(0, 0);
+    for (const StoredRefundLine &l : std::as_const(parts)) {
+        auto line = c.exec("INSERT INTO refund_lines (refund_id, line, sku, quantity, amount, tax_amount, discount_amount) "
+                           "VALUES ($1, $2, $3, $4, $5, 0, 0)",
+                           {num(id), num(l.line), l.sku.toUtf8(), num(l.quantity), num(l.amount.amount)});
+        if (!line)
+            return std::unexpected(line.error());
+    }
+    auto paid = c.exec("UPDATE order_payments SET refunded_amount = refunded_amount + $2, updated_at = now() "
+                       "WHERE order_id = $1 AND refunded_amount + pending_amount + $2 <= captured_amount",
+                       {num(orderId), num(total)});
+    if (!paid)
+        return std::unexpected(paid.error());
+    if (paid->affected() == 0)
+        return refuse(Error::validation(QStringLiteral("The refund is more than what remains of the captured payment."),
+                                        {{QStringLiteral("amount"), QStringLiteral("is above what remains of the captured payment")}}));
+    if (auto t = addTimeline(c, orderId, Domain::orderStatusName(inputs->order.state.status),
+                             QStringLiteral("Refund %1 of %2 recorded from the imported history (%3)")
+                                 .arg(id)
+                                 .arg(money({total, currency}), refund.note),
+                             actor, refund.at);
+        !t)
+        return std::unexpected(t.error());
+    auto stored = readRefund(c, id);
+    if (!stored)
+        return stored;
+    if (auto a = AuditLog::record(c, actor, {QStringLiteral("refund.import"), QStringLiteral("refund"), QString::number(id),
+                                             std::nullopt, stored->toJson()});
+        !a)
+        return std::unexpected(a.error());
+    if (auto e = recordEvent(c, QStringLiteral("RefundIssued"), QStringLiteral("refund"), QString::number(id),
+                             stored->eventPayload(), actor);
+        !e)
+        return std::unexpected(e.error());
+    return stored;
 }
 
 OrderService::CancelHook RefundService::cancelHook(OrderService::CancelHook refundRest)

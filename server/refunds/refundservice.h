@@ -9,6 +9,7 @@
 #include "server/orders/orderservice.h"
 #include "server/store/pgconnection.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <atomic>
 #include <condition_variable>
@@ -37,7 +38,7 @@ struct StoredRefund {
     qint64 orderId = 0;
     QString orderNumber;
     std::optional<qint64> returnId;
-    QString kind;   // refund, or cancellation (what a cancelled order gave back)
+    QString kind;   // refund, cancellation (what a cancelled order gave back), or import (imported history)
     QString status; // awaiting_approval, processing, succeeded, failed, rejected
     QString step;   // provider_refund, record, restock, notify, done
     Domain::Money amount;
@@ -86,6 +87,24 @@ struct StoredReturn {
     int version = 0;
     QList<StoredReturnLine> lines;
     QJsonObject toJson() const;
+};
+
+// A refund made outside this server of an order imported with its history (a cancellation invoice of the
+// retail data set): the lines by SKU (an order line of that SKU that still holds the quantity), amounts as given
+// back, in minor units of the order's currency.
+struct ImportedRefund {
+    struct Line {
+        QString sku;
+        qint64 quantity = 0;
+        qint64 amount = 0;
+    };
+    QList<Line> lines;
+    qint64 shipping = 0;
+    qint64 discount = 0;
+    qint64 fees = 0;
+    QDateTime at; // when it was given back: the refund's created_at, the timeline's and the reports' day
+    QString note;
+    qint64 total() const;
 };
 
 // Refunds and returns. A refund is planned by the domain (Domain::planRefund) on the order locked, and its
@@ -142,6 +161,14 @@ public:
     // Resumes every processing refund that is due and not running elsewhere; returns how many it took up.
     int resumeDue();
     void startSweeping(int intervalMs);
+
+    // Records an ImportedRefund of the order as a refund of kind import that succeeded at refund.at: its lines,
+    // order_payments' refunded amount, a timeline entry and RefundIssued, in the caller's transaction. No provider
+    // call, no restock, no approval (it happened already). Refused (Validation, nothing written) when the order
+    // does not hold it: a SKU not on the order, more than its lines still hold, more than remains of what it
+    // captured, nothing to give back.
+    static PgExpected<StoredRefund> recordImported(PgConnection &c, qint64 orderId, const ImportedRefund &refund,
+                                                   const AuditActor &actor);
 
     // Wraps the checkout saga's cancel hook: a cancellation waits for refunds under way, and what it refunds
     // (the rest of the capture) is recorded as a refund of kind cancellation.

@@ -2,6 +2,9 @@
 // `backroom-server import-retail` as an operator runs it: the real binary against a database of the test cluster.
 #include "domain/csv.h"
 #include "server/catalog/retailimporter.h"
+#include "server/reports/reportservice.h"
+#include "server/reports/reportsprojection.h"
+#include "server/store/database.h"
 #include "server/store/pgconnection.h"
 #include "tests/support/printers.h"
 #include "tests/support/rawhttp.h"
@@ -9,9 +12,12 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -94,6 +100,7 @@ struct DemoHistory {
     qint64 orders = 0;
     qint64 cancellations = 0;
     QMap<QString, qint64> dailyGross;
+    QHash<QString, qint64> cancelledGoods; // a cancellation's product lines, as given back
     QHash<QString, QList<DemoLine>> lines;
     QHash<QString, qint64> shipping; // POST, DOT, C2
     QStringList invoiceOrder;
@@ -128,6 +135,8 @@ DemoHistory demoHistory(const QString &path)
             customers.insert(f[6]);
         if (invoice.startsWith(u'C')) {
             cancellations.insert(invoice);
+            if (code.front().isDigit() || code.startsWith(QStringLiteral("DCGS")))
+                h.cancelledGoods[invoice] += pence(-quantity, f[5]);
             continue;
         }
         if (code == QStringLiteral("POST") || code == QStringLiteral("DOT") || code == QStringLiteral("C2")) {
@@ -300,6 +309,119 @@ TEST(ImportRetail, CreatesTheProductsOnceAndThenOnlyWhatChanged)
     EXPECT_EQ(count(sql, "SELECT count(*) FROM audit_log WHERE action = 'product.update'"), 1);
 }
 
+// Customer 13047's order and its three cancellations: two of them the order holds; the second asks more money
+// back (a higher price) than remains of what the order captured, so it is refused and reported as unmatched.
+const QByteArray cancellationsFixture =
+    "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\r\n"
+    "536500,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-03 10:00:00,2.55,13047.0,United Kingdom\r\n"
+    "536500,71053,WHITE METAL LANTERN,6,2010-12-03 10:00:00,3.39,13047.0,United Kingdom\r\n"
+    "536500,POST,POSTAGE,1,2010-12-03 10:00:00,5.00,13047.0,United Kingdom\r\n"
+    "C536501,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-2,2010-12-03 11:00:00,2.55,13047.0,United Kingdom\r\n"
+    "C536501,POST,POSTAGE,-1,2010-12-03 11:00:00,5.00,13047.0,United Kingdom\r\n"
+    "C536502,71053,WHITE METAL LANTERN,-6,2010-12-04 12:00:00,9.99,13047.0,United Kingdom\r\n"
+    "C536503,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-4,2010-12-05 13:00:00,2.55,13047.0,United Kingdom\r\n";
+
+TEST(ImportRetail, TurnsMatchedCancellationsIntoRefundsOfTheirOrders)
+{
+    TestDatabase db;
+    ASSERT_TRUE(db.isValid()) << db.error().toStdString();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("retail.csv"));
+    ASSERT_TRUE(write(file, cancellationsFixture));
+    const QStringList args{QStringLiteral("--database-url"), QString::fromUtf8(db.conninfo()), file};
+
+    const CliRun dry = importRetail(QStringList{QStringLiteral("--dry-run")} + args);
+    ASSERT_EQ(dry.exitCode, 0) << dry.out.toStdString() << dry.err.toStdString();
+    EXPECT_EQ(numbersOf(dry.out, QStringLiteral("Refunds of matched cancellations")), (QList<qint64>{3, 0, 0}))
+        << dry.out.toStdString();
+
+    const CliRun first = importRetail(args);
+    ASSERT_EQ(first.exitCode, 0) << first.out.toStdString() << first.err.toStdString();
+    EXPECT_EQ(numbersOf(first.out, QStringLiteral("Refunds of matched cancellations")), (QList<qint64>{2, 0, 1}))
+        << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("Cancellations: 3 invoices, 2 matched to an earlier order, 1 unmatched")))
+        << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("  C536502: not refunded from the order of invoice 536500")))
+        << first.out.toStdString();
+
+    PgConnection sql(db.conninfo());
+    // Paid outside this server: the import captured the order's total, and the refunds came out of it.
+    auto payment = sql.exec("SELECT p.captured_amount, p.refunded_amount, p.pending_amount, o.total_amount, o.id FROM order_payments p "
+                            "JOIN orders o ON o.id = p.order_id WHERE o.source_reference = 'retail:536500'");
+    ASSERT_TRUE(payment.has_value());
+    ASSERT_EQ(payment->rows(), 1);
+    EXPECT_EQ(payment->toInt64(0, 3), 6 * 255 + 6 * 339 + 500);
+    EXPECT_EQ(payment->toInt64(0, 0), payment->toInt64(0, 3));
+    EXPECT_EQ(payment->toInt64(0, 1), (2 * 255 + 500) + 4 * 255);
+    EXPECT_EQ(payment->toInt64(0, 2), 0);
+    const QByteArray orderId = payment->value(0, 4).toByteArray();
+
+    auto refunds = sql.exec("SELECT r.kind, r.status, r.step, r.amount, r.shipping_amount, r.charge_id, r.reason, "
+                            "to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), c.invoice_no, "
+                            "(SELECT string_agg(l.line || ':' || l.sku || 'x' || l.quantity || '=' || l.amount, ',' ORDER BY l.line) "
+                            " FROM refund_lines l WHERE l.refund_id = r.id) "
+                            "FROM refunds r JOIN retail_cancellations c ON c.refund_id = r.id WHERE r.order_id = $1 ORDER BY r.id",
+                            {orderId});
+    ASSERT_TRUE(refunds.has_value());
+    ASSERT_EQ(refunds->rows(), 2);
+    EXPECT_EQ(refunds->text(0, 0), QStringLiteral("import"));
+    EXPECT_EQ(refunds->text(0, 1), QStringLiteral("succeeded"));
+    EXPECT_EQ(refunds->text(0, 2), QStringLiteral("done"));
+    EXPECT_EQ(refunds->toInt64(0, 3), 2 * 255 + 500);
+    EXPECT_EQ(refunds->toInt64(0, 4), 500);
+    EXPECT_EQ(refunds->text(0, 5), QString()) << "never sent to a provider";
+    EXPECT_EQ(refunds->text(0, 6), QStringLiteral("customer_request"));
+    EXPECT_EQ(refunds->text(0, 7), QStringLiteral("2010-12-03 11:00:00"));
+    EXPECT_EQ(refunds->text(0, 8), QStringLiteral("C536501"));
+    EXPECT_EQ(refunds->text(0, 9), QStringLiteral("0:85123Ax2=510"));
+    EXPECT_EQ(refunds->toInt64(1, 3), 4 * 255);
+    EXPECT_EQ(refunds->text(1, 7), QStringLiteral("2010-12-05 13:00:00"));
+    EXPECT_EQ(refunds->text(1, 8), QStringLiteral("C536503"));
+    EXPECT_EQ(refunds->text(1, 9), QStringLiteral("0:85123Ax4=1020"));
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM refund_lines WHERE restocked OR restock_warehouse IS NOT NULL"), 0);
+
+    auto refused = sql.exec("SELECT order_id IS NULL, refund_id IS NULL, unmatched_reason FROM retail_cancellations "
+                            "WHERE invoice_no = 'C536502'");
+    ASSERT_TRUE(refused.has_value());
+    ASSERT_EQ(refused->rows(), 1);
+    EXPECT_EQ(refused->text(0, 0), QStringLiteral("t"));
+    EXPECT_EQ(refused->text(0, 1), QStringLiteral("t"));
+    EXPECT_TRUE(refused->text(0, 2).contains(QStringLiteral("more than the 30.54 GBP that remains"))) << refused->text(0, 2).toStdString();
+
+    // Each refund on the order's timeline at its day, and issued as the refunds service issues one.
+    auto timeline = sql.exec("SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM order_events "
+                             "WHERE order_id = $1 AND type = 'refund' ORDER BY occurred_at",
+                             {orderId});
+    ASSERT_TRUE(timeline.has_value());
+    ASSERT_EQ(timeline->rows(), 2);
+    EXPECT_EQ(timeline->text(0, 0), QStringLiteral("2010-12-03 11:00:00"));
+    EXPECT_EQ(timeline->text(1, 0), QStringLiteral("2010-12-05 13:00:00"));
+    auto issued = sql.exec("SELECT payload FROM outbox WHERE event_type = 'RefundIssued' ORDER BY id");
+    ASSERT_TRUE(issued.has_value());
+    ASSERT_EQ(issued->rows(), 2);
+    const QJsonObject event = QJsonDocument::fromJson(issued->value(0, 0).toByteArray()).object();
+    EXPECT_EQ(event.value(QStringLiteral("order_id")).toString(), QString::fromLatin1(orderId));
+    EXPECT_EQ(event.value(QStringLiteral("amount")).toObject().value(QStringLiteral("amount")).toInteger(), 2 * 255 + 500);
+    EXPECT_EQ(event.value(QStringLiteral("shipping")).toObject().value(QStringLiteral("amount")).toInteger(), 500);
+    EXPECT_EQ(event.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+    EXPECT_TRUE(event.value(QStringLiteral("created_at")).toString().startsWith(QStringLiteral("2010-12-03T11:00:00")))
+        << event.value(QStringLiteral("created_at")).toString().toStdString();
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM outbox WHERE event_type = 'RefundRequested'"), 0);
+
+    // Again: nothing refunded twice, the refused one stays unmatched.
+    const qint64 outbox = count(sql, "SELECT count(*) FROM outbox");
+    const CliRun again = importRetail(args);
+    ASSERT_EQ(again.exitCode, 0) << again.out.toStdString() << again.err.toStdString();
+    EXPECT_EQ(numbersOf(again.out, QStringLiteral("Refunds of matched cancellations")), (QList<qint64>{0, 2, 0}))
+        << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("2 matched to an earlier order, 1 unmatched"))) << again.out.toStdString();
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM outbox"), outbox);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM refunds"), 2);
+    EXPECT_EQ(count(sql, "SELECT refunded_amount FROM order_payments p JOIN orders o ON o.id = p.order_id "
+                         "WHERE o.source_reference = 'retail:536500'"),
+              (2 * 255 + 500) + 4 * 255);
+}
+
 TEST(ImportRetail, RefusesBadUsageAndUnusableFiles)
 {
     EXPECT_EQ(importRetail({}).exitCode, 2);
@@ -424,6 +546,71 @@ TEST(ImportRetail, ImportsTheDemoDataSetWhileTheServerRuns)
         fromOrders.insert(daily->text(i, 0), daily->toInt64(i, 1));
     EXPECT_EQ(fromOrders, expected.dailyGross);
     EXPECT_GE(fromOrders.size(), 20);
+
+    // Every matched cancellation became a refund; none was refused in this month.
+    const QList<qint64> refunds = numbersOf(run.out, QStringLiteral("Refunds of matched cancellations"));
+    ASSERT_EQ(refunds.size(), 3) << run.out.toStdString();
+    std::printf("demo refunds: %lld issued, %lld refused\n", refunds[0], refunds[2]);
+    EXPECT_EQ(refunds[0], cancellations[1]);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM refunds WHERE kind = 'import' AND status = 'succeeded'"), refunds[0]);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM outbox WHERE event_type = 'RefundIssued'"), refunds[0]);
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM order_payments WHERE refunded_amount + pending_amount > captured_amount"), 0);
+
+    // The reports, once the running server's projection has applied every event, say what the file says.
+    QElapsedTimer waited;
+    waited.start();
+    qint64 unapplied = -1;
+    while (waited.elapsed() < 240000) {
+        auto left = sql.exec("SELECT count(*) FROM outbox o WHERE o.event_type = ANY($1::text[]) "
+                             "AND NOT EXISTS (SELECT 1 FROM report_events e WHERE e.id = o.id)",
+                             {Backroom::Server::textArrayParam(Backroom::Server::ReportsProjection::eventTypes())});
+        unapplied = left ? left->toInt64(0, 0) : -1;
+        if (unapplied == 0)
+            break;
+        QThread::msleep(100);
+    }
+    ASSERT_EQ(unapplied, 0) << "report events were not applied";
+    auto reported = Backroom::Server::ReportService::dailyGross(sql, QStringLiteral("GBP"), QDate(2010, 12, 1), QDate(2010, 12, 31));
+    ASSERT_TRUE(reported.has_value());
+    QMap<QString, qint64> fromReports;
+    for (auto it = reported->cbegin(); it != reported->cend(); ++it)
+        fromReports.insert(it.key().toString(Qt::ISODate), it.value());
+    EXPECT_EQ(fromReports, expected.dailyGross);
+
+    // The refunds report's total for the month: the goods of the refunded cancellations, from the file's lines.
+    auto refunded = sql.exec("SELECT invoice_no, discount_amount, fees_amount FROM retail_cancellations WHERE refund_id IS NOT NULL");
+    ASSERT_TRUE(refunded.has_value());
+    ASSERT_EQ(refunded->rows(), refunds[0]);
+    qint64 goods = 0;
+    for (int i = 0; i < refunded->rows(); ++i)
+        goods += expected.cancelledGoods.value(refunded->text(i, 0)) - refunded->toInt64(i, 1) + refunded->toInt64(i, 2);
+    Backroom::Server::Database pool(server.database()->conninfo());
+    Backroom::Server::ReportService reports(pool, {});
+    auto month = reports.refunds({QDate(2010, 12, 1), QDate(2010, 12, 31), Backroom::Domain::ReportInterval::Day},
+                                 QStringLiteral("GBP"));
+    ASSERT_TRUE(month.has_value()) << month.error().message.toStdString();
+    const QJsonObject totals = month->extra.value(QStringLiteral("totals")).toObject();
+    std::printf("demo refunds report: %lld refunds, %lld pence\n", qint64(totals.value(QStringLiteral("refunds")).toInteger()),
+                qint64(totals.value(QStringLiteral("amount")).toInteger()));
+    EXPECT_GT(goods, 0);
+    EXPECT_EQ(totals.value(QStringLiteral("amount")).toInteger(), goods);
+    EXPECT_EQ(totals.value(QStringLiteral("refunds")).toInteger(), refunds[0]);
+
+    // Imported refunds mail nobody: once the notifications consumer is past every RefundIssued, none was queued.
+    waited.restart();
+    qint64 unseen = -1;
+    while (waited.elapsed() < 120000) {
+        unseen = count(sql, "SELECT count(*) FROM outbox o WHERE o.event_type = 'RefundIssued' AND o.id > "
+                            "(SELECT coalesce(max(floor), 0) FROM outbox_consumers WHERE consumer = 'notifications') "
+                            "AND NOT EXISTS (SELECT 1 FROM outbox_streams s WHERE s.consumer = 'notifications' "
+                            "AND s.aggregate_type = o.aggregate_type AND s.aggregate_id = o.aggregate_id "
+                            "AND s.last_event_id >= o.id)");
+        if (unseen == 0)
+            break;
+        QThread::msleep(100);
+    }
+    ASSERT_EQ(unseen, 0) << "the notifications consumer did not see every RefundIssued";
+    EXPECT_EQ(count(sql, "SELECT count(*) FROM notifications WHERE event_type = 'RefundIssued'"), 0);
 
     // Again: nothing new, not an event, not an audit entry.
     const qint64 outbox = count(sql, "SELECT count(*) FROM outbox");

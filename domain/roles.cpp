@@ -13,12 +13,13 @@ struct RoleEntry {
     const char16_t *name;
 };
 
-constexpr std::array<RoleEntry, 6> roles{{
+constexpr std::array<RoleEntry, 7> roles{{
     {Role::Customer, u"customer"},
     {Role::Vendor, u"vendor"},
     {Role::Merchandiser, u"merchandiser"},
     {Role::Warehouse, u"warehouse"},
     {Role::Support, u"support"},
+    {Role::SupportLead, u"support_lead"},
     {Role::Admin, u"admin"},
 }};
 } // namespace
@@ -97,6 +98,8 @@ bool roleGrants(Role role, Permission permission)
         return permission == P::OwnAccount || permission == P::OrdersRead || permission == P::OrdersManage
             || permission == P::RefundsCreate || permission == P::ShipmentsManage || permission == P::CustomersRead
             || permission == P::InventoryRead || permission == P::EventsRead;
+    case Role::SupportLead:
+        return permission == P::RefundsApprove || roleGrants(Role::Support, permission);
     }
     return false;
 }
@@ -124,7 +127,7 @@ Result<QList<Role>> rolesFromJson(const QJsonValue &value, const QString &field)
     for (const QJsonValue &v : value.toArray()) {
         const auto role = v.isString() ? roleFromName(v.toString()) : std::nullopt;
         if (!role)
-            return refuse(QStringLiteral("'%1' is not one of customer, vendor, merchandiser, warehouse, support, admin")
+            return refuse(QStringLiteral("'%1' is not one of customer, vendor, merchandiser, warehouse, support, support_lead, admin")
                               .arg(v.toString().left(40)));
         if (roles.contains(*role))
             return refuse(QStringLiteral("names '%1' twice").arg(roleName(*role)));

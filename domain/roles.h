@@ -17,6 +17,7 @@ enum class Role {
     Merchandiser,
     Warehouse,
     Support,
+    SupportLead, // Support, and approves refunds above the approval limit
     Admin,
 };
 

@@ -326,7 +326,7 @@ int userAdd(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("email"), QStringLiteral("The user's email address."), QStringLiteral("address")},
         {QStringLiteral("name"), QStringLiteral("The user's name (default: the part before @)."), QStringLiteral("name")},
-        {QStringLiteral("role"), QStringLiteral("A role: customer, vendor, merchandiser, warehouse, support, admin. "
+        {QStringLiteral("role"), QStringLiteral("A role: customer, vendor, merchandiser, warehouse, support, support_lead, admin. "
                                                 "Repeat for several."),
          QStringLiteral("role")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input (required: "
@@ -348,7 +348,7 @@ int userAdd(const QStringList &arguments)
     for (const QString &name : parser.values(QStringLiteral("role"))) {
         const auto role = Backroom::Domain::roleFromName(name);
         if (!role) {
-            err() << "Unknown role '" << name << "': use customer, vendor, merchandiser, warehouse, support or admin.\n";
+            err() << "Unknown role '" << name << "': use customer, vendor, merchandiser, warehouse, support, support_lead or admin.\n";
             return 2;
         }
         roles.append(*role);

@@ -246,6 +246,7 @@ DashboardView::DashboardView(Session *session, HealthMonitor *health, QWidget *p
     } cardList[] = {
         {Card::LowStock, "card_lowStock", tr("SKUs low on stock")},
         {Card::LateOrders, "card_lateOrders", tr("Orders late to ship")},
+        {Card::RefundsAwaitingApproval, "card_refundsAwaitingApproval", tr("Refunds awaiting approval")},
         {Card::FailedSagas, "card_failedSagas", tr("Failed checkouts")},
         {Card::DeadWebhooks, "card_deadWebhooks", tr("Undelivered webhooks")},
     };
@@ -701,6 +702,7 @@ void DashboardView::showAttention(const QJsonObject &attention)
     m_attention = attention;
     const std::pair<Card, const char *> counts[] = {{Card::LowStock, "low_stock"},
                                                     {Card::LateOrders, "late_orders"},
+                                                    {Card::RefundsAwaitingApproval, "refunds_awaiting_approval"},
                                                     {Card::FailedSagas, "failed_sagas"},
                                                     {Card::DeadWebhooks, "dead_webhooks"}};
     for (const auto &[card, name] : counts) {

@@ -70,7 +70,7 @@ class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Card { LowStock, LateOrders, FailedSagas, DeadWebhooks };
+    enum class Card { LowStock, LateOrders, FailedSagas, DeadWebhooks, RefundsAwaitingApproval };
     Q_ENUM(Card)
     enum Range { Last7Days, Last30Days, Last90Days, CustomRange };
 

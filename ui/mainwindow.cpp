@@ -13,6 +13,7 @@
 #include "ui/languageloader.h"
 #include "ui/ordersview.h"
 #include "ui/refundsview.h"
+#include "ui/sagamonitorview.h"
 #include "ui/session.h"
 #include "ui/shipmentsview.h"
 #include "ui/stockview.h"
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -280,7 +282,19 @@ void MainWindow::openAttention(DashboardView::Card card, const QJsonObject &atte
             m_ordersView->setFilter(late);
         return;
     }
+    case DashboardView::Card::RefundsAwaitingApproval:
+        showArea(Area::Refunds);
+        if (auto *refunds = qobject_cast<RefundsView *>(areaView(Area::Refunds)))
+            refunds->queueTable()->setFocus();
+        return;
     case DashboardView::Card::FailedSagas:
+        showArea(Area::Admin);
+        // Without system:manage the tab is hidden; the Admin area then shows what the account may see.
+        if (m_adminView && m_adminView->isTabAvailable(AdminView::Tab::Sagas)) {
+            m_adminView->showTab(AdminView::Tab::Sagas);
+            m_adminView->sagaMonitorView()->setFilter(SagaMonitorView::Filter::Failed);
+        }
+        return;
     case DashboardView::Card::DeadWebhooks:
         showArea(Area::Admin);
         return;

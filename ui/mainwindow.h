@@ -60,8 +60,8 @@ public:
     // Whether area still waits for data from the server (screenshots wait for it).
     bool isAreaLoading(Area area) const;
     // Shows the list a dashboard card counts: low stock in Stock, late orders in Orders (confirmed, placed
-    // on or before attention's late_since); failed checkouts and dead webhooks in Admin, where their monitors
-    // live.
+    // on or before attention's late_since); refunds awaiting approval in Refunds (its approval queue); failed
+    // checkouts in Admin's saga monitor, filtered to failed; dead webhooks in Admin.
     void openAttention(DashboardView::Card card, const QJsonObject &attention);
 
     // Opens the connection dialog; accepting it switches the program to the new server. A session belongs

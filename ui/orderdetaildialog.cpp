@@ -10,6 +10,9 @@
 #include "ui/shipmentsmodel.h"
 #include "ui/viewstyle.h"
 
+#include "domain/refund.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,7 +23,9 @@
 #include <QShortcut>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUuid>
@@ -106,6 +111,65 @@ QString timelineEntry(const QJsonObject &event)
     return type;
 }
 
+// What a refused change says: the detail and each field's message.
+QString problemText(const ApiResponse &response)
+{
+    if (!response.problem || response.problem->errors.isEmpty())
+        return response.errorMessage;
+    QStringList details{response.problem->detail};
+    for (const Domain::FieldError &error : response.problem->errors)
+        details.append(error.message);
+    return details.join(u'\n');
+}
+
+QString returnStatusTitle(const QString &status)
+{
+    if (status == "open"_L1)
+        return OrderDetailDialog::tr("Open, waiting for the goods");
+    if (status == "received"_L1)
+        return OrderDetailDialog::tr("Received");
+    if (status == "refunded"_L1)
+        return OrderDetailDialog::tr("Refunded");
+    if (status == "cancelled"_L1)
+        return OrderDetailDialog::tr("Cancelled");
+    return status;
+}
+
+// A dialog of the Returns tab: a title, a hint, a table of lines, an error line and OK/Cancel.
+struct ReturnDialogParts {
+    QDialog *dialog;
+    QTableWidget *lines;
+    QLabel *error;
+    QDialogButtonBox *buttons;
+    QVBoxLayout *layout;
+};
+
+ReturnDialogParts newReturnDialog(QWidget *parent, const QString &objectName, const QString &title, const QString &hint,
+                                  const QStringList &headers, const QString &okText)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *hintLabel = new QLabel(hint, dialog);
+    hintLabel->setWordWrap(true);
+    auto *lines = newTable(u"returnLines"_s, headers, dialog);
+    QLabel *error = newMessageLabel(u"returnError"_s, dialog);
+    setErrorColour(error, true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(hintLabel);
+    layout->addWidget(lines, 1);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog->resize(640, 360);
+    return {dialog, lines, error, buttons, layout};
+}
+
 } // namespace
 
 OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, bool writable, bool stockReadable,
@@ -130,11 +194,16 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     , m_addNote(new QPushButton(tr("&Add Note"), this))
     , m_tabs(new QTabWidget(this))
     , m_message(newMessageLabel(u"orderMessage"_s, this))
+    , m_confirm(new QPushButton(tr("Confir&m Order"), this))
     , m_pick(new QPushButton(tr("Mark &Picked"), this))
     , m_pack(new QPushButton(tr("Mark Pac&ked"), this))
     , m_cancel(new QPushButton(tr("&Cancel Order…"), this))
     , m_refund(new QPushButton(tr("Re&fund…"), this))
     , m_refunds(newTable(u"orderRefunds"_s, {tr("When"), tr("Amount"), tr("Reason"), tr("Status"), tr("Note")}, this))
+    , m_returns(newTable(u"orderReturns"_s, {tr("Return"), tr("Opened"), tr("Status"), tr("Lines"), tr("Note")}, this))
+    , m_openReturn(new QPushButton(tr("Open &Return…"), this))
+    , m_receiveReturn(new QPushButton(tr("Recei&ve…"), this))
+    , m_refundReturn(new QPushButton(tr("Refund Ret&urn…"), this))
     , m_reload(new QPushButton(tr("Re&load"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -194,15 +263,32 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(notesPage, tr("&Notes"));
     m_tabs->addTab(m_refunds, tr("Re&funds"));
+    m_returns->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_returns->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_openReturn->setObjectName(u"openReturn"_s);
+    m_receiveReturn->setObjectName(u"receiveReturn"_s);
+    m_refundReturn->setObjectName(u"refundReturn"_s);
+    auto *returnsPage = new QWidget(this);
+    auto *returnsLayout = new QVBoxLayout(returnsPage);
+    returnsLayout->addWidget(m_returns, 1);
+    auto *returnActions = new QHBoxLayout;
+    returnActions->addWidget(m_openReturn);
+    returnActions->addWidget(m_receiveReturn);
+    returnActions->addWidget(m_refundReturn);
+    returnActions->addStretch(1);
+    returnsLayout->addLayout(returnActions);
+    m_tabs->addTab(returnsPage, tr("Retur&ns"));
     m_shipments = newTable(u"orderShipments"_s, {tr("Shipment"), tr("Warehouse"), tr("Carrier"), tr("Tracking number"), tr("Status")}, this);
     m_tabs->addTab(m_shipments, tr("S&hipments"));
 
+    m_confirm->setObjectName(u"confirmOrder"_s);
     m_pick->setObjectName(u"pickOrder"_s);
     m_pack->setObjectName(u"packOrder"_s);
     m_cancel->setObjectName(u"cancelOrder"_s);
     m_refund->setObjectName(u"refundOrder"_s);
     m_reload->setObjectName(u"reloadOrder"_s);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_confirm);
     actions->addWidget(m_pick);
     actions->addWidget(m_pack);
     actions->addWidget(m_cancel);
@@ -223,8 +309,14 @@ OrderDetailDialog::OrderDetailDialog(Session *session, const QString &orderId, b
     layout->addLayout(actions);
 
     // Enter must not press whichever action button happens to be the default.
-    for (QPushButton *button : {m_pick, m_pack, m_cancel, m_refund, m_reload, m_addNote})
+    for (QPushButton *button : {m_confirm, m_pick, m_pack, m_cancel, m_refund, m_reload, m_addNote, m_openReturn,
+                                m_receiveReturn, m_refundReturn})
         button->setAutoDefault(false);
+    connect(m_confirm, &QPushButton::clicked, this, [this] { act(Domain::OrderAction::Confirm); });
+    connect(m_openReturn, &QPushButton::clicked, this, &OrderDetailDialog::openReturnDialog);
+    connect(m_receiveReturn, &QPushButton::clicked, this, &OrderDetailDialog::openReceiveDialog);
+    connect(m_refundReturn, &QPushButton::clicked, this, &OrderDetailDialog::openRefundReturnDialog);
+    connect(m_returns, &QTableWidget::itemSelectionChanged, this, &OrderDetailDialog::updateActions);
     connect(m_pick, &QPushButton::clicked, this, [this] { act(Domain::OrderAction::Pick); });
     connect(m_pack, &QPushButton::clicked, this, [this] { act(Domain::OrderAction::Pack); });
     connect(m_cancel, &QPushButton::clicked, this, &OrderDetailDialog::openCancelDialog);
@@ -257,11 +349,23 @@ QList<Domain::OrderAction> OrderDetailDialog::offeredActions() const
     const std::optional<Domain::OrderState> current = state();
     if (!m_writable || !current || isBusy())
         return {};
-    // The state machine decides; of its actions the API takes these from the desktop (confirming is the
-    // checkout's, shipping and delivery the shipments').
+    // The server's state machine decides (the answer to an action may lack allowed_actions: then the same
+    // machine here); of its actions the API takes these from the desktop (shipping and delivery are the
+    // shipments').
+    QList<Domain::OrderAction> allowed;
+    if (m_order.contains("allowed_actions"_L1)) {
+        const QJsonArray names = m_order.value("allowed_actions"_L1).toArray();
+        for (Domain::OrderAction action : {Domain::OrderAction::Confirm, Domain::OrderAction::Pick, Domain::OrderAction::Pack,
+                                           Domain::OrderAction::Ship, Domain::OrderAction::Deliver, Domain::OrderAction::Cancel})
+            if (names.contains(QJsonValue(Domain::orderActionName(action))))
+                allowed.append(action);
+    } else {
+        allowed = Domain::allowedOrderActions(*current);
+    }
     QList<Domain::OrderAction> offered;
-    for (Domain::OrderAction action : Domain::allowedOrderActions(*current)) {
-        if (action == Domain::OrderAction::Pick || action == Domain::OrderAction::Pack || action == Domain::OrderAction::Cancel)
+    for (Domain::OrderAction action : std::as_const(allowed)) {
+        if (action == Domain::OrderAction::Confirm || action == Domain::OrderAction::Pick
+            || action == Domain::OrderAction::Pack || action == Domain::OrderAction::Cancel)
             offered.append(action);
     }
     return offered;
@@ -287,6 +391,7 @@ void OrderDetailDialog::setMessage(const QString &text, bool error)
 void OrderDetailDialog::updateActions()
 {
     const QList<Domain::OrderAction> offered = offeredActions();
+    m_confirm->setVisible(m_writable && offered.contains(Domain::OrderAction::Confirm));
     m_pick->setVisible(m_writable && offered.contains(Domain::OrderAction::Pick));
     m_pack->setVisible(m_writable && offered.contains(Domain::OrderAction::Pack));
     m_cancel->setVisible(m_writable && offered.contains(Domain::OrderAction::Cancel));
@@ -302,6 +407,12 @@ void OrderDetailDialog::updateActions()
     m_createShipment->setVisible(account && account->may(Domain::Permission::ShipmentsManage) && current
                                  && (current->status == Domain::OrderStatus::Confirmed
                                      || current->status == Domain::OrderStatus::Fulfilling));
+    m_openReturn->setVisible(m_writable);
+    m_openReturn->setEnabled(returnOffered());
+    m_receiveReturn->setVisible(m_writable);
+    m_receiveReturn->setEnabled(receiveOffered());
+    m_refundReturn->setVisible(account && account->may(Domain::Permission::RefundsCreate));
+    m_refundReturn->setEnabled(refundReturnOffered());
 }
 
 bool OrderDetailDialog::refundOffered() const
@@ -436,6 +547,35 @@ void OrderDetailDialog::showOrder(const QJsonObject &order)
                 RefundsModel::reasonTitle(refund.value("reason"_L1).toString()),
                 RefundsModel::statusTitle(refund.value("status"_L1).toString()), refund.value("note"_L1).toString()},
                {1});
+    }
+
+    // Only the detail read carries the returns; the answer to an action leaves the table as it was.
+    if (order.contains("returns"_L1)) {
+        const QString selected = selectedReturnId();
+        const QJsonArray returns = order.value("returns"_L1).toArray();
+        m_returns->setRowCount(int(returns.size()));
+        for (int i = 0; i < returns.size(); ++i) {
+            const QJsonObject ret = returns.at(i).toObject();
+            QStringList lines;
+            for (const QJsonValue &value : ret.value("lines"_L1).toArray()) {
+                const QJsonObject line = value.toObject();
+                const qint64 received = line.value("received"_L1).toInteger();
+                //: A line of a return: the SKU and how many come back, e.g. "MUG-1 × 2".
+                QString text = tr("%1 × %2").arg(line.value("sku"_L1).toString(), QLocale().toString(line.value("quantity"_L1).toInteger()));
+                if (received > 0)
+                    //: After a return line: how many arrived, their condition and where they went.
+                    text += u' ' + tr("(%1 received, %2, %3)")
+                                       .arg(QLocale().toString(received), line.value("condition"_L1).toString(),
+                                            line.value("warehouse"_L1).toString());
+                lines.append(text);
+            }
+            setRow(m_returns, i,
+                   {ret.value("id"_L1).toString(), timeOf(ret.value("created_at"_L1)),
+                    returnStatusTitle(ret.value("status"_L1).toString()), lines.join(u"; "_s), ret.value("note"_L1).toString()});
+            m_returns->item(i, 0)->setData(Qt::UserRole, ret);
+        }
+        if (!selectReturn(selected) && m_returns->rowCount() > 0)
+            m_returns->selectRow(0);
     }
 
     const QString reservation = order.value("reservation_id"_L1).toVariant().toString();
@@ -597,15 +737,276 @@ void OrderDetailDialog::send(const Pending &change)
             reload();
             return;
         }
-        QString text = response.errorMessage;
-        if (response.problem && !response.problem->errors.isEmpty()) {
-            QStringList details{response.problem->detail};
-            for (const Domain::FieldError &error : response.problem->errors)
-                details.append(error.message);
-            text = details.join(u'\n');
-        }
-        setMessage(text, true);
+        setMessage(problemText(response), true);
         updateActions();
+    });
+}
+
+QJsonObject OrderDetailDialog::selectedReturn() const
+{
+    const QList<QTableWidgetItem *> selected = m_returns->selectedItems();
+    if (selected.isEmpty())
+        return {};
+    const QTableWidgetItem *first = m_returns->item(selected.first()->row(), 0);
+    return first ? first->data(Qt::UserRole).toJsonObject() : QJsonObject();
+}
+
+QString OrderDetailDialog::selectedReturnId() const
+{
+    return selectedReturn().value("id"_L1).toString();
+}
+
+bool OrderDetailDialog::selectReturn(const QString &id)
+{
+    for (int row = 0; row < m_returns->rowCount() && !id.isEmpty(); ++row) {
+        if (m_returns->item(row, 0)->text() == id) {
+            m_returns->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool OrderDetailDialog::returnOffered() const
+{
+    if (!m_writable || isBusy() || m_order.isEmpty())
+        return false;
+    const auto current = state();
+    if (!current || current->status == Domain::OrderStatus::Pending || current->status == Domain::OrderStatus::Cancelled)
+        return false;
+    // Something must be left that no return names yet (cancelled returns give their lines back).
+    qint64 ordered = 0;
+    for (const QJsonValue &line : m_order.value("lines"_L1).toArray())
+        ordered += line.toObject().value("quantity"_L1).toInteger();
+    qint64 returned = 0;
+    for (const QJsonValue &value : m_order.value("returns"_L1).toArray()) {
+        if (value.toObject().value("status"_L1).toString() == "cancelled"_L1)
+            continue;
+        for (const QJsonValue &line : value.toObject().value("lines"_L1).toArray())
+            returned += line.toObject().value("quantity"_L1).toInteger();
+    }
+    return ordered > returned;
+}
+
+bool OrderDetailDialog::receiveOffered() const
+{
+    return m_writable && !isBusy() && selectedReturn().value("status"_L1).toString() == "open"_L1;
+}
+
+bool OrderDetailDialog::refundReturnOffered() const
+{
+    const std::optional<Account> account = m_session->account();
+    const QString status = selectedReturn().value("status"_L1).toString();
+    return account && account->may(Domain::Permission::RefundsCreate) && !isBusy()
+        && (status == "open"_L1 || status == "received"_L1);
+}
+
+QDialog *OrderDetailDialog::openReturnDialog()
+{
+    if (!returnOffered())
+        return nullptr;
+    // What each line may still send back: ordered minus what open or finished returns name already.
+    QHash<QString, qint64> taken;
+    for (const QJsonValue &value : m_order.value("returns"_L1).toArray()) {
+        if (value.toObject().value("status"_L1).toString() == "cancelled"_L1)
+            continue;
+        for (const QJsonValue &line : value.toObject().value("lines"_L1).toArray())
+            taken[line.toObject().value("sku"_L1).toString()] += line.toObject().value("quantity"_L1).toInteger();
+    }
+    const ReturnDialogParts parts = newReturnDialog(
+        this, u"openReturnDialog"_s, tr("Open a Return for Order %1").arg(m_order.value("number"_L1).toString()),
+        tr("Choose how many of each line the customer sends back. The goods are received later (Receive…); the "
+           "money goes back when the return is refunded."),
+        {tr("SKU"), tr("Item"), tr("Ordered"), tr("Returning")}, tr("&Open Return"));
+    const QJsonArray lines = m_order.value("lines"_L1).toArray();
+    parts.lines->setRowCount(int(lines.size()));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject line = lines.at(i).toObject();
+        const QString sku = line.value("sku"_L1).toString();
+        const qint64 ordered = line.value("quantity"_L1).toInteger();
+        setRow(parts.lines, i, {sku, line.value("title"_L1).toString(), QLocale().toString(ordered)}, {2});
+        auto *quantity = new QSpinBox(parts.lines);
+        quantity->setObjectName(u"returnQuantity_%1"_s.arg(i));
+        quantity->setRange(0, int(std::max<qint64>(0, ordered - taken.value(sku))));
+        quantity->setAccessibleName(tr("Quantity of %1 returning").arg(sku));
+        parts.lines->setCellWidget(i, 3, quantity);
+    }
+    auto *note = new QLineEdit(parts.dialog);
+    note->setObjectName(u"returnNote"_s);
+    note->setMaxLength(1000);
+    note->setPlaceholderText(tr("Why it comes back, for the team (optional)"));
+    parts.layout->insertWidget(2, note);
+    connect(parts.buttons, &QDialogButtonBox::accepted, parts.dialog, [this, parts, note] {
+        QJsonArray chosen;
+        for (int row = 0; row < parts.lines->rowCount(); ++row) {
+            const auto *quantity = qobject_cast<QSpinBox *>(parts.lines->cellWidget(row, 3));
+            if (quantity && quantity->value() > 0)
+                chosen.append(QJsonObject{{u"sku"_s, parts.lines->item(row, 0)->text()}, {u"quantity"_s, quantity->value()}});
+        }
+        if (chosen.isEmpty()) {
+            parts.error->setText(tr("Choose at least one line and how many of it come back."));
+            parts.error->show();
+            return;
+        }
+        QJsonObject body{{u"lines"_s, chosen}};
+        if (!note->text().trimmed().isEmpty())
+            body.insert(u"note"_s, note->text().trimmed());
+        sendReturnChange(parts.dialog, parts.error, u"/api/v1/orders/%1/returns"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_id))),
+                         body, tr("The return is open; receive the goods when they arrive."));
+    });
+    parts.dialog->setWindowModality(Qt::WindowModal);
+    parts.dialog->open();
+    return parts.dialog;
+}
+
+QDialog *OrderDetailDialog::openReceiveDialog()
+{
+    if (!receiveOffered())
+        return nullptr;
+    const QJsonObject ret = selectedReturn();
+    const QString returnId = ret.value("id"_L1).toString();
+    const ReturnDialogParts parts = newReturnDialog(
+        this, u"receiveReturnDialog"_s, tr("Receive Return %1").arg(returnId),
+        tr("Count what arrived. Sellable goods go back into the warehouse chosen; damaged goods are not restocked."),
+        {tr("SKU"), tr("Expected"), tr("Arrived"), tr("Condition"), tr("Warehouse")}, tr("&Receive"));
+    const QJsonArray lines = ret.value("lines"_L1).toArray();
+    parts.lines->setRowCount(int(lines.size()));
+    QList<QComboBox *> warehouses;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject line = lines.at(i).toObject();
+        const qint64 expected = line.value("quantity"_L1).toInteger() - line.value("received"_L1).toInteger();
+        setRow(parts.lines, i, {line.value("sku"_L1).toString(), QLocale().toString(expected)}, {1});
+        auto *quantity = new QSpinBox(parts.lines);
+        quantity->setObjectName(u"receivedQuantity_%1"_s.arg(i));
+        quantity->setRange(0, int(std::max<qint64>(0, expected)));
+        quantity->setValue(quantity->maximum());
+        parts.lines->setCellWidget(i, 2, quantity);
+        auto *condition = new QComboBox(parts.lines);
+        condition->setObjectName(u"condition_%1"_s.arg(i));
+        condition->addItem(tr("Sellable"), u"sellable"_s);
+        condition->addItem(tr("Damaged"), u"damaged"_s);
+        parts.lines->setCellWidget(i, 3, condition);
+        auto *warehouse = new QComboBox(parts.lines);
+        warehouse->setObjectName(u"warehouse_%1"_s.arg(i));
+        parts.lines->setCellWidget(i, 4, warehouse);
+        warehouses.append(warehouse);
+    }
+    QPointer<QDialog> guard(parts.dialog);
+    m_session->get(u"/api/v1/warehouses"_s, parts.dialog, [guard, parts, warehouses](const ApiResponse &response) {
+        if (!guard)
+            return;
+        if (!response.ok) {
+            parts.error->setText(tr("The warehouses could not be loaded, so sellable goods cannot be put back: %1")
+                                     .arg(response.errorMessage));
+            parts.error->show();
+            return;
+        }
+        const QJsonValue items = response.json.isArray() ? QJsonValue(response.json.array()) : response.json.object().value("items"_L1);
+        for (QComboBox *box : warehouses) {
+            for (const QJsonValue &v : items.toArray()) {
+                const QJsonObject warehouse = v.toObject();
+                if (warehouse.value("active"_L1).toBool(true))
+                    box->addItem(tr("%1 (%2)").arg(warehouse.value("name"_L1).toString(), warehouse.value("code"_L1).toString()),
+                                 warehouse.value("code"_L1).toString());
+            }
+        }
+    });
+    connect(parts.buttons, &QDialogButtonBox::accepted, parts.dialog, [this, parts, returnId] {
+        QJsonArray receipt;
+        for (int row = 0; row < parts.lines->rowCount(); ++row) {
+            const auto *quantity = qobject_cast<QSpinBox *>(parts.lines->cellWidget(row, 2));
+            const auto *condition = qobject_cast<QComboBox *>(parts.lines->cellWidget(row, 3));
+            const auto *warehouse = qobject_cast<QComboBox *>(parts.lines->cellWidget(row, 4));
+            if (!quantity || quantity->value() == 0)
+                continue;
+            QJsonObject line{{u"sku"_s, parts.lines->item(row, 0)->text()},
+                             {u"quantity"_s, quantity->value()},
+                             {u"condition"_s, condition->currentData().toString()}};
+            if (!warehouse->currentData().toString().isEmpty())
+                line.insert(u"warehouse"_s, warehouse->currentData().toString());
+            receipt.append(line);
+        }
+        if (receipt.isEmpty()) {
+            parts.error->setText(tr("Enter how many of at least one line arrived."));
+            parts.error->show();
+            return;
+        }
+        sendReturnChange(parts.dialog, parts.error, u"/api/v1/returns/%1/receive"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(returnId))),
+                         QJsonObject{{u"lines"_s, receipt}}, tr("Return %1 received.").arg(returnId));
+    });
+    parts.dialog->setWindowModality(Qt::WindowModal);
+    parts.dialog->open();
+    return parts.dialog;
+}
+
+QDialog *OrderDetailDialog::openRefundReturnDialog()
+{
+    if (!refundReturnOffered())
+        return nullptr;
+    const QJsonObject ret = selectedReturn();
+    const QString returnId = ret.value("id"_L1).toString();
+    const bool received = ret.value("status"_L1).toString() == "received"_L1;
+    const ReturnDialogParts parts = newReturnDialog(
+        this, u"refundReturnDialog"_s, tr("Refund Return %1").arg(returnId),
+        received ? tr("Refunds what arrived, line by line, to the order's payment.")
+                 : tr("The goods have not arrived yet: this refunds the lines of the return before they do."),
+        {tr("SKU"), tr("Quantity")}, tr("&Refund"));
+    const QJsonArray lines = ret.value("lines"_L1).toArray();
+    parts.lines->setRowCount(int(lines.size()));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject line = lines.at(i).toObject();
+        setRow(parts.lines, i,
+               {line.value("sku"_L1).toString(),
+                QLocale().toString(line.value(received ? "received"_L1 : "quantity"_L1).toInteger())},
+               {1});
+    }
+    auto *reason = new QComboBox(parts.dialog);
+    reason->setObjectName(u"refundReason"_s);
+    for (const QString &name : Domain::refundReasonNames())
+        reason->addItem(RefundsModel::reasonTitle(name), name);
+    auto *form = new QFormLayout;
+    form->addRow(tr("R&eason:"), reason);
+    parts.layout->insertLayout(2, form);
+    connect(parts.buttons, &QDialogButtonBox::accepted, parts.dialog, [this, parts, returnId, reason] {
+        sendReturnChange(parts.dialog, parts.error, u"/api/v1/returns/%1/refund"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(returnId))),
+                         QJsonObject{{u"reason"_s, reason->currentData().toString()}},
+                         tr("Return %1 refunded.").arg(returnId));
+    });
+    parts.dialog->setWindowModality(Qt::WindowModal);
+    parts.dialog->open();
+    return parts.dialog;
+}
+
+void OrderDetailDialog::sendReturnChange(QDialog *dialog, QLabel *error, const QString &path, const QJsonObject &body,
+                                         const QString &done)
+{
+    if (dialog->property("sending").toBool())
+        return;
+    const QByteArray sent = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (dialog->property("key").toString().isEmpty() || dialog->property("body").toByteArray() != sent)
+        dialog->setProperty("key", QUuid::createUuid().toString(QUuid::WithoutBraces));
+    dialog->setProperty("body", sent);
+    dialog->setProperty("sending", true);
+    error->hide();
+    ApiRequest request;
+    request.method = "POST"_ba;
+    request.path = path;
+    request.body = QJsonDocument(body);
+    request.headers.append({"Idempotency-Key"_ba, dialog->property("key").toString().toLatin1()});
+    m_session->send(request, dialog, [this, dialog, error, done](const ApiResponse &response) {
+        dialog->setProperty("sending", false);
+        const int status = response.httpStatus;
+        // Without a definite answer the change may have happened: the same key goes with it again.
+        if (response.ok || (status >= 400 && status != 408 && status != 409 && status != 429 && status < 500))
+            dialog->setProperty("key", QString());
+        if (!response.ok) {
+            error->setText(problemText(response));
+            error->show();
+            return;
+        }
+        dialog->accept();
+        setMessage(done, false);
+        reload();
     });
 }
 

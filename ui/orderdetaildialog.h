@@ -21,13 +21,14 @@ namespace Backroom::Ui {
 class Session;
 
 // One order in full (GET /api/v1/orders/{id}): lines and totals, payment reference, customer and addresses,
-// the stock allocated to it per warehouse (its reservation, for accounts that may read stock), the timeline
-// and the notes; with orders:manage, a note can be added and the actions the domain state machine allows in
-// the current state (Domain::allowedOrderActions: of them pick, pack and cancel, which the API offers) are
-// buttons. Cancel asks for a reason first. Every change is conditional on the version shown (If-Match) and
+// the stock allocated to it per warehouse (its reservation, for accounts that may read stock), the timeline,
+// the notes, its refunds, returns and shipments; with orders:manage, a note can be added and the actions the domain state machine allows in
+// the current state (the order's allowed_actions: of them confirm, pick, pack and cancel, which the API offers)
+// are buttons. Cancel asks for a reason first. Every change is conditional on the version shown (If-Match) and
 // carries an Idempotency-Key that is kept until the server gives a definite answer, so sending again after
 // a lost answer replays rather than repeats; when someone else changed the order meanwhile (412) the order
-// is read again and the dialog says so. Not modal; reload() re-reads it (the Orders area calls it when the
+// is read again and the dialog says so. Returns are opened, received and refunded from the Returns tab, as the
+// account's permissions allow. Not modal; reload() re-reads it (the Orders area calls it when the
 // event feed names the order). GUI thread.
 class OrderDetailDialog : public QDialog
 {
@@ -66,6 +67,23 @@ public:
     // read again when it made one.
     QDialog *openCreateShipmentDialog();
 
+    // The Returns tab: the order's returns (newest first) and what can be done with the selected one.
+    QString selectedReturnId() const;
+    // Selects the return with id in the tab's table; false when it is not listed.
+    bool selectReturn(const QString &id);
+    // "Open Return…" (orders:manage; a line not yet wholly in a return): the lines and quantities that come
+    // back. The dialog, open; nullptr when not offered. The order is read again after the return is opened.
+    QDialog *openReturnDialog();
+    bool returnOffered() const;
+    // "Receive…" for the selected open return (orders:manage): per line the quantity that arrived, its
+    // condition and the warehouse it goes back to. The dialog, open; nullptr when not offered.
+    QDialog *openReceiveDialog();
+    bool receiveOffered() const;
+    // "Refund Return…" for the selected open or received return (refunds:create): asks the reason, then refunds
+    // the returned lines. The dialog, open; nullptr when not offered.
+    QDialog *openRefundReturnDialog();
+    bool refundReturnOffered() const;
+
 signals:
     // After every answer with the order, read or changed; the Orders area updates its lists from it.
     void orderChanged(const QJsonObject &order);
@@ -80,6 +98,11 @@ private:
     void send(const Pending &change);
     void setMessage(const QString &text, bool error);
     void updateActions();
+    QJsonObject selectedReturn() const;
+    // Sends a change to a return from one of its dialogs: on success closes the dialog, says done and reads the
+    // order again; otherwise says why in error. The dialog keeps its Idempotency-Key while the body is the same,
+    // so pressing OK again after no answer replays instead of repeating.
+    void sendReturnChange(QDialog *dialog, QLabel *error, const QString &path, const QJsonObject &body, const QString &done);
 
     Session *m_session;
     QString m_id;
@@ -111,12 +134,17 @@ private:
     QPushButton *m_addNote;
     QTabWidget *m_tabs;
     QLabel *m_message;
+    QPushButton *m_confirm;
     QPushButton *m_pick;
     QPushButton *m_pack;
     QPushButton *m_cancel;
     QPushButton *m_refund;
     QTableWidget *m_refunds;
     QPushButton *m_reload;
+    QTableWidget *m_returns;
+    QPushButton *m_openReturn;
+    QPushButton *m_receiveReturn;
+    QPushButton *m_refundReturn;
     QTableWidget *m_shipments = nullptr;
     QPushButton *m_createShipment = nullptr;
     QDialogButtonBox *m_buttons;

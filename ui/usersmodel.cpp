@@ -53,6 +53,8 @@ QString UsersModel::roleTitle(Domain::Role role)
         return tr("Warehouse staff");
     case Role::Support:
         return tr("Customer service");
+    case Role::SupportLead:
+        return tr("Customer service lead");
     case Role::Admin:
         return tr("Administrator");
     }

@@ -418,7 +418,8 @@ Domain::Result<QJsonObject> ReportService::attention(const QDateTime &now) const
         "            (SELECT max(e.occurred_at) FROM order_events e WHERE e.order_id = o.id AND e.to_status = 'confirmed'), "
         "            o.placed_at) < $1::timestamptz), "
         "       (SELECT count(*) FROM sagas WHERE status = 'failed'), "
-        "       (SELECT count(*) FROM webhook_deliveries WHERE status = 'dead')",
+        "       (SELECT count(*) FROM webhook_deliveries WHERE status = 'dead'), "
+        "       (SELECT count(*) FROM refunds WHERE status = 'awaiting_approval')",
         {promise});
     if (!counts)
         return failed<QJsonObject>(counts.error());
@@ -427,7 +428,8 @@ Domain::Result<QJsonObject> ReportService::attention(const QDateTime &now) const
                        {QStringLiteral("ship_promise_days"), m_options.shipPromiseDays},
                        {QStringLiteral("late_since"), now.toUTC().addDays(-m_options.shipPromiseDays).toString(Qt::ISODate)},
                        {QStringLiteral("failed_sagas"), counts->toInt64(0, 2)},
-                       {QStringLiteral("dead_webhooks"), counts->toInt64(0, 3)}};
+                       {QStringLiteral("dead_webhooks"), counts->toInt64(0, 3)},
+                       {QStringLiteral("refunds_awaiting_approval"), counts->toInt64(0, 4)}};
 }
 
 } // namespace Backroom::Server

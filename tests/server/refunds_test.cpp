@@ -342,6 +342,38 @@ TEST_F(Refunds, AboveTheLimitWaitsForSomeoneElseToApprove)
     EXPECT_EQ(count("SELECT pending_amount FROM order_payments WHERE order_id = $1", {other}), 0);
 }
 
+// Issue 7: above the limit a second person with the admin or the support-lead permission approves; a support
+// lead is support otherwise, so their own refunds wait for someone else like anyone's.
+TEST_F(Refunds, ASupportLeadOtherThanTheRequesterApproves)
+{
+    makeSku(QStringLiteral("BIG-1"), 3000, 5);
+    const QByteArray id = placeOrder(QStringLiteral("BIG-1"), 2); // 60.00, above the limit
+    const QString chargeId = order(id).value(QStringLiteral("payment_reference")).toString();
+    createStaff(QStringLiteral("agent@shop.test"), {QStringLiteral("support")});
+    const QByteArray agent = signIn(QStringLiteral("agent@shop.test"), QStringLiteral("staff secret 1"));
+    createStaff(QStringLiteral("lead@shop.test"), {QStringLiteral("support_lead")});
+    const QByteArray lead = signIn(QStringLiteral("lead@shop.test"), QStringLiteral("staff secret 1"));
+
+    const QJsonObject body{{QStringLiteral("lines"), QJsonArray{line(QStringLiteral("BIG-1"), 2)}},
+                           {QStringLiteral("reason"), QStringLiteral("defective")}};
+    const auto made = refund(id, body, "lead-1", agent);
+    ASSERT_EQ(made.status, 201) << made.body.constData();
+    EXPECT_EQ(jsonOf(made).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_approval"));
+    const QByteArray refundId = jsonOf(made).value(QStringLiteral("id")).toString().toUtf8();
+    EXPECT_EQ(send("POST", "/api/v1/refunds/" + refundId + "/approve", agent, QJsonObject{}).status, 403);
+    const auto approved = send("POST", "/api/v1/refunds/" + refundId + "/approve", lead, QJsonObject{});
+    ASSERT_EQ(approved.status, 200) << approved.body.constData();
+    EXPECT_EQ(jsonOf(approved).value(QStringLiteral("status")).toString(), QStringLiteral("succeeded")) << approved.body.constData();
+    EXPECT_EQ(charge(chargeId).value(QStringLiteral("amount_refunded")).toInteger(), 6000);
+
+    const QByteArray other = placeOrder(QStringLiteral("BIG-1"), 2);
+    const auto own = refund(other, body, "lead-2", lead);
+    ASSERT_EQ(own.status, 201) << own.body.constData();
+    EXPECT_EQ(jsonOf(own).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_approval"));
+    const QByteArray ownId = jsonOf(own).value(QStringLiteral("id")).toString().toUtf8();
+    EXPECT_EQ(send("POST", "/api/v1/refunds/" + ownId + "/approve", lead, QJsonObject{}).status, 403);
+}
+
 TEST_F(Refunds, AProviderThatIsDownIsRetriedAndNothingIsLost)
 {
     makeSku(QStringLiteral("DOWN-1"), 1500, 5);

@@ -553,12 +553,18 @@ TEST_F(Reports, StockValueStockoutsAndAttention)
                        "'{OrderPlaced}', 'secret')"));
     ASSERT_TRUE(c.exec("INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, body, status) "
                        "SELECT id, 1, 'OrderPlaced', '{}', 'dead' FROM webhook_subscriptions"));
+    // Of these refunds only the first waits for a second person.
+    for (const char *status : {"awaiting_approval", "processing", "rejected"})
+        ASSERT_TRUE(c.exec("INSERT INTO refunds (order_id, status, currency, amount, reason) "
+                           "VALUES ($1, $2, 'GBP', 500, 'goodwill')",
+                           {QByteArray::number(old), QByteArray(status)}));
     const QJsonObject attention = report("/api/v1/reports/attention");
     EXPECT_EQ(integer(attention, "low_stock"), 1);
     EXPECT_EQ(integer(attention, "late_orders"), 1);
     EXPECT_EQ(integer(attention, "ship_promise_days"), 2);
     EXPECT_EQ(integer(attention, "failed_sagas"), 1);
     EXPECT_EQ(integer(attention, "dead_webhooks"), 1);
+    EXPECT_EQ(integer(attention, "refunds_awaiting_approval"), 1);
 }
 
 TEST_F(Reports, AnEmptyShopAnswersZerosNotErrors)
@@ -578,7 +584,7 @@ TEST_F(Reports, AnEmptyShopAnswersZerosNotErrors)
     ASSERT_EQ(value.size(), 1); // the main warehouse, empty
     EXPECT_EQ(integer(value[0].toObject(), "value"), 0);
     const QJsonObject attention = report("/api/v1/reports/attention");
-    for (const char *card : {"low_stock", "late_orders", "failed_sagas", "dead_webhooks"})
+    for (const char *card : {"low_stock", "late_orders", "failed_sagas", "dead_webhooks", "refunds_awaiting_approval"})
         EXPECT_EQ(integer(attention, card), 0) << card;
     const auto csv = get("/api/v1/reports/refunds", staff, {{"Accept", "text/csv"}});
     EXPECT_EQ(csv.status, 200);

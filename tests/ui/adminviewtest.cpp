@@ -183,6 +183,30 @@ TEST_F(AdminViewTest, ChangesTheRolesOfAnAccount)
     EXPECT_EQ(session.account()->roles, (QList<Domain::Role>{Domain::Role::Warehouse, Domain::Role::Support}));
 }
 
+// Issue 7's second person for refunds above the limit: the roles dialog offers the support lead.
+TEST_F(AdminViewTest, MakesAnAccountASupportLead)
+{
+    select(m_warehouse->email);
+    button(u"changeRoles"_s)->click();
+    auto *dialog = waitForChild<Ui::RolesDialog>(u"rolesDialog"_s);
+    ASSERT_TRUE(dialog);
+    auto *lead = dialog->findChild<QCheckBox *>(u"role-support_lead"_s);
+    ASSERT_TRUE(lead);
+    EXPECT_EQ(str(lead->text()), "Customer service lead");
+    lead->setChecked(true);
+    dialog->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_view.findChild<Ui::RolesDialog *>(u"rolesDialog"_s); }, 20'000))
+        << str(dialog->findChild<QLabel *>(u"error"_s)->text());
+    EXPECT_EQ(str(users()->index(rowOf(m_warehouse->email), Ui::UsersModel::RolesColumn).data().toString()),
+              "Warehouse staff, Customer service lead");
+
+    Ui::ApiClient api;
+    Ui::Session session(&api, nullptr);
+    ASSERT_EQ(str(signInAndWait(session, m_server.url(), m_warehouse->email, m_warehouse->password)), "");
+    EXPECT_EQ(session.account()->roles, (QList<Domain::Role>{Domain::Role::Warehouse, Domain::Role::SupportLead}));
+    EXPECT_TRUE(session.account()->may(Domain::Permission::RefundsApprove));
+}
+
 TEST_F(AdminViewTest, RefusesToLeaveAnAccountWithoutRoles)
 {
     select(m_warehouse->email);

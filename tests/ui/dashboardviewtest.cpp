@@ -102,7 +102,7 @@ TEST_F(DashboardViewTest, AnEmptyShopShowsEmptyChartsWithAFriendlyMessage)
         EXPECT_FALSE(message->text().isEmpty());
     }
     EXPECT_EQ(m_view->chartNames().size(), 5);
-    for (Card card : {Card::LowStock, Card::LateOrders, Card::FailedSagas, Card::DeadWebhooks})
+    for (Card card : {Card::LowStock, Card::LateOrders, Card::FailedSagas, Card::DeadWebhooks, Card::RefundsAwaitingApproval})
         EXPECT_EQ(m_view->cardCount(card), 0);
     EXPECT_TRUE(m_view->findChild<QLabel *>(u"salesSummary"_s)->text().startsWith(u"Gross 0.00 GBP"_s))
         << str(m_view->findChild<QLabel *>(u"salesSummary"_s)->text());
@@ -165,6 +165,9 @@ TEST_F(DashboardViewTest, FollowsTheShopThroughTheFeedAndLeadsToTheLists)
     QTest::mouseClick(m_view->findChild<QPushButton *>(u"card_lateOrders"_s), Qt::LeftButton);
     ASSERT_EQ(cards.count(), 1);
     EXPECT_EQ(cards.first().first().value<Card>(), Card::LateOrders);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(u"card_refundsAwaitingApproval"_s), Qt::LeftButton);
+    ASSERT_EQ(cards.count(), 2);
+    EXPECT_EQ(cards.at(1).first().value<Card>(), Card::RefundsAwaitingApproval);
     EXPECT_EQ(m_view->attention().value(u"ship_promise_days"_s).toInt(), 2);
 
     // Another range: seven days of points, the previous seven beside them.

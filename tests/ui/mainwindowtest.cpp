@@ -16,12 +16,14 @@
 #include "ui/mainwindow.h"
 #include "ui/ordersview.h"
 #include "ui/refundsview.h"
+#include "ui/sagamonitorview.h"
 #include "ui/shipmentsview.h"
 #include "ui/stockview.h"
 #include "ui/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -424,6 +426,20 @@ TEST_F(SignedInWindow, DashboardCardsOpenTheListsTheyCount)
               int(Ui::StockView::LowStockTab));
 
     m_shown.window.showArea(Area::Dashboard);
+    QTest::mouseClick(dashboard->findChild<QPushButton *>(u"card_refundsAwaitingApproval"_s), Qt::LeftButton);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Refunds);
+
+    m_shown.window.showArea(Area::Dashboard);
     QTest::mouseClick(dashboard->findChild<QPushButton *>(u"card_failedSagas"_s), Qt::LeftButton);
+    EXPECT_EQ(m_shown.window.currentArea(), Area::Admin);
+    auto *admin = qobject_cast<Ui::AdminView *>(m_shown.window.areaView(Area::Admin));
+    ASSERT_TRUE(admin);
+    EXPECT_EQ(admin->currentTab(), Ui::AdminView::Tab::Sagas);
+    auto *sagaFilter = admin->findChild<QComboBox *>(u"sagaStatusFilter"_s);
+    ASSERT_TRUE(sagaFilter);
+    EXPECT_EQ(sagaFilter->currentIndex(), int(Ui::SagaMonitorView::Filter::Failed));
+
+    m_shown.window.showArea(Area::Dashboard);
+    QTest::mouseClick(dashboard->findChild<QPushButton *>(u"card_deadWebhooks"_s), Qt::LeftButton);
     EXPECT_EQ(m_shown.window.currentArea(), Area::Admin);
 }

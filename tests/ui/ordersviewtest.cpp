@@ -326,6 +326,25 @@ TEST_F(OrdersViewTest, DetailShowsTheOrderThenPicksAndPacks)
     EXPECT_TRUE(note->toPlainText().isEmpty());
 }
 
+// A pending order a checkout left behind is confirmed from its detail; confirmed orders offer no Confirm.
+TEST_F(OrdersViewTest, APendingOrderIsConfirmedFromItsDetail)
+{
+    showView();
+    Ui::OrderDetailDialog *detail = openFromTable(m_bob.id);
+    ASSERT_NE(detail, nullptr);
+    EXPECT_EQ(detail->offeredActions(), (QList<Action>{Action::Confirm, Action::Cancel}));
+    auto *confirm = detail->findChild<QPushButton *>(u"confirmOrder"_s);
+    ASSERT_TRUE(confirm);
+    ASSERT_TRUE(confirm->isVisibleTo(detail));
+    confirm->click();
+    EXPECT_EQ(stateAfter(detail, {Status::Confirmed, Domain::FulfilmentStep::None}),
+              (Domain::OrderState{Status::Confirmed, Domain::FulfilmentStep::None}))
+        << str(detail->message());
+    EXPECT_FALSE(confirm->isVisibleTo(detail));
+    EXPECT_FALSE(detail->offeredActions().contains(Action::Confirm));
+    EXPECT_EQ(m_server.order(m_bob.id).value_or(QJsonObject()).value("status"_L1).toString(), u"confirmed"_s);
+}
+
 TEST_F(OrdersViewTest, CancelNeedsAReasonAndReleasesTheStock)
 {
     showView();

@@ -12,6 +12,8 @@
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -118,6 +120,68 @@ TEST_F(RefundsViewTest, TheWizardCapsWhatRemainsShowsThePreviewAndRefunds)
     EXPECT_EQ(again->quantityBox(0)->maximum(), 1);
     EXPECT_DOUBLE_EQ(again->goodwillBox()->maximum(), 13.95);
     again->reject();
+}
+
+// The order detail's Returns tab: open a return for some of the lines, receive it into a warehouse, refund it.
+TEST_F(RefundsViewTest, TheOrderDetailOpensReceivesAndRefundsAReturn)
+{
+    const QString id = checkout(2);
+    ASSERT_FALSE(id.isEmpty());
+    auto detail = openOrder(id);
+    const auto returnOf = [&] { return detail->order().value("returns"_L1).toArray().first().toObject(); };
+    const auto press = [](QDialog *dialog) { dialog->findChild<QPushButton *>(u"okButton"_s)->click(); };
+    EXPECT_FALSE(detail->findChild<QPushButton *>(u"openReturn"_s)->isHidden()) << "on the Returns tab";
+    EXPECT_FALSE(detail->receiveOffered()) << "no return yet";
+    EXPECT_FALSE(detail->refundReturnOffered());
+
+    QDialog *open = detail->openReturnDialog();
+    ASSERT_NE(open, nullptr);
+    auto *quantity = open->findChild<QSpinBox *>(u"returnQuantity_0"_s);
+    ASSERT_NE(quantity, nullptr);
+    EXPECT_EQ(quantity->maximum(), 2);
+    press(open); // nothing chosen: said, not sent
+    EXPECT_TRUE(open->findChild<QLabel *>(u"returnError"_s)->isVisibleTo(open));
+    quantity->setValue(1);
+    open->findChild<QLineEdit *>(u"returnNote"_s)->setText(u"Too small"_s);
+    press(open);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !detail->isBusy() && returnOf().value("status"_L1) == u"open"_s; }, 20'000))
+        << str(detail->message());
+    auto *returns = detail->findChild<QTableWidget *>(u"orderReturns"_s);
+    ASSERT_EQ(returns->rowCount(), 1);
+    EXPECT_EQ(returns->item(0, 4)->text(), u"Too small"_s);
+    EXPECT_EQ(detail->selectedReturnId(), returnOf().value("id"_L1).toString());
+    EXPECT_TRUE(detail->returnOffered()) << "one mug is not in a return yet";
+
+    ASSERT_TRUE(detail->receiveOffered());
+    QDialog *receive = detail->openReceiveDialog();
+    ASSERT_NE(receive, nullptr);
+    auto *warehouse = receive->findChild<QComboBox *>(u"warehouse_0"_s);
+    ASSERT_NE(warehouse, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return warehouse->findData(u"MAIN"_s) >= 0; }, 20'000)); // the warehouses arrived
+    warehouse->setCurrentIndex(warehouse->findData(u"MAIN"_s));
+    EXPECT_EQ(receive->findChild<QSpinBox *>(u"receivedQuantity_0"_s)->value(), 1);
+    EXPECT_EQ(receive->findChild<QComboBox *>(u"condition_0"_s)->currentData().toString(), u"sellable"_s);
+    press(receive);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !detail->isBusy() && returnOf().value("status"_L1) == u"received"_s; }, 20'000))
+        << str(detail->message());
+    const QJsonObject line = returnOf().value("lines"_L1).toArray().first().toObject();
+    EXPECT_EQ(line.value("received"_L1).toInteger(), 1);
+    EXPECT_EQ(line.value("warehouse"_L1).toString(), u"MAIN"_s);
+    EXPECT_FALSE(detail->receiveOffered()) << "received already";
+
+    ASSERT_TRUE(detail->refundReturnOffered());
+    QDialog *refund = detail->openRefundReturnDialog();
+    ASSERT_NE(refund, nullptr);
+    auto *reason = refund->findChild<QComboBox *>(u"refundReason"_s);
+    reason->setCurrentIndex(reason->findData(u"wrong_item"_s));
+    press(refund);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !detail->isBusy() && returnOf().value("status"_L1) == u"refunded"_s; }, 20'000))
+        << str(detail->message());
+    const QJsonArray refunds = detail->order().value("refunds"_L1).toArray();
+    ASSERT_EQ(refunds.size(), 1);
+    EXPECT_EQ(refunds.first().toObject().value("amount"_L1).toObject().value("amount"_L1).toInteger(), 1000);
+    EXPECT_EQ(refunds.first().toObject().value("reason"_L1).toString(), u"wrong_item"_s);
+    EXPECT_FALSE(detail->refundReturnOffered()) << "refunded already";
 }
 
 TEST_F(RefundsViewTest, ARefundAboveTheLimitWaitsInTheQueueUntilAnotherPersonApproves)

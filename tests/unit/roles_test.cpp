@@ -10,7 +10,8 @@ TEST(Roles, RoundTripTheirNames)
 {
     for (Role r : allRoles())
         EXPECT_EQ(roleFromName(roleName(r)), r);
-    EXPECT_EQ(allRoles().size(), 6);
+    EXPECT_EQ(allRoles().size(), 7);
+    EXPECT_EQ(roleName(Role::SupportLead), QStringLiteral("support_lead"));
     EXPECT_FALSE(roleFromName(QStringLiteral("Admin")).has_value()) << "names are exact, lower case";
     EXPECT_FALSE(roleFromName(QStringLiteral("superuser")).has_value());
 }
@@ -35,6 +36,18 @@ TEST(Roles, StaffGetTheirAreaAndNotOthers)
     EXPECT_FALSE(roleGrants(Role::Support, Permission::UsersManage));
 }
 
+TEST(Roles, SupportLeadsAreSupportWhoMayApproveRefunds)
+{
+    EXPECT_TRUE(roleGrants(Role::SupportLead, Permission::RefundsApprove));
+    for (int i = 0; i <= int(Permission::EventsRead); ++i) {
+        const auto p = Permission(i);
+        if (p != Permission::RefundsApprove)
+            EXPECT_EQ(roleGrants(Role::SupportLead, p), roleGrants(Role::Support, p)) << permissionName(p).toStdString();
+    }
+    EXPECT_FALSE(roleGrants(Role::SupportLead, Permission::UsersManage));
+    EXPECT_TRUE(isStaffRole(Role::SupportLead));
+}
+
 TEST(Roles, AdminsMayDoEverythingButActAsAVendor)
 {
     EXPECT_TRUE(roleGrants(Role::Admin, Permission::UsersManage));
@@ -45,7 +58,7 @@ TEST(Roles, AdminsMayDoEverythingButActAsAVendor)
 
 TEST(Roles, EveryStaffRoleButVendorsFollowsTheEventFeed)
 {
-    for (Role r : {Role::Merchandiser, Role::Warehouse, Role::Support, Role::Admin})
+    for (Role r : {Role::Merchandiser, Role::Warehouse, Role::Support, Role::SupportLead, Role::Admin})
         EXPECT_TRUE(roleGrants(r, Permission::EventsRead)) << roleName(r).toStdString();
     // The feed spans the whole shop; a vendor sees only their own products.
     EXPECT_FALSE(roleGrants(Role::Vendor, Permission::EventsRead));

@@ -1351,29 +1351,85 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CustomerReturnsModel</name>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="169"/>
+        <source>Open</source>
+        <extracomment>A return whose goods have not arrived yet.</extracomment>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="171"/>
+        <source>Received</source>
+        <translation type="unfinished">Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="173"/>
+        <location filename="../ui/customersmodel.cpp" line="236"/>
+        <source>Refunded</source>
+        <translation type="unfinished">Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="175"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Storniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="228"/>
+        <source>Return</source>
+        <extracomment>The number of a return.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="230"/>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="232"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="234"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="238"/>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="240"/>
+        <source>When</source>
+        <translation type="unfinished">Zeitpunkt</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::CustomersModel</name>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="79"/>
+        <location filename="../ui/customersmodel.cpp" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="81"/>
+        <location filename="../ui/customersmodel.cpp" line="90"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="83"/>
+        <location filename="../ui/customersmodel.cpp" line="92"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="85"/>
+        <location filename="../ui/customersmodel.cpp" line="94"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="87"/>
+        <location filename="../ui/customersmodel.cpp" line="96"/>
         <source>Last order</source>
         <translation>Letzte Bestellung</translation>
     </message>
@@ -1381,95 +1437,131 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
 <context>
     <name>Backroom::Ui::CustomersView</name>
     <message>
-        <location filename="../ui/customersview.cpp" line="64"/>
+        <location filename="../ui/customersview.cpp" line="67"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="74"/>
+        <location filename="../ui/customersview.cpp" line="80"/>
         <source>A&amp;dd note</source>
         <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="76"/>
-        <location filename="../ui/customersview.cpp" line="90"/>
+        <location filename="../ui/customersview.cpp" line="82"/>
+        <location filename="../ui/customersview.cpp" line="96"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="83"/>
+        <location filename="../ui/customersview.cpp" line="89"/>
         <source>Name, email or order number…</source>
         <translation>Name, E-Mail oder Bestellnummer …</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="85"/>
+        <location filename="../ui/customersview.cpp" line="91"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="131"/>
-        <location filename="../ui/customersview.cpp" line="134"/>
-        <location filename="../ui/customersview.cpp" line="428"/>
+        <location filename="../ui/customersview.cpp" line="137"/>
+        <location filename="../ui/customersview.cpp" line="140"/>
+        <location filename="../ui/customersview.cpp" line="470"/>
         <source>Orders per month</source>
         <translation>Bestellungen pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="139"/>
+        <location filename="../ui/customersview.cpp" line="145"/>
         <source>The customer&apos;s orders</source>
         <translation>Bestellungen des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="144"/>
+        <location filename="../ui/customersview.cpp" line="150"/>
         <source>Enter or a double-click opens the order.</source>
         <translation>Die Eingabetaste oder ein Doppelklick öffnet die Bestellung.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="147"/>
+        <location filename="../ui/customersview.cpp" line="154"/>
+        <source>The refunds of the customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="158"/>
+        <source>Enter or a double-click opens the refunded order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="162"/>
+        <source>The returns of the customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="165"/>
+        <source>Enter or a double-click opens the returned order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="169"/>
+        <source>Re&amp;funds</source>
+        <translation type="unfinished">&amp;Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="170"/>
+        <source>Re&amp;turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="173"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="150"/>
+        <location filename="../ui/customersview.cpp" line="176"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="151"/>
+        <location filename="../ui/customersview.cpp" line="177"/>
         <source>A note for the team about this customer (Ctrl+Enter adds it)…</source>
         <translation>Eine Notiz für das Team zu diesem Kunden (Strg+Eingabetaste fügt sie hinzu) …</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="167"/>
+        <location filename="../ui/customersview.cpp" line="434"/>
+        <source>Lifetime value: %1 net, %2 refunded</source>
+        <extracomment>%1 is the net lifetime value (after refunds), %2 what refunds gave back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="168"/>
         <source>O&amp;rders</source>
         <translation>&amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="171"/>
+        <location filename="../ui/customersview.cpp" line="194"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="357"/>
+        <location filename="../ui/customersview.cpp" line="393"/>
         <source>The customer could not be loaded: %1</source>
         <translation>Der Kunde konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="381"/>
+        <location filename="../ui/customersview.cpp" line="421"/>
         <source>Country: %1</source>
         <translation>Land: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="382"/>
+        <location filename="../ui/customersview.cpp" line="422"/>
         <source>Customer since %1</source>
         <translation>Kunde seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="384"/>
+        <location filename="../ui/customersview.cpp" line="424"/>
         <source>The account is disabled.</source>
         <translation>Das Konto ist deaktiviert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customersview.cpp" line="388"/>
+        <location filename="../ui/customersview.cpp" line="428"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -1477,76 +1569,71 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="392"/>
-        <source>Lifetime value: %1</source>
-        <translation>Kundenwert gesamt: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customersview.cpp" line="397"/>
+        <location filename="../ui/customersview.cpp" line="439"/>
         <source>No orders yet.</source>
         <translation>Noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="399"/>
+        <location filename="../ui/customersview.cpp" line="441"/>
         <source>First order %1, last %2</source>
         <translation>Erste Bestellung %1, letzte %2</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="413"/>
+        <location filename="../ui/customersview.cpp" line="455"/>
         <source> (default)</source>
         <translation> (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="415"/>
+        <location filename="../ui/customersview.cpp" line="457"/>
         <source>No addresses on file.</source>
         <translation>Keine Adressen hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="415"/>
+        <location filename="../ui/customersview.cpp" line="457"/>
         <source>Addresses:
 %1</source>
         <translation>Adressen:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="424"/>
+        <location filename="../ui/customersview.cpp" line="466"/>
         <source>Orders per month: no orders yet</source>
         <translation>Bestellungen pro Monat: noch keine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="429"/>
+        <location filename="../ui/customersview.cpp" line="471"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="469"/>
+        <location filename="../ui/customersview.cpp" line="511"/>
         <source>The notes could not be loaded: %1</source>
         <translation>Die Notizen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="477"/>
+        <location filename="../ui/customersview.cpp" line="519"/>
         <source>%1, %2:
 %3</source>
         <translation>%1, %2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="499"/>
+        <location filename="../ui/customersview.cpp" line="541"/>
         <source>The note was not added: %1</source>
         <translation>Die Notiz wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="538"/>
+        <location filename="../ui/customersview.cpp" line="580"/>
         <source>Choose a customer</source>
         <translation>Wählen Sie einen Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="559"/>
+        <location filename="../ui/customersview.cpp" line="603"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customersview.cpp" line="559"/>
+        <location filename="../ui/customersview.cpp" line="603"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n Kunde angezeigt</numerusform>
@@ -1656,209 +1743,214 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
+        <source>Refunds awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="250"/>
         <source>Failed checkouts</source>
         <translation>Fehlgeschlagene Checkouts</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="250"/>
+        <location filename="../ui/dashboardview.cpp" line="251"/>
         <source>Undelivered webhooks</source>
         <translation>Nicht zugestellte Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <location filename="../ui/dashboardview.cpp" line="257"/>
         <source>—
 %1</source>
         <translation>—
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>No sales in this period yet. Orders will show here as they come in.</source>
         <translation>In diesem Zeitraum noch keine Verkäufe. Bestellungen erscheinen hier, sobald sie eingehen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Orders placed in the period, by state</source>
         <translation>Im Zeitraum aufgegebene Bestellungen nach Status</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>No orders in this period yet.</source>
         <translation>In diesem Zeitraum noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Top products by revenue</source>
         <translation>Umsatzstärkste Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Nothing sold in this period yet.</source>
         <translation>In diesem Zeitraum wurde noch nichts verkauft.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Refunds by reason</source>
         <translation>Erstattungen nach Grund</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>No refunds in this period. Good news!</source>
         <translation>Keine Erstattungen in diesem Zeitraum. Gute Nachrichten!</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Stock value by warehouse</source>
         <translation>Bestandswert nach Lagerort</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>No stock on hand yet.</source>
         <translation>Noch kein Bestand vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Server version:</source>
         <translation>Serverversion:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Database schema:</source>
         <translation>Datenbankschema:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Last checked:</source>
         <translation>Zuletzt geprüft:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="320"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="321"/>
+        <location filename="../ui/dashboardview.cpp" line="322"/>
         <source>Check &amp;Now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="323"/>
+        <location filename="../ui/dashboardview.cpp" line="324"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Your role does not include reports; ask an administrator for reports:read to see the shop&apos;s figures here.</source>
         <translation>Ihre Rolle umfasst keine Berichte; bitten Sie eine Administratorin oder einen Administrator um reports:read, um die Zahlen des Shops hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="531"/>
+        <location filename="../ui/dashboardview.cpp" line="532"/>
         <source>Could not read the reports: %1</source>
         <translation>Die Berichte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="557"/>
+        <location filename="../ui/dashboardview.cpp" line="558"/>
         <source> (%1% on the previous period)</source>
         <translation> (%1 % gegenüber dem Vorzeitraum)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source>Gross %1 · net %2 · orders: %3 · average order %4 — previous period: gross %5%6</source>
         <translation>Brutto %1 · netto %2 · Bestellungen: %3 · durchschnittliche Bestellung %4 — Vorzeitraum: brutto %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="573"/>
+        <location filename="../ui/dashboardview.cpp" line="574"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="575"/>
+        <location filename="../ui/dashboardview.cpp" line="576"/>
         <source>Previous period</source>
         <translation>Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="635"/>
+        <location filename="../ui/dashboardview.cpp" line="636"/>
         <source>Revenue (%1)</source>
         <translation>Umsatz (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="712"/>
+        <location filename="../ui/dashboardview.cpp" line="714"/>
         <source>Confirmed orders not shipped within %1 days; click to list them.</source>
         <translation>Bestätigte Bestellungen, die nicht innerhalb von %1 Tagen versandt wurden; klicken Sie, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="714"/>
+        <location filename="../ui/dashboardview.cpp" line="716"/>
         <source>Click to see them.</source>
         <translation>Klicken Sie, um sie anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="720"/>
+        <location filename="../ui/dashboardview.cpp" line="722"/>
         <source>Save Chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="721"/>
+        <location filename="../ui/dashboardview.cpp" line="723"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="725"/>
+        <location filename="../ui/dashboardview.cpp" line="727"/>
         <source>Could not write %1; choose a folder you may write to.</source>
         <translation>%1 konnte nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="732"/>
+        <location filename="../ui/dashboardview.cpp" line="734"/>
         <source>Export Chart Data as CSV</source>
         <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="733"/>
+        <location filename="../ui/dashboardview.cpp" line="735"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="749"/>
+        <location filename="../ui/dashboardview.cpp" line="751"/>
         <source>There is nothing to export yet; wait until the chart has been read.</source>
         <translation>Es gibt noch nichts zu exportieren; warten Sie, bis das Diagramm geladen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="758"/>
+        <location filename="../ui/dashboardview.cpp" line="760"/>
         <source>Could not export the data: %1</source>
         <translation>Die Daten konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="763"/>
+        <location filename="../ui/dashboardview.cpp" line="765"/>
         <source>Could not write %1: %2. Choose a folder you may write to.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="382"/>
         <source>—</source>
         <comment>no value known</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="382"/>
+        <location filename="../ui/dashboardview.cpp" line="383"/>
         <source>None chosen yet</source>
         <translation>Noch keiner gewählt</translation>
     </message>
@@ -2083,203 +2175,203 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produkte, Varianten, Kategorien, Preise und Aktionen: anlegen und bearbeiten, viele auf einmal ändern, als CSV importieren und exportieren und ihre Bilder verwalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Bestand je Lagerort: Wareneingang buchen, Bestand mit einem Scanfeld zählen und korrigieren, Bestand zwischen Lagerorten umlagern und auf Meldungen zu niedrigem Bestand reagieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Jede Bestellung schnell finden, ihren Verlauf lesen, sie stornieren sowie sie mit gedruckten Lieferscheinen kommissionieren, verpacken und versenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Teil- und Vollerstattungen, mit oder ohne Wiedereinlagerung, und der Stand jeder einzelnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Sendungen und ihre Sendungsverfolgung, wie die Versanddienstleister sie melden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Kundinnen und Kunden und der Verlauf ihrer Bestellungen, Erstattungen und Sendungen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Benutzer und Rollen, Lagerorte, Webhooks und das Prüfprotokoll, wer was geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Shipments</source>
         <translation>Sendungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Admin</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Melden Sie sich an, um die Bereiche zu sehen, die Ihr Konto verwenden darf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Sitzung für %1 beendet: bitte erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Signed in as %1 · %2</source>
         <translation>Angemeldet als %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Nicht angemeldet: Was auf den Server gewartet hat, wurde nicht gesendet. Wählen Sie Datei › Anmelden …, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Your session has ended.</source>
         <translation>Ihre Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Sign &amp;Out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Check Server &amp;Now</source>
         <translation>Server &amp;jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>About Backroom</source>
         <translation>Über Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Das Backoffice für Onlineshops: Katalog, Lager, Bestellungen, Erstattungen und Sendungen.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -2495,258 +2587,325 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
 <context>
     <name>Backroom::Ui::OrderDetailDialog</name>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="51"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="56"/>
         <source>As shipping</source>
         <translation>Wie Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="92"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="97"/>
         <source>Placed</source>
         <translation>Aufgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="94"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="99"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="96"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="101"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="100"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="105"/>
         <source>Picked</source>
         <translation>Kommissioniert</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="102"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="107"/>
         <source>Packed</source>
         <translation>Verpackt</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="105"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="110"/>
         <source>%1 → %2</source>
         <extracomment>A status change in an order&apos;s timeline, e.g. &quot;Pending → Cancelled&quot;.</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <source>Open, waiting for the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
+        <source>Received</source>
+        <translation type="unfinished">Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="132"/>
+        <source>Refunded</source>
+        <translation type="unfinished">Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="134"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Storniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Warehouse</source>
         <translation>Lagerort</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="194"/>
         <source>&amp;Add Note</source>
         <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="133"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <source>Confir&amp;m Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="198"/>
         <source>Mark &amp;Picked</source>
         <translation>Als &amp;kommissioniert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="134"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="199"/>
         <source>Mark Pac&amp;ked</source>
         <translation>Als ver&amp;packt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="135"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="200"/>
         <source>&amp;Cancel Order…</source>
         <translation>Bestellung &amp;stornieren …</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="136"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="201"/>
         <source>Re&amp;fund…</source>
         <translation>E&amp;rstatten …</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="138"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="204"/>
+        <source>Open &amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="205"/>
+        <source>Recei&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="206"/>
+        <source>Refund Ret&amp;urn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="207"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="141"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="210"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="163"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="232"/>
         <source>Customer:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="164"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="233"/>
         <source>Ships to:</source>
         <translation>Lieferung an:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="165"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="234"/>
         <source>Bills to:</source>
         <translation>Rechnung an:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="179"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="248"/>
         <source>A note for the team, which the customer does not see; Ctrl+Enter adds it</source>
         <translation>Eine Notiz für das Team, die für die Kundschaft nicht sichtbar ist; Strg+Eingabetaste fügt sie hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="261"/>
         <source>&amp;Order</source>
         <translation>&amp;Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="193"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="262"/>
         <source>&amp;Stock</source>
         <translation>Bes&amp;tand</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="194"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="263"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="195"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="264"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="196"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="265"/>
         <source>Re&amp;funds</source>
         <translation>&amp;Erstattungen</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="280"/>
+        <source>Retur&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="198"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="282"/>
         <source>S&amp;hipments</source>
         <translation>Sen&amp;dungen</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="210"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="296"/>
         <source>Create &amp;Shipment…</source>
         <translation>Sendung &amp;anlegen …</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="321"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="432"/>
         <source>Refund of %1: %2.</source>
         <translation>Erstattung über %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="352"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="463"/>
         <source>The order could not be loaded: %1</source>
         <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="368"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="479"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="369"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="480"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="371"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="482"/>
         <source>Placed %1 · Payment reference: %2</source>
         <translation>Aufgegeben am %1 · Zahlungsreferenz: %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="372"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="483"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="375"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="486"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="404"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="515"/>
         <source>Subtotal: %1
 Discount: %2
 Shipping: %3
@@ -2759,89 +2918,241 @@ Steuer (enthalten): %4
 Gesamt: %5</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="411"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="522"/>
         <source>Fees: %1</source>
         <translation>Gebühren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="444"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="564"/>
+        <source>%1 × %2</source>
+        <extracomment>A line of a return: the SKU and how many come back, e.g. &quot;MUG-1 × 2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="567"/>
+        <source>(%1 received, %2, %3)</source>
+        <extracomment>After a return line: how many arrived, their condition and where they went.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="584"/>
         <source>No stock is reserved for this order.</source>
         <translation>Für diese Bestellung ist kein Bestand reserviert.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="446"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="586"/>
         <source>Your account may not see stock, so where this order&apos;s stock is held is not shown. The warehouse and support roles may see it.</source>
         <translation>Ihr Konto darf den Bestand nicht sehen, daher wird nicht angezeigt, wo der Bestand für diese Bestellung liegt. Die Rollen Lagerpersonal und Kundendienst dürfen ihn sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="460"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="600"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="467"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="607"/>
         <source>The stock allocation could not be loaded: %1</source>
         <translation>Die Bestandszuteilung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="473"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="613"/>
         <source>Reserved until %1.</source>
         <translation>Reserviert bis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="475"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="615"/>
         <source>Allocated: the warehouses set this stock aside for the order.</source>
         <translation>Zugeteilt: Die Lagerorte haben diesen Bestand für die Bestellung zurückgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="477"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="617"/>
         <source>Released: this stock went back to the shelves.</source>
         <translation>Freigegeben: Dieser Bestand liegt wieder im Regal.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="479"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="619"/>
         <source>Expired: the reservation ran out before it was allocated.</source>
         <translation>Abgelaufen: Die Reservierung endete, bevor der Bestand zugeteilt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="512"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="652"/>
         <source>Cancel Order %1</source>
         <translation>Bestellung %1 stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="518"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="658"/>
         <source>Why the order is cancelled, for the timeline (e.g. the customer asked by phone)</source>
         <translation>Warum die Bestellung storniert wird, für den Verlauf (z. B. telefonischer Wunsch der Kundschaft)</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="519"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="659"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="523"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="663"/>
         <source>Cancelling releases the stock held for the order.</source>
         <translation>Beim Stornieren wird der für die Bestellung reservierte Bestand freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="526"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="666"/>
         <source>Cancel &amp;Order</source>
         <translation>Bestellung &amp;stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="529"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="669"/>
         <source>&amp;Keep Order</source>
         <translation>Bestellung &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="540"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="680"/>
         <source>Say why the order is cancelled; the reason goes into its timeline.</source>
         <translation>Geben Sie an, warum die Bestellung storniert wird; der Grund wird in ihren Verlauf eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="595"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="735"/>
         <source>Someone else changed this order meanwhile, so nothing was done. It has been reloaded: check it and act again.</source>
         <translation>Jemand anderes hat diese Bestellung inzwischen geändert; daher wurde nichts ausgeführt. Sie wurde neu geladen: Prüfen Sie sie und führen Sie die Aktion erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="817"/>
+        <source>Open a Return for Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="818"/>
+        <source>Choose how many of each line the customer sends back. The goods are received later (Receive…); the money goes back when the return is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>&amp;Open Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="831"/>
+        <source>Quantity of %1 returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="837"/>
+        <source>Why it comes back, for the team (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="847"/>
+        <source>Choose at least one line and how many of it come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="855"/>
+        <source>The return is open; receive the goods when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="869"/>
+        <source>Receive Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="870"/>
+        <source>Count what arrived. Sellable goods go back into the warehouse chosen; damaged goods are not restocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="886"/>
+        <source>Sellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="887"/>
+        <source>Damaged</source>
+        <translation type="unfinished">Beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="899"/>
+        <source>The warehouses could not be loaded, so sellable goods cannot be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="909"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="930"/>
+        <source>Enter how many of at least one line arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="935"/>
+        <source>Return %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="950"/>
+        <source>Refund Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="951"/>
+        <source>Refunds what arrived, line by line, to the order&apos;s payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="952"/>
+        <source>The goods have not arrived yet: this refunds the lines of the return before they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
+        <source>&amp;Refund</source>
+        <translation type="unfinished">&amp;Erstatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="968"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished">&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="973"/>
+        <source>Return %1 refunded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5434,42 +5745,47 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <location filename="../ui/usersmodel.cpp" line="57"/>
+        <source>Customer service lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="59"/>
         <source>Administrator</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="69"/>
+        <location filename="../ui/usersmodel.cpp" line="71"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <location filename="../ui/usersmodel.cpp" line="100"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <location filename="../ui/usersmodel.cpp" line="100"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="115"/>
+        <location filename="../ui/usersmodel.cpp" line="117"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="117"/>
+        <location filename="../ui/usersmodel.cpp" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="119"/>
+        <location filename="../ui/usersmodel.cpp" line="121"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="121"/>
+        <location filename="../ui/usersmodel.cpp" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

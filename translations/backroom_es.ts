@@ -1351,29 +1351,85 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CustomerReturnsModel</name>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="169"/>
+        <source>Open</source>
+        <extracomment>A return whose goods have not arrived yet.</extracomment>
+        <translation type="unfinished">Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="171"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="173"/>
+        <location filename="../ui/customersmodel.cpp" line="236"/>
+        <source>Refunded</source>
+        <translation type="unfinished">Reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="175"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="228"/>
+        <source>Return</source>
+        <extracomment>The number of a return.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="230"/>
+        <source>Order</source>
+        <translation type="unfinished">Pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="232"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="234"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="238"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="240"/>
+        <source>When</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::CustomersModel</name>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="79"/>
+        <location filename="../ui/customersmodel.cpp" line="88"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="81"/>
+        <location filename="../ui/customersmodel.cpp" line="90"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="83"/>
+        <location filename="../ui/customersmodel.cpp" line="92"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="85"/>
+        <location filename="../ui/customersmodel.cpp" line="94"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="87"/>
+        <location filename="../ui/customersmodel.cpp" line="96"/>
         <source>Last order</source>
         <translation>Último pedido</translation>
     </message>
@@ -1381,95 +1437,131 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
 <context>
     <name>Backroom::Ui::CustomersView</name>
     <message>
-        <location filename="../ui/customersview.cpp" line="64"/>
+        <location filename="../ui/customersview.cpp" line="67"/>
         <source>Load &amp;more</source>
         <translation>Cargar &amp;más</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="74"/>
+        <location filename="../ui/customersview.cpp" line="80"/>
         <source>A&amp;dd note</source>
         <translation>&amp;Añadir nota</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="76"/>
-        <location filename="../ui/customersview.cpp" line="90"/>
+        <location filename="../ui/customersview.cpp" line="82"/>
+        <location filename="../ui/customersview.cpp" line="96"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="83"/>
+        <location filename="../ui/customersview.cpp" line="89"/>
         <source>Name, email or order number…</source>
         <translation>Nombre, correo electrónico o número de pedido…</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="85"/>
+        <location filename="../ui/customersview.cpp" line="91"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="131"/>
-        <location filename="../ui/customersview.cpp" line="134"/>
-        <location filename="../ui/customersview.cpp" line="428"/>
+        <location filename="../ui/customersview.cpp" line="137"/>
+        <location filename="../ui/customersview.cpp" line="140"/>
+        <location filename="../ui/customersview.cpp" line="470"/>
         <source>Orders per month</source>
         <translation>Pedidos por mes</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="139"/>
+        <location filename="../ui/customersview.cpp" line="145"/>
         <source>The customer&apos;s orders</source>
         <translation>Pedidos del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="144"/>
+        <location filename="../ui/customersview.cpp" line="150"/>
         <source>Enter or a double-click opens the order.</source>
         <translation>Intro o un doble clic abre el pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="147"/>
+        <location filename="../ui/customersview.cpp" line="154"/>
+        <source>The refunds of the customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="158"/>
+        <source>Enter or a double-click opens the refunded order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="162"/>
+        <source>The returns of the customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="165"/>
+        <source>Enter or a double-click opens the returned order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="169"/>
+        <source>Re&amp;funds</source>
+        <translation type="unfinished">Reem&amp;bolsos</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="170"/>
+        <source>Re&amp;turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="173"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="150"/>
+        <location filename="../ui/customersview.cpp" line="176"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="151"/>
+        <location filename="../ui/customersview.cpp" line="177"/>
         <source>A note for the team about this customer (Ctrl+Enter adds it)…</source>
         <translation>Una nota para el equipo sobre este cliente (Ctrl+Intro la añade)…</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="167"/>
+        <location filename="../ui/customersview.cpp" line="434"/>
+        <source>Lifetime value: %1 net, %2 refunded</source>
+        <extracomment>%1 is the net lifetime value (after refunds), %2 what refunds gave back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="168"/>
         <source>O&amp;rders</source>
         <translation>&amp;Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="171"/>
+        <location filename="../ui/customersview.cpp" line="194"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="357"/>
+        <location filename="../ui/customersview.cpp" line="393"/>
         <source>The customer could not be loaded: %1</source>
         <translation>No se pudo cargar el cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="381"/>
+        <location filename="../ui/customersview.cpp" line="421"/>
         <source>Country: %1</source>
         <translation>País: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="382"/>
+        <location filename="../ui/customersview.cpp" line="422"/>
         <source>Customer since %1</source>
         <translation>Cliente desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="384"/>
+        <location filename="../ui/customersview.cpp" line="424"/>
         <source>The account is disabled.</source>
         <translation>La cuenta está desactivada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customersview.cpp" line="388"/>
+        <location filename="../ui/customersview.cpp" line="428"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n pedido</numerusform>
@@ -1477,76 +1569,71 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="392"/>
-        <source>Lifetime value: %1</source>
-        <translation>Valor del cliente: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customersview.cpp" line="397"/>
+        <location filename="../ui/customersview.cpp" line="439"/>
         <source>No orders yet.</source>
         <translation>Todavía no hay pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="399"/>
+        <location filename="../ui/customersview.cpp" line="441"/>
         <source>First order %1, last %2</source>
         <translation>Primer pedido %1, último %2</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="413"/>
+        <location filename="../ui/customersview.cpp" line="455"/>
         <source> (default)</source>
         <translation> (predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="415"/>
+        <location filename="../ui/customersview.cpp" line="457"/>
         <source>No addresses on file.</source>
         <translation>No hay direcciones registradas.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="415"/>
+        <location filename="../ui/customersview.cpp" line="457"/>
         <source>Addresses:
 %1</source>
         <translation>Direcciones:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="424"/>
+        <location filename="../ui/customersview.cpp" line="466"/>
         <source>Orders per month: no orders yet</source>
         <translation>Pedidos por mes: todavía no hay pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="429"/>
+        <location filename="../ui/customersview.cpp" line="471"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="469"/>
+        <location filename="../ui/customersview.cpp" line="511"/>
         <source>The notes could not be loaded: %1</source>
         <translation>No se pudieron cargar las notas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="477"/>
+        <location filename="../ui/customersview.cpp" line="519"/>
         <source>%1, %2:
 %3</source>
         <translation>%1, %2:
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="499"/>
+        <location filename="../ui/customersview.cpp" line="541"/>
         <source>The note was not added: %1</source>
         <translation>No se añadió la nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="538"/>
+        <location filename="../ui/customersview.cpp" line="580"/>
         <source>Choose a customer</source>
         <translation>Elija un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="559"/>
+        <location filename="../ui/customersview.cpp" line="603"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customersview.cpp" line="559"/>
+        <location filename="../ui/customersview.cpp" line="603"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n cliente mostrado</numerusform>
@@ -1656,209 +1743,214 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
+        <source>Refunds awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="250"/>
         <source>Failed checkouts</source>
         <translation>Checkouts fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="250"/>
+        <location filename="../ui/dashboardview.cpp" line="251"/>
         <source>Undelivered webhooks</source>
         <translation>Webhooks no entregados</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <location filename="../ui/dashboardview.cpp" line="257"/>
         <source>—
 %1</source>
         <translation>—
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Gross sales</source>
         <translation>Ventas brutas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>No sales in this period yet. Orders will show here as they come in.</source>
         <translation>Todavía no hay ventas en este periodo. Los pedidos aparecerán aquí a medida que lleguen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Orders placed in the period, by state</source>
         <translation>Pedidos realizados en el periodo, por estado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>No orders in this period yet.</source>
         <translation>Todavía no hay pedidos en este periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Top products by revenue</source>
         <translation>Productos principales por ingresos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Nothing sold in this period yet.</source>
         <translation>Todavía no se ha vendido nada en este periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Refunds by reason</source>
         <translation>Reembolsos por motivo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>No refunds in this period. Good news!</source>
         <translation>No hay reembolsos en este periodo. ¡Buenas noticias!</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Stock value by warehouse</source>
         <translation>Valor de las existencias por almacén</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>No stock on hand yet.</source>
         <translation>Todavía no hay existencias disponibles.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Server version:</source>
         <translation>Versión del servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Database schema:</source>
         <translation>Esquema de base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Last checked:</source>
         <translation>Última comprobación:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="320"/>
         <source>Details:</source>
         <translation>Detalles:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="321"/>
+        <location filename="../ui/dashboardview.cpp" line="322"/>
         <source>Check &amp;Now</source>
         <translation>Comprobar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="323"/>
+        <location filename="../ui/dashboardview.cpp" line="324"/>
         <source>&amp;Connect to Server…</source>
         <translation>&amp;Conectar al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Your role does not include reports; ask an administrator for reports:read to see the shop&apos;s figures here.</source>
         <translation>Su rol no incluye los informes; pida reports:read a un administrador para ver aquí las cifras de la tienda.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="531"/>
+        <location filename="../ui/dashboardview.cpp" line="532"/>
         <source>Could not read the reports: %1</source>
         <translation>No se pudieron leer los informes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="557"/>
+        <location filename="../ui/dashboardview.cpp" line="558"/>
         <source> (%1% on the previous period)</source>
         <translation> (%1 % respecto al periodo anterior)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source>Gross %1 · net %2 · orders: %3 · average order %4 — previous period: gross %5%6</source>
         <translation>Bruto %1 · neto %2 · pedidos: %3 · pedido medio %4 — periodo anterior: bruto %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="573"/>
+        <location filename="../ui/dashboardview.cpp" line="574"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="575"/>
+        <location filename="../ui/dashboardview.cpp" line="576"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="635"/>
+        <location filename="../ui/dashboardview.cpp" line="636"/>
         <source>Revenue (%1)</source>
         <translation>Ingresos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="712"/>
+        <location filename="../ui/dashboardview.cpp" line="714"/>
         <source>Confirmed orders not shipped within %1 days; click to list them.</source>
         <translation>Pedidos confirmados no enviados en %1 días; haga clic para verlos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="714"/>
+        <location filename="../ui/dashboardview.cpp" line="716"/>
         <source>Click to see them.</source>
         <translation>Haga clic para verlos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="720"/>
+        <location filename="../ui/dashboardview.cpp" line="722"/>
         <source>Save Chart as PNG</source>
         <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="721"/>
+        <location filename="../ui/dashboardview.cpp" line="723"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="725"/>
+        <location filename="../ui/dashboardview.cpp" line="727"/>
         <source>Could not write %1; choose a folder you may write to.</source>
         <translation>No se pudo escribir %1; elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="732"/>
+        <location filename="../ui/dashboardview.cpp" line="734"/>
         <source>Export Chart Data as CSV</source>
         <translation>Exportar los datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="733"/>
+        <location filename="../ui/dashboardview.cpp" line="735"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="749"/>
+        <location filename="../ui/dashboardview.cpp" line="751"/>
         <source>There is nothing to export yet; wait until the chart has been read.</source>
         <translation>Todavía no hay nada que exportar; espere a que se cargue el gráfico.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="758"/>
+        <location filename="../ui/dashboardview.cpp" line="760"/>
         <source>Could not export the data: %1</source>
         <translation>No se pudieron exportar los datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="763"/>
+        <location filename="../ui/dashboardview.cpp" line="765"/>
         <source>Could not write %1: %2. Choose a folder you may write to.</source>
         <translation>No se pudo escribir %1: %2. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="382"/>
         <source>—</source>
         <comment>no value known</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="382"/>
+        <location filename="../ui/dashboardview.cpp" line="383"/>
         <source>None chosen yet</source>
         <translation>Ninguno elegido todavía</translation>
     </message>
@@ -2083,203 +2175,203 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Productos, variantes, categorías, precios y promociones: crearlos y editarlos, cambiar muchos a la vez, importarlos y exportarlos como CSV y gestionar sus imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Existencias por almacén: recibir mercancía, contar y corregir existencias con un campo de escaneo, trasladar existencias entre almacenes y atender las alertas de existencias bajas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Encontrar cualquier pedido rápidamente, leer su historial, cancelarlo, y prepararlo, embalarlo y enviarlo con albaranes impresos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Reembolsos parciales y totales, con o sin reposición de existencias, y el estado de cada uno.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Los envíos y su seguimiento, tal como lo comunican los transportistas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Los clientes y el historial de sus pedidos, reembolsos y envíos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Usuarios y roles, almacenes, webhooks y el registro de auditoría de quién cambió qué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Refunds</source>
         <translation>Reembolsos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Shipments</source>
         <translation>Envíos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Inicie sesión para ver las áreas que su cuenta puede usar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Sesión finalizada para %1: vuelva a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión iniciada como %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Sin sesión iniciada: lo que esperaba al servidor no se envió. Elija Archivo › Iniciar sesión… para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Your session has ended.</source>
         <translation>Su sesión ha finalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Sign &amp;In…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Sign &amp;Out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Connect to Server…</source>
         <translation>&amp;Conectar al servidor…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Check Server &amp;Now</source>
         <translation>Comprobar el servidor &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;About Backroom</source>
         <translation>&amp;Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>About Backroom</source>
         <translation>Acerca de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;La trastienda de las tiendas en línea: catálogo, existencias, pedidos, reembolsos y envíos.&lt;/p&gt;&lt;p&gt;Servidor: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -2495,258 +2587,325 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
 <context>
     <name>Backroom::Ui::OrderDetailDialog</name>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="51"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="56"/>
         <source>As shipping</source>
         <translation>Igual que la dirección de envío</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="92"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="97"/>
         <source>Placed</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="94"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="99"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="96"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="101"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="100"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="105"/>
         <source>Picked</source>
         <translation>Preparado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="102"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="107"/>
         <source>Packed</source>
         <translation>Embalado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="105"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="110"/>
         <source>%1 → %2</source>
         <extracomment>A status change in an order&apos;s timeline, e.g. &quot;Pending → Cancelled&quot;.</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <source>Open, waiting for the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="132"/>
+        <source>Refunded</source>
+        <translation type="unfinished">Reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="134"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Warehouse</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
         <source>Who</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
         <source>What</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="194"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Añadir nota</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="133"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <source>Confir&amp;m Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="198"/>
         <source>Mark &amp;Picked</source>
         <translation>Marcar como p&amp;reparado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="134"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="199"/>
         <source>Mark Pac&amp;ked</source>
         <translation>Marcar como em&amp;balado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="135"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="200"/>
         <source>&amp;Cancel Order…</source>
         <translation>&amp;Cancelar pedido…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="136"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="201"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Reembolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="138"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="204"/>
+        <source>Open &amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="205"/>
+        <source>Recei&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="206"/>
+        <source>Refund Ret&amp;urn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="207"/>
         <source>Re&amp;load</source>
         <translation>Vo&amp;lver a cargar</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="141"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="210"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="163"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="232"/>
         <source>Customer:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="164"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="233"/>
         <source>Ships to:</source>
         <translation>Enviar a:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="165"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="234"/>
         <source>Bills to:</source>
         <translation>Facturar a:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="179"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="248"/>
         <source>A note for the team, which the customer does not see; Ctrl+Enter adds it</source>
         <translation>Una nota para el equipo, que el cliente no ve; Ctrl+Intro la añade</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="261"/>
         <source>&amp;Order</source>
         <translation>&amp;Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="193"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="262"/>
         <source>&amp;Stock</source>
         <translation>&amp;Existencias</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="194"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="263"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="195"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="264"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="196"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="265"/>
         <source>Re&amp;funds</source>
         <translation>Reem&amp;bolsos</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="280"/>
+        <source>Retur&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Shipment</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Tracking number</source>
         <translation>Número de seguimiento</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="198"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="282"/>
         <source>S&amp;hipments</source>
         <translation>En&amp;víos</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="210"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="296"/>
         <source>Create &amp;Shipment…</source>
         <translation>Crear env&amp;ío…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="321"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="432"/>
         <source>Refund of %1: %2.</source>
         <translation>Reembolso de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="352"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="463"/>
         <source>The order could not be loaded: %1</source>
         <translation>No se pudo cargar el pedido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="368"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="479"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="369"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="480"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="371"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="482"/>
         <source>Placed %1 · Payment reference: %2</source>
         <translation>Realizado el %1 · Referencia de pago: %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="372"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="483"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="375"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="486"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="404"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="515"/>
         <source>Subtotal: %1
 Discount: %2
 Shipping: %3
@@ -2759,89 +2918,241 @@ Impuestos (incluidos): %4
 Total: %5</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="411"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="522"/>
         <source>Fees: %1</source>
         <translation>Comisiones: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="444"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="564"/>
+        <source>%1 × %2</source>
+        <extracomment>A line of a return: the SKU and how many come back, e.g. &quot;MUG-1 × 2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="567"/>
+        <source>(%1 received, %2, %3)</source>
+        <extracomment>After a return line: how many arrived, their condition and where they went.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="584"/>
         <source>No stock is reserved for this order.</source>
         <translation>No hay existencias reservadas para este pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="446"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="586"/>
         <source>Your account may not see stock, so where this order&apos;s stock is held is not shown. The warehouse and support roles may see it.</source>
         <translation>Su cuenta no puede ver las existencias, por lo que no se muestra dónde están las existencias de este pedido. Los roles de personal de almacén y de atención al cliente sí pueden verlo.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="460"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="600"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="467"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="607"/>
         <source>The stock allocation could not be loaded: %1</source>
         <translation>No se pudo cargar la asignación de existencias: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="473"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="613"/>
         <source>Reserved until %1.</source>
         <translation>Reservado hasta el %1.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="475"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="615"/>
         <source>Allocated: the warehouses set this stock aside for the order.</source>
         <translation>Asignado: los almacenes apartaron estas existencias para el pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="477"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="617"/>
         <source>Released: this stock went back to the shelves.</source>
         <translation>Liberado: estas existencias volvieron a las estanterías.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="479"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="619"/>
         <source>Expired: the reservation ran out before it was allocated.</source>
         <translation>Caducado: la reserva venció antes de asignarse.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="512"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="652"/>
         <source>Cancel Order %1</source>
         <translation>Cancelar el pedido %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="518"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="658"/>
         <source>Why the order is cancelled, for the timeline (e.g. the customer asked by phone)</source>
         <translation>Por qué se cancela el pedido, para el historial (p. ej. el cliente lo pidió por teléfono)</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="519"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="659"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="523"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="663"/>
         <source>Cancelling releases the stock held for the order.</source>
         <translation>Al cancelar se liberan las existencias reservadas para el pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="526"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="666"/>
         <source>Cancel &amp;Order</source>
         <translation>&amp;Cancelar pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="529"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="669"/>
         <source>&amp;Keep Order</source>
         <translation>Conser&amp;var pedido</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="540"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="680"/>
         <source>Say why the order is cancelled; the reason goes into its timeline.</source>
         <translation>Indique por qué se cancela el pedido; el motivo se anota en su historial.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="595"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="735"/>
         <source>Someone else changed this order meanwhile, so nothing was done. It has been reloaded: check it and act again.</source>
         <translation>Otra persona cambió este pedido mientras tanto, así que no se hizo nada. Se ha vuelto a cargar: revíselo y repita la acción.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="817"/>
+        <source>Open a Return for Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="818"/>
+        <source>Choose how many of each line the customer sends back. The goods are received later (Receive…); the money goes back when the return is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>&amp;Open Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="831"/>
+        <source>Quantity of %1 returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="837"/>
+        <source>Why it comes back, for the team (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="847"/>
+        <source>Choose at least one line and how many of it come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="855"/>
+        <source>The return is open; receive the goods when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="869"/>
+        <source>Receive Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="870"/>
+        <source>Count what arrived. Sellable goods go back into the warehouse chosen; damaged goods are not restocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="886"/>
+        <source>Sellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="887"/>
+        <source>Damaged</source>
+        <translation type="unfinished">Dañado</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="899"/>
+        <source>The warehouses could not be loaded, so sellable goods cannot be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="909"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="930"/>
+        <source>Enter how many of at least one line arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="935"/>
+        <source>Return %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="950"/>
+        <source>Refund Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="951"/>
+        <source>Refunds what arrived, line by line, to the order&apos;s payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="952"/>
+        <source>The goods have not arrived yet: this refunds the lines of the return before they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
+        <source>&amp;Refund</source>
+        <translation type="unfinished">&amp;Reembolsar</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="968"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished">&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="973"/>
+        <source>Return %1 refunded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5434,42 +5745,47 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/usersmodel.cpp" line="57"/>
+        <source>Customer service lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="59"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="69"/>
+        <location filename="../ui/usersmodel.cpp" line="71"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <location filename="../ui/usersmodel.cpp" line="100"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <location filename="../ui/usersmodel.cpp" line="100"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="115"/>
+        <location filename="../ui/usersmodel.cpp" line="117"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="117"/>
+        <location filename="../ui/usersmodel.cpp" line="119"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="119"/>
+        <location filename="../ui/usersmodel.cpp" line="121"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="121"/>
+        <location filename="../ui/usersmodel.cpp" line="123"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>

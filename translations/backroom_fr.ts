@@ -1351,29 +1351,85 @@ Choisissez Recharger pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>Backroom::Ui::CustomerReturnsModel</name>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="169"/>
+        <source>Open</source>
+        <extracomment>A return whose goods have not arrived yet.</extracomment>
+        <translation type="unfinished">À expédier</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="171"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="173"/>
+        <location filename="../ui/customersmodel.cpp" line="236"/>
+        <source>Refunded</source>
+        <translation type="unfinished">Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="175"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="228"/>
+        <source>Return</source>
+        <extracomment>The number of a return.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="230"/>
+        <source>Order</source>
+        <translation type="unfinished">Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="232"/>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="234"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="238"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersmodel.cpp" line="240"/>
+        <source>When</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Ui::CustomersModel</name>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="79"/>
+        <location filename="../ui/customersmodel.cpp" line="88"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="81"/>
+        <location filename="../ui/customersmodel.cpp" line="90"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="83"/>
+        <location filename="../ui/customersmodel.cpp" line="92"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="85"/>
+        <location filename="../ui/customersmodel.cpp" line="94"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customersmodel.cpp" line="87"/>
+        <location filename="../ui/customersmodel.cpp" line="96"/>
         <source>Last order</source>
         <translation>Dernière commande</translation>
     </message>
@@ -1381,95 +1437,131 @@ Choisissez Recharger pour réessayer.</translation>
 <context>
     <name>Backroom::Ui::CustomersView</name>
     <message>
-        <location filename="../ui/customersview.cpp" line="64"/>
+        <location filename="../ui/customersview.cpp" line="67"/>
         <source>Load &amp;more</source>
         <translation>Charger &amp;plus</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="74"/>
+        <location filename="../ui/customersview.cpp" line="80"/>
         <source>A&amp;dd note</source>
         <translation>&amp;Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="76"/>
-        <location filename="../ui/customersview.cpp" line="90"/>
+        <location filename="../ui/customersview.cpp" line="82"/>
+        <location filename="../ui/customersview.cpp" line="96"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="83"/>
+        <location filename="../ui/customersview.cpp" line="89"/>
         <source>Name, email or order number…</source>
         <translation>Nom, e-mail ou numéro de commande…</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="85"/>
+        <location filename="../ui/customersview.cpp" line="91"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="131"/>
-        <location filename="../ui/customersview.cpp" line="134"/>
-        <location filename="../ui/customersview.cpp" line="428"/>
+        <location filename="../ui/customersview.cpp" line="137"/>
+        <location filename="../ui/customersview.cpp" line="140"/>
+        <location filename="../ui/customersview.cpp" line="470"/>
         <source>Orders per month</source>
         <translation>Commandes par mois</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="139"/>
+        <location filename="../ui/customersview.cpp" line="145"/>
         <source>The customer&apos;s orders</source>
         <translation>Commandes du client</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="144"/>
+        <location filename="../ui/customersview.cpp" line="150"/>
         <source>Enter or a double-click opens the order.</source>
         <translation>Entrée ou un double-clic ouvre la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="147"/>
+        <location filename="../ui/customersview.cpp" line="154"/>
+        <source>The refunds of the customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="158"/>
+        <source>Enter or a double-click opens the refunded order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="162"/>
+        <source>The returns of the customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="165"/>
+        <source>Enter or a double-click opens the returned order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="169"/>
+        <source>Re&amp;funds</source>
+        <translation type="unfinished">Rem&amp;boursements</translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="170"/>
+        <source>Re&amp;turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="173"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="150"/>
+        <location filename="../ui/customersview.cpp" line="176"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="151"/>
+        <location filename="../ui/customersview.cpp" line="177"/>
         <source>A note for the team about this customer (Ctrl+Enter adds it)…</source>
         <translation>Une note pour l’équipe sur ce client (Ctrl+Entrée l’ajoute)…</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="167"/>
+        <location filename="../ui/customersview.cpp" line="434"/>
+        <source>Lifetime value: %1 net, %2 refunded</source>
+        <extracomment>%1 is the net lifetime value (after refunds), %2 what refunds gave back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customersview.cpp" line="168"/>
         <source>O&amp;rders</source>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="171"/>
+        <location filename="../ui/customersview.cpp" line="194"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="357"/>
+        <location filename="../ui/customersview.cpp" line="393"/>
         <source>The customer could not be loaded: %1</source>
         <translation>Impossible de charger le client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="381"/>
+        <location filename="../ui/customersview.cpp" line="421"/>
         <source>Country: %1</source>
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="382"/>
+        <location filename="../ui/customersview.cpp" line="422"/>
         <source>Customer since %1</source>
         <translation>Client depuis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="384"/>
+        <location filename="../ui/customersview.cpp" line="424"/>
         <source>The account is disabled.</source>
         <translation>Le compte est désactivé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customersview.cpp" line="388"/>
+        <location filename="../ui/customersview.cpp" line="428"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n commande</numerusform>
@@ -1477,76 +1569,71 @@ Choisissez Recharger pour réessayer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="392"/>
-        <source>Lifetime value: %1</source>
-        <translation>Valeur vie client : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/customersview.cpp" line="397"/>
+        <location filename="../ui/customersview.cpp" line="439"/>
         <source>No orders yet.</source>
         <translation>Aucune commande pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="399"/>
+        <location filename="../ui/customersview.cpp" line="441"/>
         <source>First order %1, last %2</source>
         <translation>Première commande le %1, dernière le %2</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="413"/>
+        <location filename="../ui/customersview.cpp" line="455"/>
         <source> (default)</source>
         <translation> (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="415"/>
+        <location filename="../ui/customersview.cpp" line="457"/>
         <source>No addresses on file.</source>
         <translation>Aucune adresse enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="415"/>
+        <location filename="../ui/customersview.cpp" line="457"/>
         <source>Addresses:
 %1</source>
         <translation>Adresses :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="424"/>
+        <location filename="../ui/customersview.cpp" line="466"/>
         <source>Orders per month: no orders yet</source>
         <translation>Commandes par mois : aucune commande pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="429"/>
+        <location filename="../ui/customersview.cpp" line="471"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="469"/>
+        <location filename="../ui/customersview.cpp" line="511"/>
         <source>The notes could not be loaded: %1</source>
         <translation>Impossible de charger les notes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="477"/>
+        <location filename="../ui/customersview.cpp" line="519"/>
         <source>%1, %2:
 %3</source>
         <translation>%1, %2 :
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="499"/>
+        <location filename="../ui/customersview.cpp" line="541"/>
         <source>The note was not added: %1</source>
         <translation>La note n’a pas été ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="538"/>
+        <location filename="../ui/customersview.cpp" line="580"/>
         <source>Choose a customer</source>
         <translation>Choisissez un client</translation>
     </message>
     <message>
-        <location filename="../ui/customersview.cpp" line="559"/>
+        <location filename="../ui/customersview.cpp" line="603"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customersview.cpp" line="559"/>
+        <location filename="../ui/customersview.cpp" line="603"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n client affiché</numerusform>
@@ -1656,209 +1743,214 @@ Choisissez Recharger pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
+        <source>Refunds awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="250"/>
         <source>Failed checkouts</source>
         <translation>Checkouts échoués</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="250"/>
+        <location filename="../ui/dashboardview.cpp" line="251"/>
         <source>Undelivered webhooks</source>
         <translation>Webhooks non livrés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <location filename="../ui/dashboardview.cpp" line="257"/>
         <source>—
 %1</source>
         <translation>—
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Gross sales</source>
         <translation>Ventes brutes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>No sales in this period yet. Orders will show here as they come in.</source>
         <translation>Aucune vente sur cette période pour l’instant. Les commandes s’afficheront ici à mesure qu’elles arrivent.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Orders placed in the period, by state</source>
         <translation>Commandes passées sur la période, par état</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>No orders in this period yet.</source>
         <translation>Aucune commande sur cette période pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Top products by revenue</source>
         <translation>Meilleurs produits par chiffre d’affaires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Nothing sold in this period yet.</source>
         <translation>Rien n’a encore été vendu sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Refunds by reason</source>
         <translation>Remboursements par motif</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>No refunds in this period. Good news!</source>
         <translation>Aucun remboursement sur cette période. Bonne nouvelle !</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Stock value by warehouse</source>
         <translation>Valeur du stock par entrepôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>No stock on hand yet.</source>
         <translation>Aucun stock disponible pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Server version:</source>
         <translation>Version du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Database schema:</source>
         <translation>Schéma de base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Last checked:</source>
         <translation>Dernière vérification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="320"/>
         <source>Details:</source>
         <translation>Détails&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="321"/>
+        <location filename="../ui/dashboardview.cpp" line="322"/>
         <source>Check &amp;Now</source>
         <translation>Vérifier &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="323"/>
+        <location filename="../ui/dashboardview.cpp" line="324"/>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Your role does not include reports; ask an administrator for reports:read to see the shop&apos;s figures here.</source>
         <translation>Votre rôle n’inclut pas les rapports ; demandez reports:read à un administrateur pour voir ici les chiffres de la boutique.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="531"/>
+        <location filename="../ui/dashboardview.cpp" line="532"/>
         <source>Could not read the reports: %1</source>
         <translation>Impossible de lire les rapports : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="557"/>
+        <location filename="../ui/dashboardview.cpp" line="558"/>
         <source> (%1% on the previous period)</source>
         <translation> (%1 % par rapport à la période précédente)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="560"/>
         <source>Gross %1 · net %2 · orders: %3 · average order %4 — previous period: gross %5%6</source>
         <translation>Brut %1 · net %2 · commandes : %3 · panier moyen %4 — période précédente : brut %5%6</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="573"/>
+        <location filename="../ui/dashboardview.cpp" line="574"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="575"/>
+        <location filename="../ui/dashboardview.cpp" line="576"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="635"/>
+        <location filename="../ui/dashboardview.cpp" line="636"/>
         <source>Revenue (%1)</source>
         <translation>Chiffre d’affaires (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="712"/>
+        <location filename="../ui/dashboardview.cpp" line="714"/>
         <source>Confirmed orders not shipped within %1 days; click to list them.</source>
         <translation>Commandes confirmées non expédiées sous %1 jours ; cliquez pour les afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="714"/>
+        <location filename="../ui/dashboardview.cpp" line="716"/>
         <source>Click to see them.</source>
         <translation>Cliquez pour les voir.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="720"/>
+        <location filename="../ui/dashboardview.cpp" line="722"/>
         <source>Save Chart as PNG</source>
         <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="721"/>
+        <location filename="../ui/dashboardview.cpp" line="723"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="725"/>
+        <location filename="../ui/dashboardview.cpp" line="727"/>
         <source>Could not write %1; choose a folder you may write to.</source>
         <translation>Impossible d’écrire %1 ; choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="732"/>
+        <location filename="../ui/dashboardview.cpp" line="734"/>
         <source>Export Chart Data as CSV</source>
         <translation>Exporter les données du graphique en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="733"/>
+        <location filename="../ui/dashboardview.cpp" line="735"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="749"/>
+        <location filename="../ui/dashboardview.cpp" line="751"/>
         <source>There is nothing to export yet; wait until the chart has been read.</source>
         <translation>Il n’y a encore rien à exporter ; attendez que le graphique soit chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="758"/>
+        <location filename="../ui/dashboardview.cpp" line="760"/>
         <source>Could not export the data: %1</source>
         <translation>Impossible d’exporter les données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="763"/>
+        <location filename="../ui/dashboardview.cpp" line="765"/>
         <source>Could not write %1: %2. Choose a folder you may write to.</source>
         <translation>Impossible d’écrire %1 : %2. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="381"/>
+        <location filename="../ui/dashboardview.cpp" line="382"/>
         <source>—</source>
         <comment>no value known</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="382"/>
+        <location filename="../ui/dashboardview.cpp" line="383"/>
         <source>None chosen yet</source>
         <translation>Aucun choisi pour l’instant</translation>
     </message>
@@ -2083,203 +2175,203 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
 <context>
     <name>Backroom::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Products, variants, categories, prices and promotions: create and edit them, change many at once, import and export them as CSV, and manage their images.</source>
         <translation>Produits, variantes, catégories, prix et promotions : les créer et les modifier, en changer beaucoup à la fois, les importer et les exporter en CSV, et gérer leurs images.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Stock per warehouse: receive goods, count and correct stock with a scan field, move stock between warehouses, and act on low-stock alerts.</source>
         <translation>Stock par entrepôt : réceptionner des marchandises, compter et corriger le stock avec un champ de scan, déplacer du stock entre entrepôts et traiter les alertes de stock bas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Find any order fast, read its timeline, cancel it, and pick, pack and ship it with printed packing slips.</source>
         <translation>Retrouver rapidement n’importe quelle commande, lire son historique, l’annuler, et la préparer, l’emballer et l’expédier avec des bordereaux imprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Partial and full refunds, with or without restocking, and where each one stands.</source>
         <translation>Remboursements partiels et complets, avec ou sans remise en stock, et l’état de chacun.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Shipments and their tracking, as the carriers report it.</source>
         <translation>Les expéditions et leur suivi, tel que les transporteurs le communiquent.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Customers and the history of their orders, refunds and shipments.</source>
         <translation>Les clients et l’historique de leurs commandes, remboursements et expéditions.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Users and roles, warehouses, webhooks, and the audit log of who changed what.</source>
         <translation>Utilisateurs et rôles, entrepôts, webhooks, et le journal d’audit de qui a modifié quoi.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Shipments</source>
         <translation>Expéditions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Sign in to see the areas your account may use.</source>
         <translation>Connectez-vous pour voir les espaces que votre compte peut utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Sign In…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Session ended for %1: sign in again</source>
         <translation>Session terminée pour %1 : reconnectez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Signed in as %1 · %2</source>
         <translation>Connecté en tant que %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Not signed in: what was waiting for the server was not sent. Choose File › Sign In… to continue.</source>
         <translation>Non connecté : ce qui attendait le serveur n’a pas été envoyé. Choisissez Fichier › Se connecter… pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Your session has ended.</source>
         <translation>Votre session est terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Sign &amp;In…</source>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Sign &amp;Out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Check Server &amp;Now</source>
         <translation>Vérifier le serveur &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;About Backroom</source>
         <translation>À &amp;propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>Backroom utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>About Backroom</source>
         <translation>À propos de Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for online shops: catalog, stock, orders, refunds and shipments.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;Le back-office des boutiques en ligne : catalogue, stock, commandes, remboursements et expéditions.&lt;/p&gt;&lt;p&gt;Serveur : %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3.&lt;/p&gt;</translation>
     </message>
@@ -2495,258 +2587,325 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
 <context>
     <name>Backroom::Ui::OrderDetailDialog</name>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="51"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="56"/>
         <source>As shipping</source>
         <translation>Comme l’adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="92"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="97"/>
         <source>Placed</source>
         <translation>Passée</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="94"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="99"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="96"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="101"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="100"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="105"/>
         <source>Picked</source>
         <translation>Préparée</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="102"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="107"/>
         <source>Packed</source>
         <translation>Emballée</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="105"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="110"/>
         <source>%1 → %2</source>
         <extracomment>A status change in an order&apos;s timeline, e.g. &quot;Pending → Cancelled&quot;.</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <source>Open, waiting for the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="132"/>
+        <source>Refunded</source>
+        <translation type="unfinished">Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="134"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>SKU</source>
         <translation>Réf. (SKU)</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="123"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="187"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="125"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="189"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Warehouse</source>
         <translation>Entrepôt</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="128"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="127"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="191"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="130"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="194"/>
         <source>&amp;Add Note</source>
         <translation>&amp;Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="133"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <source>Confir&amp;m Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="198"/>
         <source>Mark &amp;Picked</source>
         <translation>Marquer comme &amp;préparée</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="134"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="199"/>
         <source>Mark Pac&amp;ked</source>
         <translation>Marquer comme &amp;emballée</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="135"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="200"/>
         <source>&amp;Cancel Order…</source>
         <translation>Ann&amp;uler la commande…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="136"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="201"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Rembourser…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="137"/>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="202"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="138"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="203"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="204"/>
+        <source>Open &amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="205"/>
+        <source>Recei&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="206"/>
+        <source>Refund Ret&amp;urn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="207"/>
         <source>Re&amp;load</source>
         <translation>Rec&amp;harger</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="141"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="210"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="163"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="232"/>
         <source>Customer:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="164"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="233"/>
         <source>Ships to:</source>
         <translation>Livrer à :</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="165"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="234"/>
         <source>Bills to:</source>
         <translation>Facturer à :</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="179"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="248"/>
         <source>A note for the team, which the customer does not see; Ctrl+Enter adds it</source>
         <translation>Une note pour l’équipe, que le client ne voit pas ; Ctrl+Entrée l’ajoute</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="192"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="261"/>
         <source>&amp;Order</source>
         <translation>&amp;Commande</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="193"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="262"/>
         <source>&amp;Stock</source>
         <translation>&amp;Stock</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="194"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="263"/>
         <source>&amp;Timeline</source>
         <translation>Histori&amp;que</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="195"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="264"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="196"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="265"/>
         <source>Re&amp;funds</source>
         <translation>Rem&amp;boursements</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="280"/>
+        <source>Retur&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Shipment</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Carrier</source>
         <translation>Transporteur</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="197"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="281"/>
         <source>Tracking number</source>
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="198"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="282"/>
         <source>S&amp;hipments</source>
         <translation>&amp;Expéditions</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="210"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="296"/>
         <source>Create &amp;Shipment…</source>
         <translation>Créer une ex&amp;pédition…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="321"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="432"/>
         <source>Refund of %1: %2.</source>
         <translation>Remboursement de %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="352"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="463"/>
         <source>The order could not be loaded: %1</source>
         <translation>Impossible de charger la commande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="368"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="479"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="369"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="480"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="371"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="482"/>
         <source>Placed %1 · Payment reference: %2</source>
         <translation>Passée le %1 · Référence de paiement : %2</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="372"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="483"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="375"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="486"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="404"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="515"/>
         <source>Subtotal: %1
 Discount: %2
 Shipping: %3
@@ -2759,89 +2918,241 @@ Taxes (incluses) : %4
 Total : %5</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="411"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="522"/>
         <source>Fees: %1</source>
         <translation>Frais : %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="444"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="564"/>
+        <source>%1 × %2</source>
+        <extracomment>A line of a return: the SKU and how many come back, e.g. &quot;MUG-1 × 2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="567"/>
+        <source>(%1 received, %2, %3)</source>
+        <extracomment>After a return line: how many arrived, their condition and where they went.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="584"/>
         <source>No stock is reserved for this order.</source>
         <translation>Aucun stock n’est réservé pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="446"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="586"/>
         <source>Your account may not see stock, so where this order&apos;s stock is held is not shown. The warehouse and support roles may see it.</source>
         <translation>Votre compte ne peut pas voir le stock : l’endroit où se trouve le stock de cette commande n’est donc pas affiché. Les rôles de personnel d’entrepôt et de service client peuvent le voir.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="460"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="600"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="467"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="607"/>
         <source>The stock allocation could not be loaded: %1</source>
         <translation>Impossible de charger l’affectation du stock : %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="473"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="613"/>
         <source>Reserved until %1.</source>
         <translation>Réservé jusqu’au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="475"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="615"/>
         <source>Allocated: the warehouses set this stock aside for the order.</source>
         <translation>Affecté : les entrepôts ont mis ce stock de côté pour la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="477"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="617"/>
         <source>Released: this stock went back to the shelves.</source>
         <translation>Libéré : ce stock est retourné en rayon.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="479"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="619"/>
         <source>Expired: the reservation ran out before it was allocated.</source>
         <translation>Expiré : la réservation a pris fin avant l’affectation du stock.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="512"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="652"/>
         <source>Cancel Order %1</source>
         <translation>Annuler la commande %1</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="518"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="658"/>
         <source>Why the order is cancelled, for the timeline (e.g. the customer asked by phone)</source>
         <translation>Pourquoi la commande est annulée, pour l’historique (p. ex. le client l’a demandé par téléphone)</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="519"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="659"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="523"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="663"/>
         <source>Cancelling releases the stock held for the order.</source>
         <translation>L’annulation libère le stock réservé pour la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="526"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="666"/>
         <source>Cancel &amp;Order</source>
         <translation>Annuler la &amp;commande</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="529"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="669"/>
         <source>&amp;Keep Order</source>
         <translation>&amp;Garder la commande</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="540"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="680"/>
         <source>Say why the order is cancelled; the reason goes into its timeline.</source>
         <translation>Indiquez pourquoi la commande est annulée ; le motif est inscrit dans son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="595"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="735"/>
         <source>Someone else changed this order meanwhile, so nothing was done. It has been reloaded: check it and act again.</source>
         <translation>Quelqu’un d’autre a modifié cette commande entre-temps ; rien n’a donc été fait. Elle a été rechargée : vérifiez-la et recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="817"/>
+        <source>Open a Return for Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="818"/>
+        <source>Choose how many of each line the customer sends back. The goods are received later (Receive…); the money goes back when the return is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="820"/>
+        <source>&amp;Open Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="831"/>
+        <source>Quantity of %1 returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="837"/>
+        <source>Why it comes back, for the team (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="847"/>
+        <source>Choose at least one line and how many of it come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="855"/>
+        <source>The return is open; receive the goods when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="869"/>
+        <source>Receive Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="870"/>
+        <source>Count what arrived. Sellable goods go back into the warehouse chosen; damaged goods are not restocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="871"/>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="886"/>
+        <source>Sellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="887"/>
+        <source>Damaged</source>
+        <translation type="unfinished">Endommagé</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="899"/>
+        <source>The warehouses could not be loaded, so sellable goods cannot be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="909"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="930"/>
+        <source>Enter how many of at least one line arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="935"/>
+        <source>Return %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="950"/>
+        <source>Refund Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="951"/>
+        <source>Refunds what arrived, line by line, to the order&apos;s payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="952"/>
+        <source>The goods have not arrived yet: this refunds the lines of the return before they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="953"/>
+        <source>&amp;Refund</source>
+        <translation type="unfinished">&amp;Rembourser</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="968"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished">Moti&amp;f :</translation>
+    </message>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="973"/>
+        <source>Return %1 refunded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5434,42 +5745,47 @@ Choisissez Recharger pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/usersmodel.cpp" line="57"/>
+        <source>Customer service lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/usersmodel.cpp" line="59"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="69"/>
+        <location filename="../ui/usersmodel.cpp" line="71"/>
         <source>, </source>
         <comment>between role names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <location filename="../ui/usersmodel.cpp" line="100"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="98"/>
+        <location filename="../ui/usersmodel.cpp" line="100"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="115"/>
+        <location filename="../ui/usersmodel.cpp" line="117"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="117"/>
+        <location filename="../ui/usersmodel.cpp" line="119"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="119"/>
+        <location filename="../ui/usersmodel.cpp" line="121"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../ui/usersmodel.cpp" line="121"/>
+        <location filename="../ui/usersmodel.cpp" line="123"/>
         <source>Status</source>
         <translation>État</translation>
     </message>

@@ -1356,54 +1356,54 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
         <location filename="../ui/customersmodel.cpp" line="169"/>
         <source>Open</source>
         <extracomment>A return whose goods have not arrived yet.</extracomment>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="171"/>
         <source>Received</source>
-        <translation type="unfinished">Eingegangen</translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="173"/>
         <location filename="../ui/customersmodel.cpp" line="236"/>
         <source>Refunded</source>
-        <translation type="unfinished">Erstattet</translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="175"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="228"/>
         <source>Return</source>
         <extracomment>The number of a return.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="230"/>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="232"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="234"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="238"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="240"/>
         <source>When</source>
-        <translation type="unfinished">Zeitpunkt</translation>
+        <translation>Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -1482,32 +1482,32 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/customersview.cpp" line="154"/>
         <source>The refunds of the customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattungen zu den Bestellungen der Kundschaft</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="158"/>
         <source>Enter or a double-click opens the refunded order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste oder ein Doppelklick öffnet die erstattete Bestellung.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="162"/>
         <source>The returns of the customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksendungen zu den Bestellungen der Kundschaft</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="165"/>
         <source>Enter or a double-click opens the returned order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste oder ein Doppelklick öffnet die zurückgesendete Bestellung.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="169"/>
         <source>Re&amp;funds</source>
-        <translation type="unfinished">&amp;Erstattungen</translation>
+        <translation>&amp;Erstattungen</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="170"/>
         <source>Re&amp;turns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rücksendungen</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="173"/>
@@ -1528,7 +1528,7 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
         <location filename="../ui/customersview.cpp" line="434"/>
         <source>Lifetime value: %1 net, %2 refunded</source>
         <extracomment>%1 is the net lifetime value (after refunds), %2 what refunds gave back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwert: %1 netto, %2 erstattet</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="168"/>
@@ -1744,7 +1744,7 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Refunds awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen mit ausstehender Genehmigung</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="250"/>
@@ -2628,22 +2628,22 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="128"/>
         <source>Open, waiting for the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, Ware steht noch aus</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="130"/>
         <source>Received</source>
-        <translation type="unfinished">Eingegangen</translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="132"/>
         <source>Refunded</source>
-        <translation type="unfinished">Erstattet</translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="134"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="187"/>
@@ -2720,7 +2720,7 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Confir&amp;m Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung bestät&amp;igen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="198"/>
@@ -2757,32 +2757,32 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="204"/>
         <source>Open &amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung anle&amp;gen …</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="205"/>
         <source>Recei&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang er&amp;fassen …</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="206"/>
         <source>Refund Ret&amp;urn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksend&amp;ung erstatten …</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="207"/>
@@ -2842,7 +2842,7 @@ Der Auftrag läuft auf dem Server weiter; laden Sie den Katalog später neu, um 
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="280"/>
         <source>Retur&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rü&amp;cksendungen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="281"/>
@@ -2926,13 +2926,13 @@ Gesamt: %5</translation>
         <location filename="../ui/orderdetaildialog.cpp" line="564"/>
         <source>%1 × %2</source>
         <extracomment>A line of a return: the SKU and how many come back, e.g. &quot;MUG-1 × 2&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="567"/>
         <source>(%1 received, %2, %3)</source>
         <extracomment>After a return line: how many arrived, their condition and where they went.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 eingegangen, %2, %3)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="584"/>
@@ -3017,142 +3017,142 @@ Gesamt: %5</translation>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="817"/>
         <source>Open a Return for Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung für Bestellung %1 anlegen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="818"/>
         <source>Choose how many of each line the customer sends back. The goods are received later (Receive…); the money goes back when the return is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie viele Einheiten jeder Position die Kundschaft zurückschickt. Der Wareneingang wird später erfasst (Eingang erfassen …); das Geld fließt zurück, wenn die Rücksendung erstattet wird.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>&amp;Open Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung &amp;anlegen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="831"/>
         <source>Quantity of %1 returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendemenge von %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="837"/>
         <source>Why it comes back, for the team (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Ware zurückkommt, für das Team (optional)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="847"/>
         <source>Choose at least one line and how many of it come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Position und wie viele Einheiten davon zurückkommen.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="855"/>
         <source>The return is open; receive the goods when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksendung ist angelegt; erfassen Sie den Eingang, wenn die Ware ankommt.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="869"/>
         <source>Receive Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang der Rücksendung %1 erfassen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="870"/>
         <source>Count what arrived. Sellable goods go back into the warehouse chosen; damaged goods are not restocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie, was angekommen ist. Verkaufsfähige Ware kommt zurück in den gewählten Lagerort; beschädigte Ware wird nicht wieder eingelagert.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekommen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang &amp;erfassen</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="886"/>
         <source>Sellable</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsfähig</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="887"/>
         <source>Damaged</source>
-        <translation type="unfinished">Beschädigt</translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="899"/>
         <source>The warehouses could not be loaded, so sellable goods cannot be put back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lagerorte konnten nicht geladen werden, daher kann verkaufsfähige Ware nicht wieder eingelagert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="909"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="930"/>
         <source>Enter how many of at least one line arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für mindestens eine Position an, wie viele Einheiten angekommen sind.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="935"/>
         <source>Return %1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung %1 eingegangen.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="950"/>
         <source>Refund Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung %1 erstatten</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="951"/>
         <source>Refunds what arrived, line by line, to the order&apos;s payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet, was angekommen ist, Position für Position auf die Zahlung der Bestellung.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="952"/>
         <source>The goods have not arrived yet: this refunds the lines of the return before they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ware ist noch nicht angekommen: Damit werden die Positionen der Rücksendung schon vorher erstattet.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>&amp;Refund</source>
-        <translation type="unfinished">&amp;Erstatten</translation>
+        <translation>&amp;Erstatten</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="968"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished">&amp;Grund:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="973"/>
         <source>Return %1 refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung %1 erstattet.</translation>
     </message>
 </context>
 <context>
@@ -5746,7 +5746,7 @@ Wählen Sie „Neu laden“, um es erneut zu versuchen.</translation>
     <message>
         <location filename="../ui/usersmodel.cpp" line="57"/>
         <source>Customer service lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendienstleitung</translation>
     </message>
     <message>
         <location filename="../ui/usersmodel.cpp" line="59"/>

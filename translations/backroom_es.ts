@@ -1356,54 +1356,54 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
         <location filename="../ui/customersmodel.cpp" line="169"/>
         <source>Open</source>
         <extracomment>A return whose goods have not arrived yet.</extracomment>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="171"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="173"/>
         <location filename="../ui/customersmodel.cpp" line="236"/>
         <source>Refunded</source>
-        <translation type="unfinished">Reembolsado</translation>
+        <translation>Reembolsada</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="175"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="228"/>
         <source>Return</source>
         <extracomment>The number of a return.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Devolución</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="230"/>
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="232"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="234"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="238"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="240"/>
         <source>When</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -1482,32 +1482,32 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/customersview.cpp" line="154"/>
         <source>The refunds of the customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Los reembolsos de los pedidos del cliente</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="158"/>
         <source>Enter or a double-click opens the refunded order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o un doble clic abre el pedido reembolsado.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="162"/>
         <source>The returns of the customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Las devoluciones de los pedidos del cliente</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="165"/>
         <source>Enter or a double-click opens the returned order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o un doble clic abre el pedido devuelto.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="169"/>
         <source>Re&amp;funds</source>
-        <translation type="unfinished">Reem&amp;bolsos</translation>
+        <translation>&amp;Reembolsos</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="170"/>
         <source>Re&amp;turns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devoluciones</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="173"/>
@@ -1528,7 +1528,7 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
         <location filename="../ui/customersview.cpp" line="434"/>
         <source>Lifetime value: %1 net, %2 refunded</source>
         <extracomment>%1 is the net lifetime value (after refunds), %2 what refunds gave back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valor del cliente: %1 neto, %2 reembolsado</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="168"/>
@@ -1744,7 +1744,7 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Refunds awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos pendientes de aprobación</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="250"/>
@@ -2628,22 +2628,22 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="128"/>
         <source>Open, waiting for the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta, a la espera de la mercancía</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="130"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="132"/>
         <source>Refunded</source>
-        <translation type="unfinished">Reembolsado</translation>
+        <translation>Reembolsada</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="134"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="187"/>
@@ -2720,7 +2720,7 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Confir&amp;m Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar pedido</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="198"/>
@@ -2757,32 +2757,32 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta el</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="204"/>
         <source>Open &amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;devolución…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="205"/>
         <source>Recei&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;ibir…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="206"/>
         <source>Refund Ret&amp;urn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar devol&amp;ución…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="207"/>
@@ -2842,7 +2842,7 @@ El trabajo continúa en el servidor; vuelva a cargar el catálogo más tarde par
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="280"/>
         <source>Retur&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluci&amp;ones</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="281"/>
@@ -2926,13 +2926,13 @@ Total: %5</translation>
         <location filename="../ui/orderdetaildialog.cpp" line="564"/>
         <source>%1 × %2</source>
         <extracomment>A line of a return: the SKU and how many come back, e.g. &quot;MUG-1 × 2&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="567"/>
         <source>(%1 received, %2, %3)</source>
         <extracomment>After a return line: how many arrived, their condition and where they went.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 recibida(s), %2, %3)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="584"/>
@@ -3017,142 +3017,142 @@ Total: %5</translation>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="817"/>
         <source>Open a Return for Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una devolución para el pedido %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="818"/>
         <source>Choose how many of each line the customer sends back. The goods are received later (Receive…); the money goes back when the return is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cuántas unidades de cada línea devuelve el cliente. La mercancía se recibe más tarde (Recibir…); el dinero se devuelve cuando se reembolsa la devolución.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidas</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Devueltas</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>&amp;Open Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;devolución</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="831"/>
         <source>Quantity of %1 returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de %1 devuelta</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="837"/>
         <source>Why it comes back, for the team (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se devuelve, para el equipo (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="847"/>
         <source>Choose at least one line and how many of it come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una línea y cuántas unidades se devuelven.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="855"/>
         <source>The return is open; receive the goods when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devolución está abierta; reciba la mercancía cuando llegue.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="869"/>
         <source>Receive Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir la devolución %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="870"/>
         <source>Count what arrived. Sellable goods go back into the warehouse chosen; damaged goods are not restocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuente lo que ha llegado. La mercancía vendible vuelve al almacén elegido; la dañada no se repone.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperadas</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibir</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="886"/>
         <source>Sellable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendible</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="887"/>
         <source>Damaged</source>
-        <translation type="unfinished">Dañado</translation>
+        <translation>Dañado</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="899"/>
         <source>The warehouses could not be loaded, so sellable goods cannot be put back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los almacenes, por lo que la mercancía vendible no puede volver a las existencias: %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="909"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="930"/>
         <source>Enter how many of at least one line arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuántas unidades han llegado de al menos una línea.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="935"/>
         <source>Return %1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución %1 recibida.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="950"/>
         <source>Refund Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsar la devolución %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="951"/>
         <source>Refunds what arrived, line by line, to the order&apos;s payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsa lo que ha llegado, línea por línea, al pago del pedido.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="952"/>
         <source>The goods have not arrived yet: this refunds the lines of the return before they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mercancía aún no ha llegado: esto reembolsa las líneas de la devolución antes de que llegue.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>&amp;Refund</source>
-        <translation type="unfinished">&amp;Reembolsar</translation>
+        <translation>&amp;Reembolsar</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="968"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished">&amp;Motivo:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="973"/>
         <source>Return %1 refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución %1 reembolsada.</translation>
     </message>
 </context>
 <context>
@@ -5746,7 +5746,7 @@ Elija Volver a cargar para intentarlo de nuevo.</translation>
     <message>
         <location filename="../ui/usersmodel.cpp" line="57"/>
         <source>Customer service lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de atención al cliente</translation>
     </message>
     <message>
         <location filename="../ui/usersmodel.cpp" line="59"/>

@@ -1356,54 +1356,54 @@ Choisissez Recharger pour réessayer.</translation>
         <location filename="../ui/customersmodel.cpp" line="169"/>
         <source>Open</source>
         <extracomment>A return whose goods have not arrived yet.</extracomment>
-        <translation type="unfinished">À expédier</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="171"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="173"/>
         <location filename="../ui/customersmodel.cpp" line="236"/>
         <source>Refunded</source>
-        <translation type="unfinished">Remboursé</translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="175"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="228"/>
         <source>Return</source>
         <extracomment>The number of a return.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="230"/>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="232"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="234"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="238"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/customersmodel.cpp" line="240"/>
         <source>When</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1482,32 +1482,32 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/customersview.cpp" line="154"/>
         <source>The refunds of the customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remboursements des commandes du client</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="158"/>
         <source>Enter or a double-click opens the refunded order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un double-clic ouvre la commande remboursée.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="162"/>
         <source>The returns of the customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Les retours des commandes du client</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="165"/>
         <source>Enter or a double-click opens the returned order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou un double-clic ouvre la commande retournée.</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="169"/>
         <source>Re&amp;funds</source>
-        <translation type="unfinished">Rem&amp;boursements</translation>
+        <translation>Rem&amp;boursements</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="170"/>
         <source>Re&amp;turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tours</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="173"/>
@@ -1528,7 +1528,7 @@ Choisissez Recharger pour réessayer.</translation>
         <location filename="../ui/customersview.cpp" line="434"/>
         <source>Lifetime value: %1 net, %2 refunded</source>
         <extracomment>%1 is the net lifetime value (after refunds), %2 what refunds gave back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Valeur client : %1 net, %2 remboursé</translation>
     </message>
     <message>
         <location filename="../ui/customersview.cpp" line="168"/>
@@ -1744,7 +1744,7 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Refunds awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements en attente d’approbation</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="250"/>
@@ -2628,22 +2628,22 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="128"/>
         <source>Open, waiting for the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert, en attente de la marchandise</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="130"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="132"/>
         <source>Refunded</source>
-        <translation type="unfinished">Remboursé</translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="134"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="187"/>
@@ -2720,7 +2720,7 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="197"/>
         <source>Confir&amp;m Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmer la commande</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="198"/>
@@ -2757,32 +2757,32 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="203"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="204"/>
         <source>Open &amp;Return…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir un retour…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="205"/>
         <source>Recei&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récept&amp;ionner…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="206"/>
         <source>Refund Ret&amp;urn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser le re&amp;tour…</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="207"/>
@@ -2842,7 +2842,7 @@ La tâche se poursuit sur le serveur ; rechargez le catalogue plus tard pour voi
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="280"/>
         <source>Retur&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret&amp;ours</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="281"/>
@@ -2926,13 +2926,13 @@ Total : %5</translation>
         <location filename="../ui/orderdetaildialog.cpp" line="564"/>
         <source>%1 × %2</source>
         <extracomment>A line of a return: the SKU and how many come back, e.g. &quot;MUG-1 × 2&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="567"/>
         <source>(%1 received, %2, %3)</source>
         <extracomment>After a return line: how many arrived, their condition and where they went.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 reçu(s), %2, %3)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="584"/>
@@ -3017,142 +3017,142 @@ Total : %5</translation>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="817"/>
         <source>Open a Return for Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un retour pour la commande %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="818"/>
         <source>Choose how many of each line the customer sends back. The goods are received later (Receive…); the money goes back when the return is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez combien d’unités de chaque ligne le client renvoie. La marchandise est réceptionnée plus tard (Réceptionner…) ; l’argent est rendu lorsque le retour est remboursé.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandé</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourné</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="820"/>
         <source>&amp;Open Return</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le retour</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="831"/>
         <source>Quantity of %1 returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité de %1 retournée</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="837"/>
         <source>Why it comes back, for the team (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la marchandise revient, pour l’équipe (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="847"/>
         <source>Choose at least one line and how many of it come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une ligne et combien d’unités en reviennent.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="855"/>
         <source>The return is open; receive the goods when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour est ouvert ; réceptionnez la marchandise à son arrivée.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="869"/>
         <source>Receive Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner le retour %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="870"/>
         <source>Count what arrived. Sellable goods go back into the warehouse chosen; damaged goods are not restocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptez ce qui est arrivé. La marchandise vendable retourne dans l’entrepôt choisi ; la marchandise endommagée n’est pas remise en stock.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="871"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réceptionner</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="886"/>
         <source>Sellable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendable</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="887"/>
         <source>Damaged</source>
-        <translation type="unfinished">Endommagé</translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="899"/>
         <source>The warehouses could not be loaded, so sellable goods cannot be put back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les entrepôts, la marchandise vendable ne peut donc pas être remise en stock : %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="909"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="930"/>
         <source>Enter how many of at least one line arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez combien d’unités sont arrivées pour au moins une ligne.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="935"/>
         <source>Return %1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour %1 réceptionné.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="950"/>
         <source>Refund Return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser le retour %1</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="951"/>
         <source>Refunds what arrived, line by line, to the order&apos;s payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourse ce qui est arrivé, ligne par ligne, sur le paiement de la commande.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="952"/>
         <source>The goods have not arrived yet: this refunds the lines of the return before they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marchandise n’est pas encore arrivée : les lignes du retour sont remboursées avant son arrivée.</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="953"/>
         <source>&amp;Refund</source>
-        <translation type="unfinished">&amp;Rembourser</translation>
+        <translation>&amp;Rembourser</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="968"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished">Moti&amp;f :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../ui/orderdetaildialog.cpp" line="973"/>
         <source>Return %1 refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour %1 remboursé.</translation>
     </message>
 </context>
 <context>
@@ -5746,7 +5746,7 @@ Choisissez Recharger pour réessayer.</translation>
     <message>
         <location filename="../ui/usersmodel.cpp" line="57"/>
         <source>Customer service lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du service client</translation>
     </message>
     <message>
         <location filename="../ui/usersmodel.cpp" line="59"/>

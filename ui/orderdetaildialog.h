@@ -140,11 +140,11 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_refund;
     QTableWidget *m_refunds;
-    QPushButton *m_reload;
     QTableWidget *m_returns;
     QPushButton *m_openReturn;
     QPushButton *m_receiveReturn;
     QPushButton *m_refundReturn;
+    QPushButton *m_reload;
     QTableWidget *m_shipments = nullptr;
     QPushButton *m_createShipment = nullptr;
     QDialogButtonBox *m_buttons;

@@ -41,8 +41,9 @@ TEST(Roles, SupportLeadsAreSupportWhoMayApproveRefunds)
     EXPECT_TRUE(roleGrants(Role::SupportLead, Permission::RefundsApprove));
     for (int i = 0; i <= int(Permission::EventsRead); ++i) {
         const auto p = Permission(i);
-        if (p != Permission::RefundsApprove)
+        if (p != Permission::RefundsApprove) {
             EXPECT_EQ(roleGrants(Role::SupportLead, p), roleGrants(Role::Support, p)) << permissionName(p).toStdString();
+        }
     }
     EXPECT_FALSE(roleGrants(Role::SupportLead, Permission::UsersManage));
     EXPECT_TRUE(isStaffRole(Role::SupportLead));

@@ -555,20 +555,7 @@ OrderDetailDialog *CustomersView::openOrder(const QString &orderId)
 {
     if (!m_ordersReadable || orderId.isEmpty())
         return nullptr;
-    m_dialogs.removeAll(nullptr);
-    for (const QPointer<OrderDetailDialog> &open : std::as_const(m_dialogs)) {
-        if (open->orderId() == orderId) {
-            open->raise();
-            open->activateWindow();
-            return open;
-        }
-    }
-    auto *dialog = new OrderDetailDialog(m_session, orderId, m_writable, m_stockReadable, this);
-    dialog->setObjectName(u"orderDetail"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialogs.append(dialog);
-    dialog->show();
-    return dialog;
+    return OrderDetailDialog::showOrder(m_dialogs, m_session, orderId, m_writable, m_stockReadable, this);
 }
 
 void CustomersView::clearProfile()

@@ -449,6 +449,30 @@ QDialog *OrderDetailDialog::openCreateShipmentDialog()
     return dialog;
 }
 
+OrderDetailDialog *OrderDetailDialog::showOrder(QList<QPointer<OrderDetailDialog>> &open, Session *session,
+                                                const QString &orderId, bool writable, bool stockReadable, QWidget *parent,
+                                                bool *created)
+{
+    open.removeAll(nullptr);
+    for (const QPointer<OrderDetailDialog> &shown : std::as_const(open)) {
+        if (shown->orderId() == orderId) {
+            shown->raise();
+            shown->activateWindow();
+            if (created)
+                *created = false;
+            return shown;
+        }
+    }
+    auto *dialog = new OrderDetailDialog(session, orderId, writable, stockReadable, parent);
+    dialog->setObjectName(u"orderDetail"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    open.append(dialog);
+    dialog->show();
+    if (created)
+        *created = true;
+    return dialog;
+}
+
 void OrderDetailDialog::reload()
 {
     delete std::exchange(m_loadRequest, nullptr);

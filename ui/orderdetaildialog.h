@@ -4,6 +4,7 @@
 #include "domain/order.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QJsonObject>
 
 QT_BEGIN_NAMESPACE
@@ -37,6 +38,11 @@ public:
     // writable: the account has orders:manage; stockReadable: inventory:read (the allocation).
     OrderDetailDialog(Session *session, const QString &orderId, bool writable, bool stockReadable,
                       QWidget *parent = nullptr);
+
+    // One window per order: the one for orderId among `open` raised, else a new one (shown, deleted when
+    // closed) added to `open`; `created` says which.
+    static OrderDetailDialog *showOrder(QList<QPointer<OrderDetailDialog>> &open, Session *session, const QString &orderId,
+                                        bool writable, bool stockReadable, QWidget *parent, bool *created = nullptr);
 
     QString orderId() const { return m_id; }
     // The order as last read ({} before the first answer).

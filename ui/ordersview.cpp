@@ -522,20 +522,11 @@ OrderDetailDialog *OrdersView::openOrder(const QString &orderId)
 {
     if (!m_allowed || orderId.isEmpty())
         return nullptr;
-    m_dialogs.removeAll(nullptr);
-    for (const QPointer<OrderDetailDialog> &open : std::as_const(m_dialogs)) {
-        if (open->orderId() == orderId) {
-            open->raise();
-            open->activateWindow();
-            return open;
-        }
-    }
-    auto *dialog = new OrderDetailDialog(m_session, orderId, m_writable, m_stockReadable, this);
-    dialog->setObjectName(u"orderDetail"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OrderDetailDialog::orderChanged, this, &OrdersView::orderChanged);
-    m_dialogs.append(dialog);
-    dialog->show();
+    bool created = false;
+    OrderDetailDialog *dialog =
+        OrderDetailDialog::showOrder(m_dialogs, m_session, orderId, m_writable, m_stockReadable, this, &created);
+    if (created)
+        connect(dialog, &OrderDetailDialog::orderChanged, this, &OrdersView::orderChanged);
     return dialog;
 }
 

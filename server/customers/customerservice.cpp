@@ -15,11 +15,6 @@ using Domain::Error;
 using Domain::fail;
 
 namespace {
-QByteArray num(qint64 n)
-{
-    return QByteArray::number(n);
-}
-
 Error noSuchCustomer()
 {
     return Error::notFound(QStringLiteral("There is no such customer; search /api/v1/customers for the right id."));
@@ -69,7 +64,7 @@ QByteArray olderThan(const char *alias)
 PgParams pageParams(qint64 customerId, const TimeKey &after, int limit)
 {
     // One row more than the page tells whether another page follows.
-    return {num(customerId), after ? std::optional(after->first.toUtf8()) : std::nullopt, num(after ? after->second : 0), num(limit + 1)};
+    return {intParam(customerId), after ? std::optional(after->first.toUtf8()) : std::nullopt, intParam(after ? after->second : 0), intParam(limit + 1)};
 }
 
 template <typename T> CustomerPage<T> pageOf(QList<T> rows, int limit)
@@ -163,7 +158,7 @@ Domain::Result<QList<CustomerSummary>> CustomerService::search(const QString &q,
                          "OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = u.id "
                          "AND (upper(o.number) = upper($2) OR o.source_reference = 'retail:' || $2))) "
                          "ORDER BY u.id LIMIT $4",
-                         {num(after), text.toUtf8(), (u'%' + likeEscaped(text.toLower()) + u'%').toUtf8(), num(limit)});
+                         {intParam(after), text.toUtf8(), (u'%' + likeEscaped(text.toLower()) + u'%').toUtf8(), intParam(limit)});
     if (!rows)
         return fail(rows.error().error);
     QList<CustomerSummary> list;
@@ -178,7 +173,7 @@ Domain::Result<CustomerProfile> CustomerService::customer(qint64 id) const
     {
         auto db = m_database.acquire();
         auto rows = db->exec("SELECT " + summaryColumns + ", u.profile FROM users u WHERE u.id = $1 AND 'customer' = ANY (u.roles)",
-                             {num(id)});
+                             {intParam(id)});
         if (!rows)
             return fail(rows.error().error);
         if (rows->rows() == 0)
@@ -191,7 +186,7 @@ Domain::Result<CustomerProfile> CustomerService::customer(qint64 id) const
         auto value = db->exec("SELECT o.currency, sum(o.total_amount), coalesce(sum(p.refunded_amount), 0), count(*) "
                               "FROM orders o LEFT JOIN order_payments p ON p.order_id = o.id WHERE o.customer_id = $1 "
                               "AND o.status <> 'cancelled' GROUP BY o.currency ORDER BY o.currency",
-                              {num(id)});
+                              {intParam(id)});
         if (!value)
             return fail(value.error().error);
         for (int i = 0; i < value->rows(); ++i)
@@ -199,11 +194,11 @@ Domain::Result<CustomerProfile> CustomerService::customer(qint64 id) const
 
         auto months = db->exec("SELECT to_char(date_trunc('month', placed_at AT TIME ZONE 'UTC'), 'YYYY-MM'), count(*) "
                                "FROM orders WHERE customer_id = $1 GROUP BY 1 ORDER BY 1",
-                               {num(id)});
+                               {intParam(id)});
         if (!months)
             return fail(months.error().error);
         auto first = db->exec("SELECT coalesce(" + rfc3339("min(placed_at)") + ", '') FROM orders WHERE customer_id = $1",
-                              {num(id)});
+                              {intParam(id)});
         if (!first)
             return fail(first.error().error);
         p.firstOrderAt = first->text(0, 0);
@@ -231,7 +226,7 @@ Domain::Result<CustomerProfile> CustomerService::customer(qint64 id) const
 Domain::Status CustomerService::requireCustomer(qint64 id) const
 {
     auto db = m_database.acquire();
-    auto exists = db->exec("SELECT 1 FROM users WHERE id = $1 AND 'customer' = ANY (roles)", {num(id)});
+    auto exists = db->exec("SELECT 1 FROM users WHERE id = $1 AND 'customer' = ANY (roles)", {intParam(id)});
     if (!exists)
         return fail(exists.error().error);
     if (exists->rows() == 0)
@@ -286,7 +281,7 @@ Domain::Result<QList<CustomerNote>> CustomerService::notes(qint64 customerId, qi
     auto db = m_database.acquire();
     auto rows = db->exec("SELECT " + noteColumns + " FROM customer_notes n LEFT JOIN users u ON u.id = n.author_id "
                          "WHERE n.customer_id = $1 AND ($2 = 0 OR n.id < $2) ORDER BY n.id DESC LIMIT $3",
-                         {num(customerId), num(before), num(limit)});
+                         {intParam(customerId), intParam(before), intParam(limit)});
     if (!rows)
         return fail(rows.error().error);
     QList<CustomerNote> list;
@@ -304,14 +299,14 @@ Domain::Result<CustomerNote> CustomerService::addNote(qint64 customerId, const Q
                                         QStringLiteral("must be text of 1 to %1 characters").arg(maxNoteLength)}}));
     auto db = m_database.acquire();
     return runInTransaction<CustomerNote>(*db, [&](PgConnection &c) -> PgExpected<CustomerNote> {
-        auto exists = c.exec("SELECT 1 FROM users WHERE id = $1 AND 'customer' = ANY (roles) FOR SHARE", {num(customerId)});
+        auto exists = c.exec("SELECT 1 FROM users WHERE id = $1 AND 'customer' = ANY (roles) FOR SHARE", {intParam(customerId)});
         if (!exists)
             return std::unexpected(exists.error());
         if (exists->rows() == 0)
             return refuse(noSuchCustomer());
         auto inserted = c.exec("WITH n AS (INSERT INTO customer_notes (customer_id, author_id, body) VALUES ($1, $2, $3) "
                                "RETURNING *) SELECT " + noteColumns + " FROM n LEFT JOIN users u ON u.id = n.author_id",
-                               {num(customerId), actor.userId ? std::optional(num(*actor.userId)) : std::nullopt,
+                               {intParam(customerId), actor.userId ? std::optional(intParam(*actor.userId)) : std::nullopt,
                                 text.toUtf8()});
         if (!inserted)
             return std::unexpected(inserted.error());

@@ -27,11 +27,6 @@ std::unexpected<PgError> invalidField(const QString &field, const QString &messa
     return refuse(Error::validation(detail, {{field, message}}));
 }
 
-QByteArray num(qint64 n)
-{
-    return QByteArray::number(n);
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -208,13 +203,13 @@ PgExpected<void> append(PgConnection &c, Stream &stream, const StockEvent &event
                       "counterpart_id, actor_id, request_id, on_hand_after, available_after) "
                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id, "
                           + rfc3339("occurred_at"),
-                      {stream.sku.toUtf8(), num(stream.warehouseId), num(next.version),
-                       Domain::stockEventTypeName(event.type).toUtf8(), num(event.quantity),
+                      {stream.sku.toUtf8(), intParam(stream.warehouseId), intParam(next.version),
+                       Domain::stockEventTypeName(event.type).toUtf8(), intParam(event.quantity),
                        event.reason ? std::optional(Domain::adjustmentReasonName(*event.reason).toUtf8()) : std::nullopt,
                        event.note.toUtf8(), event.reference.toUtf8(),
-                       counterpartId ? std::optional(num(*counterpartId)) : std::nullopt,
-                       actor.userId ? std::optional(num(*actor.userId)) : std::nullopt, actor.requestId,
-                       num(next.onHand), num(next.available())});
+                       counterpartId ? std::optional(intParam(*counterpartId)) : std::nullopt,
+                       actor.userId ? std::optional(intParam(*actor.userId)) : std::nullopt, actor.requestId,
+                       intParam(next.onHand), intParam(next.available())});
     if (!row)
         return std::unexpected(row.error());
     StoredStockEvent stored;
@@ -263,8 +258,8 @@ PgExpected<void> finish(PgConnection &c, const Streams &streams, const AuditActo
                               "allocated = $6, incoming = $7, updated_at = now() WHERE sku = $1 AND warehouse_id = $2) "
                               "INSERT INTO outbox (event_type, aggregate_type, aggregate_id, payload, request_id) "
                               "VALUES ('InventoryChanged', 'stock', $1, $8::jsonb, $9)",
-                              {s.sku.toUtf8(), num(s.warehouseId), num(s.state.version), num(s.state.onHand),
-                               num(s.state.reserved), num(s.state.allocated), num(s.incoming),
+                              {s.sku.toUtf8(), intParam(s.warehouseId), intParam(s.state.version), intParam(s.state.onHand),
+                               intParam(s.state.reserved), intParam(s.state.allocated), intParam(s.incoming),
                                QJsonDocument(payload).toJson(QJsonDocument::Compact), actor.requestId});
         if (!updated)
             return std::unexpected(updated.error());
@@ -363,7 +358,7 @@ PgExpected<Reservation> readReservation(PgConnection &c, qint64 id, bool forUpda
 {
     auto head = c.exec(forUpdate ? "SELECT status, reference, " + rfc3339("expires_at") + " FROM reservations WHERE id = $1 FOR UPDATE"
                                  : "SELECT status, reference, " + rfc3339("expires_at") + " FROM reservations WHERE id = $1",
-                       {num(id)});
+                       {intParam(id)});
     if (!head)
         return std::unexpected(head.error());
     if (head->rows() == 0)
@@ -372,7 +367,7 @@ PgExpected<Reservation> readReservation(PgConnection &c, qint64 id, bool forUpda
     auto lines = c.exec("SELECT l.line, l.sku, w.code, l.quantity FROM reservation_lines l "
                         "JOIN warehouses w ON w.id = l.warehouse_id WHERE l.reservation_id = $1 "
                         "ORDER BY l.line, w.priority, w.code",
-                        {num(id)});
+                        {intParam(id)});
     if (!lines)
         return std::unexpected(lines.error());
     int current = -1;
@@ -404,7 +399,7 @@ PgExpected<Reservation> settleReservation(
                             {}});
     auto rows = c.exec("SELECT sku, warehouse_id, quantity FROM reservation_lines WHERE reservation_id = $1 "
                        "ORDER BY line, warehouse_id",
-                       {num(id)});
+                       {intParam(id)});
     if (!rows)
         return std::unexpected(rows.error());
     QList<StreamKey> keys;
@@ -424,7 +419,7 @@ PgExpected<Reservation> settleReservation(
     }
     if (auto done = finish(c, *streams, actor); !done)
         return std::unexpected(done.error());
-    auto updated = c.exec("UPDATE reservations SET status = $2 WHERE id = $1", {num(id), to.toUtf8()});
+    auto updated = c.exec("UPDATE reservations SET status = $2 WHERE id = $1", {intParam(id), to.toUtf8()});
     if (!updated)
         return std::unexpected(updated.error());
     reservation->status = to;
@@ -446,7 +441,7 @@ PgExpected<QMap<StreamKey, Folded>> foldLog(PgConnection &c)
         auto rows = c.exec("SELECT e.id, e.sku, e.warehouse_id, w.code, e.type, e.quantity, e.counterpart_id "
                            "FROM inventory_events e JOIN warehouses w ON w.id = e.warehouse_id "
                            "WHERE e.id > $1 ORDER BY e.id LIMIT 10000",
-                           {num(after)});
+                           {intParam(after)});
         if (!rows)
             return std::unexpected(rows.error());
         for (int i = 0; i < rows->rows(); ++i) {
@@ -768,7 +763,7 @@ Domain::Result<Warehouse> InventoryService::createWarehouse(const QJsonObject &b
     return runInTransaction<Warehouse>(*db, [&](PgConnection &c) -> PgExpected<Warehouse> {
         auto row = c.exec("INSERT INTO warehouses (code, name, address, priority, active) VALUES ($1, $2, $3::jsonb, $4, $5) "
                           "ON CONFLICT (code) DO NOTHING RETURNING " + warehouseColumns,
-                          {w.code.toUtf8(), w.name.toUtf8(), addressParam(w), num(w.priority), w.active ? "true" : "false"});
+                          {w.code.toUtf8(), w.name.toUtf8(), addressParam(w), intParam(w.priority), w.active ? "true" : "false"});
         if (!row)
             return std::unexpected(row.error());
         if (row->rows() == 0)
@@ -805,7 +800,7 @@ Domain::Result<Warehouse> InventoryService::updateWarehouse(const QString &code,
             return refuse(fields.error());
         auto row = c.exec("UPDATE warehouses SET name = $2, address = $3::jsonb, priority = $4, active = $5 WHERE id = $1 "
                           "RETURNING " + warehouseColumns,
-                          {num(w.id), w.name.toUtf8(), addressParam(w), num(w.priority), w.active ? "true" : "false"});
+                          {intParam(w.id), w.name.toUtf8(), addressParam(w), intParam(w.priority), w.active ? "true" : "false"});
         if (!row)
             return std::unexpected(row.error());
         const Warehouse stored = warehouseFrom(*row, 0);
@@ -837,7 +832,7 @@ Domain::Result<InventoryService::StockPage> InventoryService::stock(const StockF
         "   JOIN warehouses w ON w.id = l.warehouse_id WHERE l.sku = v.sku AND ($5 = '' OR w.code = upper($5))))) "
         "ORDER BY lower(v.sku) LIMIT $6",
         {filter.afterSku.toLower().toUtf8(), text.toUtf8(), likePattern(text).toUtf8(),
-         filter.lowOnly ? "true" : "false", filter.warehouse.toUtf8(), num(filter.limit)});
+         filter.lowOnly ? "true" : "false", filter.warehouse.toUtf8(), intParam(filter.limit)});
     if (!rows)
         return Domain::fail(rows.error().error);
     QList<SkuRow> skus;
@@ -898,7 +893,7 @@ Domain::Result<InventoryService::HistoryPage> InventoryService::history(const QS
                                "JOIN warehouses w ON w.id = e.warehouse_id LEFT JOIN warehouses cw ON cw.id = e.counterpart_id "
                                "WHERE e.sku = $1 AND ($2 = '' OR w.code = upper($2)) AND ($3::bigint = 0 OR e.id < $3) "
                                "ORDER BY e.id DESC LIMIT $4",
-                         {found->sku.toUtf8(), warehouse.toUtf8(), num(before), num(limit)});
+                         {found->sku.toUtf8(), warehouse.toUtf8(), intParam(before), intParam(limit)});
     if (!rows)
         return Domain::fail(rows.error().error);
     HistoryPage page;
@@ -936,8 +931,8 @@ Domain::Result<StockItem> InventoryService::setReorder(const QString &sku, std::
             return std::unexpected(found.error());
         auto saved = c.exec("INSERT INTO reorder_settings (sku, reorder_point, reorder_quantity) VALUES ($1, $2, $3) "
                             "ON CONFLICT (sku) DO UPDATE SET reorder_point = $2, reorder_quantity = $3, updated_at = now()",
-                            {found->sku.toUtf8(), point ? std::optional(num(*point)) : std::nullopt,
-                             quantity ? std::optional(num(*quantity)) : std::nullopt});
+                            {found->sku.toUtf8(), point ? std::optional(intParam(*point)) : std::nullopt,
+                             quantity ? std::optional(intParam(*quantity)) : std::nullopt});
         if (!saved)
             return std::unexpected(saved.error());
         if (auto a = audit(c, actor, QStringLiteral("stock.reorder"), found->sku,
@@ -1044,7 +1039,7 @@ Domain::Result<StockTransfer> InventoryService::transfer(const QString &sku, con
             return refuse(event.error());
         auto row = c.exec("INSERT INTO stock_transfers (sku, from_warehouse_id, to_warehouse_id, quantity, note) "
                           "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                          {skuName.toUtf8(), num(source->id), num(target->id), num(quantity), note.toUtf8()});
+                          {skuName.toUtf8(), intParam(source->id), intParam(target->id), intParam(quantity), note.toUtf8()});
         if (!row)
             return std::unexpected(row.error());
         const qint64 id = row->toInt64(0, 0);
@@ -1057,7 +1052,7 @@ Domain::Result<StockTransfer> InventoryService::transfer(const QString &sku, con
         destination.changed = true;
         if (auto done = finish(c, *streams, actor); !done)
             return std::unexpected(done.error());
-        auto stored = c.exec("SELECT " + transferColumns + " WHERE t.id = $1", {num(id)});
+        auto stored = c.exec("SELECT " + transferColumns + " WHERE t.id = $1", {intParam(id)});
         if (!stored)
             return std::unexpected(stored.error());
         const StockTransfer t = transferFrom(*stored, 0);
@@ -1071,7 +1066,7 @@ Domain::Result<StockTransfer> InventoryService::receiveTransfer(qint64 id, qint6
 {
     auto db = m_database.acquire();
     return runInTransaction<StockTransfer>(*db, [&](PgConnection &c) -> PgExpected<StockTransfer> {
-        auto rows = c.exec("SELECT " + transferColumns + " WHERE t.id = $1 FOR UPDATE OF t", {num(id)});
+        auto rows = c.exec("SELECT " + transferColumns + " WHERE t.id = $1 FOR UPDATE OF t", {intParam(id)});
         if (!rows)
             return std::unexpected(rows.error());
         if (rows->rows() == 0)
@@ -1099,10 +1094,10 @@ Domain::Result<StockTransfer> InventoryService::receiveTransfer(qint64 id, qint6
         s.incoming -= quantity;
         if (auto done = finish(c, *streams, actor); !done)
             return std::unexpected(done.error());
-        auto updated = c.exec("UPDATE stock_transfers SET received = received + $2 WHERE id = $1", {num(id), num(quantity)});
+        auto updated = c.exec("UPDATE stock_transfers SET received = received + $2 WHERE id = $1", {intParam(id), intParam(quantity)});
         if (!updated)
             return std::unexpected(updated.error());
-        auto stored = c.exec("SELECT " + transferColumns + " WHERE t.id = $1", {num(id)});
+        auto stored = c.exec("SELECT " + transferColumns + " WHERE t.id = $1", {intParam(id)});
         if (!stored)
             return std::unexpected(stored.error());
         t = transferFrom(*stored, 0);
@@ -1120,7 +1115,7 @@ Domain::Result<InventoryService::TransferPage> InventoryService::transfers(const
                              + " WHERE ($1 = 'all' OR ($1 = 'in_transit' AND t.received < t.quantity) "
                                "OR ($1 = 'received' AND t.received = t.quantity)) "
                                "AND ($2 = '' OR lower(t.sku) = lower($2)) AND t.id > $3 ORDER BY t.id LIMIT $4",
-                         {status.toUtf8(), sku.toUtf8(), num(after), num(limit)});
+                         {status.toUtf8(), sku.toUtf8(), intParam(after), intParam(limit)});
     if (!rows)
         return Domain::fail(rows.error().error);
     TransferPage page;
@@ -1185,7 +1180,7 @@ Domain::Result<InventoryService::ReserveOutcome> InventoryService::reserve(const
         auto row = c.exec("INSERT INTO reservations (reference, expires_at, created_by) "
                           "VALUES ($1, now() + make_interval(secs => $2), $3) RETURNING id, status, "
                               + rfc3339("expires_at"),
-                          {reference.toUtf8(), num(ttl), actor.userId ? std::optional(num(*actor.userId)) : std::nullopt});
+                          {reference.toUtf8(), intParam(ttl), actor.userId ? std::optional(intParam(*actor.userId)) : std::nullopt});
         if (!row)
             return std::unexpected(row.error());
         const qint64 id = row->toInt64(0, 0);
@@ -1205,7 +1200,7 @@ Domain::Result<InventoryService::ReserveOutcome> InventoryService::reserve(const
                     return std::unexpected(appended.error());
                 auto inserted = c.exec("INSERT INTO reservation_lines (reservation_id, line, sku, warehouse_id, quantity) "
                                        "VALUES ($1, $2, $3, $4, $5)",
-                                       {num(id), num(line), a.sku.toUtf8(), num(s.warehouseId), num(pick.quantity)});
+                                       {intParam(id), intParam(line), a.sku.toUtf8(), intParam(s.warehouseId), intParam(pick.quantity)});
                 if (!inserted)
                     return std::unexpected(inserted.error());
             }
@@ -1286,7 +1281,7 @@ PgExpected<Reservation> shipFromReservation(PgConnection &c, qint64 reservationI
         // Out of the reservation first, line by line, so it keeps holding exactly what has not shipped.
         auto held = c.exec("SELECT line, quantity FROM reservation_lines WHERE reservation_id = $1 AND sku = $2 "
                            "AND warehouse_id = $3 ORDER BY line FOR UPDATE",
-                           {num(reservationId), l.sku.toUtf8(), num(wh->id)});
+                           {intParam(reservationId), l.sku.toUtf8(), intParam(wh->id)});
         if (!held)
             return std::unexpected(held.error());
         qint64 left = l.quantity;
@@ -1294,10 +1289,10 @@ PgExpected<Reservation> shipFromReservation(PgConnection &c, qint64 reservationI
             const qint64 take = std::min(left, held->toInt64(i, 1));
             auto taken = take == held->toInt64(i, 1)
                 ? c.exec("DELETE FROM reservation_lines WHERE reservation_id = $1 AND line = $2 AND warehouse_id = $3",
-                         {num(reservationId), num(held->toInt64(i, 0)), num(wh->id)})
+                         {intParam(reservationId), intParam(held->toInt64(i, 0)), intParam(wh->id)})
                 : c.exec("UPDATE reservation_lines SET quantity = quantity - $4 WHERE reservation_id = $1 AND line = $2 "
                          "AND warehouse_id = $3",
-                         {num(reservationId), num(held->toInt64(i, 0)), num(wh->id), num(take)});
+                         {intParam(reservationId), intParam(held->toInt64(i, 0)), intParam(wh->id), intParam(take)});
             if (!taken)
                 return std::unexpected(taken.error());
             left -= take;
@@ -1321,7 +1316,7 @@ PgExpected<Reservation> shipFromReservation(PgConnection &c, qint64 reservationI
         return std::unexpected(done.error());
     auto rest = c.exec("UPDATE reservations SET status = 'shipped' WHERE id = $1 AND NOT EXISTS "
                        "(SELECT 1 FROM reservation_lines WHERE reservation_id = $1) RETURNING id",
-                       {num(reservationId)});
+                       {intParam(reservationId)});
     if (!rest)
         return std::unexpected(rest.error());
     return readReservation(c, reservationId, false);
@@ -1480,8 +1475,8 @@ Domain::Result<ProjectionCheck> InventoryService::rebuildProjections()
             auto written = c.exec("INSERT INTO stock_levels (sku, warehouse_id, version, on_hand, reserved, allocated, incoming) "
                                   "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (sku, warehouse_id) DO UPDATE SET "
                                   "version = $3, on_hand = $4, reserved = $5, allocated = $6, incoming = $7, updated_at = now()",
-                                  {it.key().first.toUtf8(), num(it.key().second), num(f.state.version), num(f.state.onHand),
-                                   num(f.state.reserved), num(f.state.allocated), num(f.incoming)});
+                                  {it.key().first.toUtf8(), intParam(it.key().second), intParam(f.state.version), intParam(f.state.onHand),
+                                   intParam(f.state.reserved), intParam(f.state.allocated), intParam(f.incoming)});
             if (!written)
                 return std::unexpected(written.error());
         }

@@ -21,11 +21,6 @@ using Domain::fail;
 
 namespace {
 
-QByteArray num(qint64 n)
-{
-    return QByteArray::number(n);
-}
-
 std::optional<QByteArray> orNull(const QString &text)
 {
     return text.isEmpty() ? std::nullopt : std::optional(text.toUtf8());
@@ -163,7 +158,7 @@ PgExpected<void> NotificationConsumer::apply(PgConnection &c, const OutboxEvent 
             return {};
         }
         // Imported history was never placed here: its customers are not mailed about it.
-        auto source = c.exec("SELECT source_reference IS NOT NULL FROM orders WHERE id = $1", {num(orderId)});
+        auto source = c.exec("SELECT source_reference IS NOT NULL FROM orders WHERE id = $1", {intParam(orderId)});
         if (!source)
             return std::unexpected(source.error());
         if (source->rows() == 0 || source->text(0, 0) == u"t")
@@ -183,7 +178,7 @@ PgExpected<void> NotificationConsumer::apply(PgConnection &c, const OutboxEvent 
 
     QString preferred;
     auto user = customerId ? c.exec("SELECT coalesce(preferences->>'language', profile->>'language', '') FROM users WHERE id = $1",
-                                    {num(*customerId)})
+                                    {intParam(*customerId)})
                            : c.exec("SELECT coalesce(preferences->>'language', profile->>'language', '') FROM users "
                                     "WHERE lower(email) = lower($1)",
                                     {address->toUtf8()});
@@ -223,7 +218,7 @@ PgExpected<void> NotificationConsumer::apply(PgConnection &c, const OutboxEvent 
         "INSERT INTO notifications (event_id, event_type, template, order_id, recipient, language, subject, body_text, "
         "body_html, status, last_error) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
         "ON CONFLICT (event_id, template) DO NOTHING",
-        {num(event.id), event.type.toUtf8(), name->toUtf8(), order ? std::optional(num(order->id)) : std::nullopt,
+        {intParam(event.id), event.type.toUtf8(), name->toUtf8(), order ? std::optional(intParam(order->id)) : std::nullopt,
          address->toUtf8(), language.toUtf8(), mail.subject.toUtf8(), mail.text.toUtf8(), orNull(mail.html),
          error.isEmpty() ? QByteArray("queued") : QByteArray("failed"), orNull(error)});
     if (!inserted)
@@ -273,7 +268,7 @@ bool NotificationSender::attemptOne(PgConnection &connection)
         "WHERE id = (SELECT id FROM notifications WHERE status IN ('queued', 'sending') "
         "  AND next_attempt_at <= clock_timestamp() ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) "
         "RETURNING id, event_id, recipient, subject, body_text, body_html, attempts, " + rfc3339("created_at"),
-        {num(claimMs)});
+        {intParam(claimMs)});
     if (!claimed || claimed->rows() == 0)
         return false;
     const qint64 id = claimed->toInt64(0, 0);
@@ -303,8 +298,8 @@ bool NotificationSender::attemptOne(PgConnection &connection)
         "sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END, "
         "next_attempt_at = clock_timestamp() + $5 * interval '1 millisecond', updated_at = now() "
         "WHERE id = $1 AND status = 'sending'",
-        {num(id), status, outcome.sent ? std::nullopt : std::optional(outcome.error.left(1000).toUtf8()), transport,
-         num(delayMs)});
+        {intParam(id), status, outcome.sent ? std::nullopt : std::optional(outcome.error.left(1000).toUtf8()), transport,
+         intParam(delayMs)});
     if (!recorded)
         Log::warning("notifications.record_failed", {{"notification_id", QString::number(id)}, {"error", recorded.error().error.message}});
     if (outcome.sent) {
@@ -336,9 +331,9 @@ void NotificationSender::writeMetrics(QByteArray &out) const
 {
     out += "# HELP backroom_notification_attempts_total Notification send attempts by outcome on this instance.\n"
            "# TYPE backroom_notification_attempts_total counter\n";
-    out += "backroom_notification_attempts_total{outcome=\"sent\"} " + num(qint64(m_sent.load())) + '\n';
-    out += "backroom_notification_attempts_total{outcome=\"retried\"} " + num(qint64(m_retried.load())) + '\n';
-    out += "backroom_notification_attempts_total{outcome=\"failed\"} " + num(qint64(m_failed.load())) + '\n';
+    out += "backroom_notification_attempts_total{outcome=\"sent\"} " + intParam(qint64(m_sent.load())) + '\n';
+    out += "backroom_notification_attempts_total{outcome=\"retried\"} " + intParam(qint64(m_retried.load())) + '\n';
+    out += "backroom_notification_attempts_total{outcome=\"failed\"} " + intParam(qint64(m_failed.load())) + '\n';
 }
 
 const QStringList &NotificationService::statuses()
@@ -354,7 +349,7 @@ Domain::Result<QJsonArray> NotificationService::list(const QString &status, qint
     auto rows = db->exec("SELECT " + notificationColumns
                              + " FROM notifications WHERE ($1::text IS NULL OR status = $1) AND ($2::bigint = 0 OR id < $2) "
                                "ORDER BY id DESC LIMIT $3",
-                         {orNull(status), num(before), num(limit)});
+                         {orNull(status), intParam(before), intParam(limit)});
     if (!rows)
         return fail(rows.error().error);
     QJsonArray items;
@@ -366,7 +361,7 @@ Domain::Result<QJsonArray> NotificationService::list(const QString &status, qint
 Domain::Result<QJsonObject> NotificationService::find(qint64 id)
 {
     auto db = m_database.acquire();
-    auto rows = db->exec("SELECT " + notificationColumns + " FROM notifications WHERE id = $1", {num(id)});
+    auto rows = db->exec("SELECT " + notificationColumns + " FROM notifications WHERE id = $1", {intParam(id)});
     if (!rows)
         return fail(rows.error().error);
     if (rows->rows() == 0)
@@ -378,7 +373,7 @@ Domain::Result<QJsonObject> NotificationService::retry(qint64 id, const AuditAct
 {
     auto db = m_database.acquire();
     return runInTransaction<QJsonObject>(*db, [&](PgConnection &c) -> PgExpected<QJsonObject> {
-        auto current = c.exec("SELECT status, body_text = '' FROM notifications WHERE id = $1 FOR UPDATE", {num(id)});
+        auto current = c.exec("SELECT status, body_text = '' FROM notifications WHERE id = $1 FOR UPDATE", {intParam(id)});
         if (!current)
             return std::unexpected(current.error());
         if (current->rows() == 0)
@@ -393,7 +388,7 @@ Domain::Result<QJsonObject> NotificationService::retry(qint64 id, const AuditAct
                                                          "an empty mail. Fix the template and the event's data instead.")));
         auto updated = c.exec("UPDATE notifications SET status = 'queued', attempts = 0, next_attempt_at = now(), updated_at = now() "
                               "WHERE id = $1 RETURNING " + notificationColumns,
-                              {num(id)});
+                              {intParam(id)});
         if (!updated)
             return std::unexpected(updated.error());
         if (auto logged = AuditLog::record(c, actor, {QStringLiteral("notification.retry"), QStringLiteral("notification"),

@@ -18,11 +18,6 @@ using Domain::Error;
 using Domain::Money;
 
 namespace {
-QByteArray num(qint64 n)
-{
-    return QByteArray::number(n);
-}
-
 Error noSuchOrder()
 {
     return Error::notFound(QStringLiteral("There is no such order; check the order id."));
@@ -83,8 +78,8 @@ PgExpected<void> addTimeline(PgConnection &c, qint64 orderId, const QString &typ
 {
     auto r = c.exec("INSERT INTO order_events (order_id, occurred_at, actor_id, actor, type, from_status, to_status, reason, "
                     "request_id) VALUES ($1, $2::timestamptz, $3, $4, $5, $6, $7, $8, $9)",
-                    {num(orderId), at.toUTC().toString(Qt::ISODateWithMs).toLatin1(),
-                     actor.userId ? std::optional(num(*actor.userId)) : std::nullopt,
+                    {intParam(orderId), at.toUTC().toString(Qt::ISODateWithMs).toLatin1(),
+                     actor.userId ? std::optional(intParam(*actor.userId)) : std::nullopt,
                      actor.userId ? QByteArray() : actor.remoteAddress.toUtf8(), type.toUtf8(),
                      from.isEmpty() ? std::nullopt : std::optional(from.toUtf8()),
                      to.isEmpty() ? std::nullopt : std::optional(to.toUtf8()), reason.toUtf8(), actor.requestId});
@@ -195,7 +190,7 @@ Domain::Result<std::pair<QString, qint64>> decodeOrderCursor(const QString &curs
 PgExpected<StoredOrder> OrderService::readOrder(PgConnection &c, qint64 id, bool forUpdate, bool withDetail)
 {
     auto rows = c.exec("SELECT " + orderColumns + " FROM orders o WHERE o.id = $1" + (forUpdate ? " FOR UPDATE" : ""),
-                       {num(id)});
+                       {intParam(id)});
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->rows() == 0)
@@ -203,7 +198,7 @@ PgExpected<StoredOrder> OrderService::readOrder(PgConnection &c, qint64 id, bool
     StoredOrder o = orderFrom(*rows, 0);
     auto lines = c.exec("SELECT sku, title, quantity, unit_amount, discount_amount, tax_amount, total_amount, "
                         "coalesce(promotion_id::text, '') FROM order_lines WHERE order_id = $1 ORDER BY line",
-                        {num(id)});
+                        {intParam(id)});
     if (!lines)
         return std::unexpected(lines.error());
     const QString cur = o.totals.currency;
@@ -221,7 +216,7 @@ PgExpected<StoredOrder> OrderService::readOrder(PgConnection &c, qint64 id, bool
     auto events = c.exec("SELECT e.id, " + rfc3339("e.occurred_at") + ", e.actor_id, coalesce(u.email, e.actor), e.type, "
                          "coalesce(e.from_status, ''), coalesce(e.to_status, ''), e.reason FROM order_events e "
                          "LEFT JOIN users u ON u.id = e.actor_id WHERE e.order_id = $1 ORDER BY e.id",
-                         {num(id)});
+                         {intParam(id)});
     if (!events)
         return std::unexpected(events.error());
     for (int i = 0; i < events->rows(); ++i)
@@ -230,7 +225,7 @@ PgExpected<StoredOrder> OrderService::readOrder(PgConnection &c, qint64 id, bool
                            events->text(i, 4), events->text(i, 5), events->text(i, 6), events->text(i, 7)});
     auto notes = c.exec("SELECT n.id, n.author_id, coalesce(u.email, ''), n.body, " + rfc3339("n.created_at")
                             + " FROM order_notes n LEFT JOIN users u ON u.id = n.author_id WHERE n.order_id = $1 ORDER BY n.id",
-                        {num(id)});
+                        {intParam(id)});
     if (!notes)
         return std::unexpected(notes.error());
     for (int i = 0; i < notes->rows(); ++i)
@@ -277,16 +272,16 @@ PgExpected<StoredOrder> OrderService::createOrder(PgConnection &c, const NewOrde
         "tax_amount, total_amount, payment_reference, reservation_id, cart_id, source_reference, placed_at, fees_amount) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, "
         "$21, $22::timestamptz, $23) ON CONFLICT DO NOTHING",
-        {num(id), number.toUtf8(), status.toUtf8(), pastPacking ? QByteArray("packed") : QByteArray("none"),
-         order.customerId ? std::optional(num(*order.customerId)) : std::nullopt, email->toUtf8(),
+        {intParam(id), number.toUtf8(), status.toUtf8(), pastPacking ? QByteArray("packed") : QByteArray("none"),
+         order.customerId ? std::optional(intParam(*order.customerId)) : std::nullopt, email->toUtf8(),
          order.customerName.trimmed().left(200).toUtf8(), jsonParam(order.shippingAddress.toJson()),
          order.billingAddress ? std::optional(jsonParam(order.billingAddress->toJson())) : std::nullopt,
-         t.currency.toUtf8(), t.country.toUtf8(), num(t.taxBasisPoints), num(t.subtotal.amount), num(t.discount.amount),
-         num(t.shipping.amount), num(t.tax.amount), num(t.total.amount), order.paymentReference.toUtf8(),
-         order.reservationId ? std::optional(num(*order.reservationId)) : std::nullopt,
+         t.currency.toUtf8(), t.country.toUtf8(), intParam(t.taxBasisPoints), intParam(t.subtotal.amount), intParam(t.discount.amount),
+         intParam(t.shipping.amount), intParam(t.tax.amount), intParam(t.total.amount), order.paymentReference.toUtf8(),
+         order.reservationId ? std::optional(intParam(*order.reservationId)) : std::nullopt,
          order.cartId.isEmpty() ? std::nullopt : std::optional(order.cartId.toUtf8()),
          order.sourceReference.isEmpty() ? std::nullopt : std::optional(order.sourceReference.toUtf8()),
-         placedAt.toUTC().toString(Qt::ISODateWithMs).toLatin1(), num(t.fees.amount)});
+         placedAt.toUTC().toString(Qt::ISODateWithMs).toLatin1(), intParam(t.fees.amount)});
     if (!inserted)
         return std::unexpected(inserted.error());
     if (inserted->affected() == 0)
@@ -313,7 +308,7 @@ PgExpected<StoredOrder> OrderService::createOrder(PgConnection &c, const NewOrde
                         "tax_amount, total_amount, promotion_id) SELECT $1, (x->>'line')::integer, x->>'sku', x->>'title', "
                         "(x->>'quantity')::integer, (x->>'unit')::bigint, (x->>'discount')::bigint, (x->>'tax')::bigint, "
                         "(x->>'total')::bigint, (x->>'promotion')::bigint FROM jsonb_array_elements($2::jsonb) x",
-                        {num(id), QJsonDocument(lineRows).toJson(QJsonDocument::Compact)});
+                        {intParam(id), QJsonDocument(lineRows).toJson(QJsonDocument::Compact)});
     if (!insertedLines)
         return std::unexpected(insertedLines.error());
     if (auto e = addTimeline(c, id, QStringLiteral("placed"), {}, status, {}, placedAt, actor); !e)
@@ -371,7 +366,7 @@ PgExpected<StoredOrder> OrderService::applyAction(PgConnection &c, qint64 id, Do
     if (!transition)
         return refuse(transition.error());
     auto updated = c.exec("UPDATE orders SET status = $2, fulfilment = $3 WHERE id = $1",
-                          {num(id), Domain::orderStatusName(transition->to.status).toUtf8(),
+                          {intParam(id), Domain::orderStatusName(transition->to.status).toUtf8(),
                            Domain::fulfilmentStepName(transition->to.step).toUtf8()});
     if (!updated)
         return std::unexpected(updated.error());
@@ -405,7 +400,7 @@ Domain::Result<StoredOrder> OrderService::act(qint64 id, Domain::OrderAction act
         // Compensation that exists today: stock still only held for the order goes back. Allocated stock and
         // captured payments are the cancel hook's (the checkout saga's) to undo.
         if (moved->reservationId) {
-            auto status = c.exec("SELECT status FROM reservations WHERE id = $1", {num(*moved->reservationId)});
+            auto status = c.exec("SELECT status FROM reservations WHERE id = $1", {intParam(*moved->reservationId)});
             if (!status)
                 return std::unexpected(status.error());
             if (status->rows() > 0 && status->text(0, 0) == QStringLiteral("held")) {
@@ -436,11 +431,11 @@ Domain::Result<StoredOrder> OrderService::addNote(qint64 id, const QString &body
         if (!before)
             return before;
         auto note = c.exec("INSERT INTO order_notes (order_id, author_id, body) VALUES ($1, $2, $3) RETURNING id",
-                           {num(id), actor.userId ? std::optional(num(*actor.userId)) : std::nullopt, text.toUtf8()});
+                           {intParam(id), actor.userId ? std::optional(intParam(*actor.userId)) : std::nullopt, text.toUtf8()});
         if (!note)
             return std::unexpected(note.error());
         // A note changes the order's version too, so an agent acting on a stale read hears about it.
-        auto touched = c.exec("UPDATE orders SET updated_at = now() WHERE id = $1", {num(id)});
+        auto touched = c.exec("UPDATE orders SET updated_at = now() WHERE id = $1", {intParam(id)});
         if (!touched)
             return std::unexpected(touched.error());
         const QString status = Domain::orderStatusName(before->state.status);
@@ -493,16 +488,16 @@ void appendFilter(QByteArray &sql, PgParams &params, const OrderFilter &filter)
     if (filter.to)
         sql += " AND o.placed_at < " + param(filter.to->toUTC().toString(Qt::ISODateWithMs).toLatin1()) + "::timestamptz";
     if (filter.customerId)
-        sql += " AND o.customer_id = " + param(num(*filter.customerId));
+        sql += " AND o.customer_id = " + param(intParam(*filter.customerId));
     if (!filter.email.isEmpty())
         sql += " AND lower(o.email) = lower(" + param(filter.email.toUtf8()) + ")";
     if (!filter.sku.isEmpty())
         sql += " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND lower(l.sku) = lower("
                + param(filter.sku.toUtf8()) + "))";
     if (filter.minTotal)
-        sql += " AND o.total_amount >= " + param(num(*filter.minTotal));
+        sql += " AND o.total_amount >= " + param(intParam(*filter.minTotal));
     if (filter.maxTotal)
-        sql += " AND o.total_amount <= " + param(num(*filter.maxTotal));
+        sql += " AND o.total_amount <= " + param(intParam(*filter.maxTotal));
     if (!filter.text.trimmed().isEmpty()) {
         QString escaped = filter.text.trimmed().toLower();
         escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
@@ -523,9 +518,9 @@ Domain::Result<OrderService::OrderPage> OrderService::orders(const OrderFilter &
     };
     if (filter.after) {
         const QByteArray at = param(filter.after->first.toLatin1());
-        sql += " AND (o.placed_at, o.id) < (" + at + "::timestamptz, " + param(num(filter.after->second)) + ")";
+        sql += " AND (o.placed_at, o.id) < (" + at + "::timestamptz, " + param(intParam(filter.after->second)) + ")";
     }
-    sql += " ORDER BY o.placed_at DESC, o.id DESC LIMIT " + param(num(filter.limit + 1));
+    sql += " ORDER BY o.placed_at DESC, o.id DESC LIMIT " + param(intParam(filter.limit + 1));
     auto db = m_database.acquire();
     auto rows = db->execPlanned(sql, params);
     if (!rows)

@@ -17,11 +17,6 @@ using Domain::Error;
 using Domain::fail;
 
 namespace {
-QByteArray num(qint64 n)
-{
-    return QByteArray::number(n);
-}
-
 QString sourceReference(const QString &invoiceNo)
 {
     return QStringLiteral("retail:") + invoiceNo;
@@ -335,13 +330,13 @@ Domain::Status RetailHistoryImporter::recordCancellations(PgConnection &c, const
             if (!cancel.customerId.isEmpty()) {
                 if (auto id = customers.constFind(Domain::retailCustomerEmail(cancel.customerId).toLower());
                     id != customers.constEnd())
-                    customerId = num(*id);
+                    customerId = intParam(*id);
             }
             std::optional<QByteArray> orderId;
             QString reason = match.reason;
             if (!match.orderInvoice.isEmpty()) {
                 if (auto id = orders.constFind(sourceReference(match.orderInvoice)); id != orders.constEnd())
-                    orderId = num(*id);
+                    orderId = intParam(*id);
                 else
                     reason = QStringLiteral("the order of invoice %1 was not imported").arg(match.orderInvoice);
             }
@@ -352,8 +347,8 @@ Domain::Status RetailHistoryImporter::recordCancellations(PgConnection &c, const
                 "ON CONFLICT (invoice_no) DO NOTHING",
                 {cancel.invoiceNo.toUtf8(), cancel.placedAt.toUTC().toString(Qt::ISODate).toLatin1(), customerId, orderId,
                  orderId ? match.orderInvoice.toUtf8() : QByteArray(), reason.toUtf8(), currency().toUtf8(),
-                 QJsonDocument(lines).toJson(QJsonDocument::Compact), num(cancel.subtotal()), num(cancel.shipping),
-                 num(cancel.discount), num(cancel.fees)});
+                 QJsonDocument(lines).toJson(QJsonDocument::Compact), intParam(cancel.subtotal()), intParam(cancel.shipping),
+                 intParam(cancel.discount), intParam(cancel.fees)});
             if (!row)
                 return std::unexpected(row.error());
             count += row->affected();
@@ -405,7 +400,7 @@ Domain::Status RetailHistoryImporter::refundCancellations(PgConnection &c, int b
                     return refuse(stored.error());
                 PgExpected<PgResult> mark = stored
                     ? tx.exec("UPDATE retail_cancellations SET refund_id = $2 WHERE invoice_no = $1",
-                              {invoice.toUtf8(), num(stored->id)})
+                              {invoice.toUtf8(), intParam(stored->id)})
                     : tx.exec("UPDATE retail_cancellations SET order_id = NULL, order_invoice = '', unmatched_reason = $2 "
                               "WHERE invoice_no = $1",
                               {invoice.toUtf8(),

@@ -18,16 +18,6 @@ using Domain::Error;
 using Domain::Money;
 
 namespace {
-QByteArray num(qint64 n)
-{
-    return QByteArray::number(n);
-}
-
-std::optional<QByteArray> optNum(std::optional<qint64> n)
-{
-    return n ? std::optional(num(*n)) : std::nullopt;
-}
-
 Error noSuchRefund()
 {
     return Error::notFound(QStringLiteral("There is no such refund; check the refund id."));
@@ -107,7 +97,7 @@ PgExpected<void> loadLines(PgConnection &c, QList<StoredRefund> &refunds)
     for (StoredRefund &s : refunds) {
         auto lines = c.exec("SELECT line, sku, quantity, amount, tax_amount, discount_amount, coalesce(restock_warehouse, ''), "
                             "restocked FROM refund_lines WHERE refund_id = $1 ORDER BY line",
-                            {num(s.id)});
+                            {intParam(s.id)});
         if (!lines)
             return std::unexpected(lines.error());
         const QString cur = s.amount.currency;
@@ -134,7 +124,7 @@ PgExpected<QList<StoredRefund>> readRefunds(PgConnection &c, const QByteArray &w
 
 PgExpected<StoredRefund> readRefund(PgConnection &c, qint64 id, bool forUpdate = false)
 {
-    auto list = readRefunds(c, "WHERE r.id = $1" + QByteArray(forUpdate ? " FOR UPDATE OF r" : ""), {num(id)});
+    auto list = readRefunds(c, "WHERE r.id = $1" + QByteArray(forUpdate ? " FOR UPDATE OF r" : ""), {intParam(id)});
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
@@ -159,7 +149,7 @@ PgExpected<PaymentState> paymentState(PgConnection &c, qint64 orderId, bool forU
 {
     auto row = c.exec("SELECT captured_amount, refunded_amount, pending_amount FROM order_payments WHERE order_id = $1"
                           + QByteArray(forUpdate ? " FOR UPDATE" : ""),
-                      {num(orderId)});
+                      {intParam(orderId)});
     if (!row)
         return std::unexpected(row.error());
     if (row->rows() == 0)
@@ -174,7 +164,7 @@ PgExpected<Domain::RefundedSoFar> refundedSoFar(PgConnection &c, qint64 orderId,
     auto perLine = c.exec(QByteArray("SELECT l.line, sum(l.quantity) FROM refund_lines l JOIN refunds r ON r.id = l.refund_id "
                                      "WHERE r.order_id = $1 AND r.status IN ")
                               + liveStatuses + " GROUP BY l.line",
-                          {num(orderId)});
+                          {intParam(orderId)});
     if (!perLine)
         return std::unexpected(perLine.error());
     for (int i = 0; i < perLine->rows(); ++i) {
@@ -184,7 +174,7 @@ PgExpected<Domain::RefundedSoFar> refundedSoFar(PgConnection &c, qint64 orderId,
     }
     auto shipping = c.exec(QByteArray("SELECT coalesce(sum(shipping_amount), 0) FROM refunds WHERE order_id = $1 AND status IN ")
                                + liveStatuses,
-                           {num(orderId)});
+                           {intParam(orderId)});
     if (!shipping)
         return std::unexpected(shipping.error());
     sofar.shipping = shipping->toInt64(0, 0);
@@ -231,14 +221,14 @@ PgExpected<void> addTimeline(PgConnection &c, qint64 orderId, const QString &sta
 {
     auto r = c.exec("INSERT INTO order_events (order_id, actor_id, actor, type, from_status, to_status, reason, request_id, "
                     "occurred_at) VALUES ($1, $2, $3, 'refund', $4, $4, $5, $6, coalesce($7::timestamptz, now()))",
-                    {num(orderId), optNum(actor.userId), actor.userId ? QByteArray() : actor.remoteAddress.toUtf8(),
+                    {intParam(orderId), optIntParam(actor.userId), actor.userId ? QByteArray() : actor.remoteAddress.toUtf8(),
                      status.toUtf8(), reason.left(500).toUtf8(), actor.requestId,
                      occurredAt.isValid() ? std::optional(occurredAt.toUTC().toString(Qt::ISODateWithMs).toLatin1())
                                           : std::nullopt});
     if (!r)
         return std::unexpected(r.error());
     // The order changed (its refunds are part of it): a new version, so caches and If-Match see it.
-    auto touched = c.exec("UPDATE orders SET updated_at = now() WHERE id = $1", {num(orderId)});
+    auto touched = c.exec("UPDATE orders SET updated_at = now() WHERE id = $1", {intParam(orderId)});
     if (!touched)
         return std::unexpected(touched.error());
     return {};
@@ -259,7 +249,7 @@ void unlock(PgConnection &c, qint64 id)
 PgExpected<void> advance(PgConnection &c, const StoredRefund &r, const char *from, const char *to)
 {
     auto moved = c.exec("UPDATE refunds SET step = $3, failure = '' WHERE id = $1 AND status = 'processing' AND step = $2",
-                        {num(r.id), QByteArray(from), QByteArray(to)});
+                        {intParam(r.id), QByteArray(from), QByteArray(to)});
     if (!moved)
         return std::unexpected(moved.error());
     if (moved->affected() == 0)
@@ -415,7 +405,7 @@ Domain::Result<StoredRefund> RefundService::create(qint64 orderId, const QJsonOb
         if (!inputs)
             return std::unexpected(inputs.error());
         if (returnId) {
-            auto ret = c.exec("SELECT status FROM returns WHERE id = $1 AND order_id = $2 FOR UPDATE", {num(*returnId), num(orderId)});
+            auto ret = c.exec("SELECT status FROM returns WHERE id = $1 AND order_id = $2 FOR UPDATE", {intParam(*returnId), intParam(orderId)});
             if (!ret)
                 return std::unexpected(ret.error());
             if (ret->rows() == 0)
@@ -434,25 +424,25 @@ Domain::Result<StoredRefund> RefundService::create(qint64 orderId, const QJsonOb
         auto inserted = c.exec(
             "INSERT INTO refunds (order_id, return_id, status, currency, amount, shipping_amount, goodwill_amount, tax_amount, "
             "reason, note, charge_id, requested_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-            {num(orderId), optNum(returnId), needsApproval ? QByteArray("awaiting_approval") : QByteArray("processing"),
-             plan->currency.toUtf8(), num(plan->total.amount), num(plan->shipping.amount), num(plan->goodwill.amount),
-             num(plan->tax.amount), Domain::refundReasonName(plan->reason).toUtf8(), plan->note.toUtf8(),
-             inputs->order.paymentReference.toUtf8(), optNum(actor.userId)});
+            {intParam(orderId), optIntParam(returnId), needsApproval ? QByteArray("awaiting_approval") : QByteArray("processing"),
+             plan->currency.toUtf8(), intParam(plan->total.amount), intParam(plan->shipping.amount), intParam(plan->goodwill.amount),
+             intParam(plan->tax.amount), Domain::refundReasonName(plan->reason).toUtf8(), plan->note.toUtf8(),
+             inputs->order.paymentReference.toUtf8(), optIntParam(actor.userId)});
         if (!inserted)
             return std::unexpected(inserted.error());
         const qint64 id = inserted->toInt64(0, 0);
         for (const Domain::RefundPlanLine &l : plan->lines) {
             auto line = c.exec("INSERT INTO refund_lines (refund_id, line, sku, quantity, amount, tax_amount, discount_amount, "
                                "restock_warehouse) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                               {num(id), num(l.line), l.sku.toUtf8(), num(l.quantity), num(l.amount.amount), num(l.tax.amount),
-                                num(l.discount.amount),
+                               {intParam(id), intParam(l.line), l.sku.toUtf8(), intParam(l.quantity), intParam(l.amount.amount), intParam(l.tax.amount),
+                                intParam(l.discount.amount),
                                 l.restockWarehouse.isEmpty() ? std::nullopt : std::optional(l.restockWarehouse.toUtf8())});
             if (!line)
                 return std::unexpected(line.error());
         }
         auto reserved = c.exec("UPDATE order_payments SET pending_amount = pending_amount + $2, updated_at = now() "
                                "WHERE order_id = $1 AND refunded_amount + pending_amount + $2 <= captured_amount",
-                               {num(orderId), num(plan->total.amount)});
+                               {intParam(orderId), intParam(plan->total.amount)});
         if (!reserved)
             return std::unexpected(reserved.error());
         if (reserved->affected() == 0)
@@ -504,7 +494,7 @@ Domain::Result<StoredRefund> RefundService::refund(qint64 id) const
 Domain::Result<QList<StoredRefund>> RefundService::refundsOf(qint64 orderId) const
 {
     auto db = m_database.acquire();
-    auto list = readRefunds(*db, "WHERE r.order_id = $1 ORDER BY r.id DESC", {num(orderId)});
+    auto list = readRefunds(*db, "WHERE r.order_id = $1 ORDER BY r.id DESC", {intParam(orderId)});
     if (!list)
         return Domain::fail(list.error().error);
     return *list;
@@ -521,7 +511,7 @@ Domain::Result<QList<StoredRefund>> RefundService::refunds(const QString &status
     auto db = m_database.acquire();
     auto list = readRefunds(*db,
                             "WHERE ($1 = '' OR r.status = $1) AND ($2::bigint = 0 OR r.id < $2::bigint) ORDER BY r.id DESC LIMIT $3",
-                            {status.toUtf8(), num(beforeId), num(limit)});
+                            {status.toUtf8(), intParam(beforeId), intParam(limit)});
     if (!list)
         return Domain::fail(list.error().error);
     return *list;
@@ -555,13 +545,13 @@ Domain::Result<StoredRefund> RefundService::decide(qint64 id, bool approve, cons
             return refuse(forbidden(QStringLiteral("You asked for this refund; someone else with the refunds:approve "
                                                    "permission must approve or reject it.")));
         auto r = c.exec("UPDATE refunds SET status = $2, decided_by = $3, decided_at = now(), decision_note = $4 WHERE id = $1",
-                        {num(id), approve ? QByteArray("processing") : QByteArray("rejected"), optNum(actor.userId),
+                        {intParam(id), approve ? QByteArray("processing") : QByteArray("rejected"), optIntParam(actor.userId),
                          note.trimmed().toUtf8()});
         if (!r)
             return std::unexpected(r.error());
         if (!approve) {
             auto freed = c.exec("UPDATE order_payments SET pending_amount = pending_amount - $2, updated_at = now() WHERE order_id = $1",
-                                {num(before->orderId), num(before->amount.amount)});
+                                {intParam(before->orderId), intParam(before->amount.amount)});
             if (!freed)
                 return std::unexpected(freed.error());
         }
@@ -627,7 +617,7 @@ RefundService::Next RefundService::wait(PgConnection &c, const StoredRefund &r, 
     (void)runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
         auto u = t.exec("UPDATE refunds SET attempts = attempts + 1, failure = $2, "
                         "next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1 AND status = 'processing'",
-                        {num(r.id), why.left(500).toUtf8(), QByteArray::number(m_options.retryDelayMs / 1000.0)});
+                        {intParam(r.id), why.left(500).toUtf8(), QByteArray::number(m_options.retryDelayMs / 1000.0)});
         if (!u)
             return std::unexpected(u.error());
         return {};
@@ -641,13 +631,13 @@ RefundService::Next RefundService::fail(PgConnection &c, const StoredRefund &r, 
     auto failed = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
         auto u = t.exec("UPDATE refunds SET status = 'failed', failure = $2 WHERE id = $1 AND status = 'processing' "
                         "AND step = 'provider_refund'",
-                        {num(r.id), why.left(500).toUtf8()});
+                        {intParam(r.id), why.left(500).toUtf8()});
         if (!u)
             return std::unexpected(u.error());
         if (u->affected() == 0)
             return {};
         auto freed = t.exec("UPDATE order_payments SET pending_amount = pending_amount - $2, updated_at = now() WHERE order_id = $1",
-                            {num(r.orderId), num(r.amount.amount)});
+                            {intParam(r.orderId), intParam(r.amount.amount)});
         if (!freed)
             return std::unexpected(freed.error());
         auto after = readRefund(t, r.id);
@@ -683,7 +673,7 @@ RefundService::Next RefundService::providerRefund(PgConnection &c, const StoredR
     auto recorded = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
         if (auto moved = advance(t, r, "provider_refund", "record"); !moved)
             return moved;
-        auto u = t.exec("UPDATE refunds SET provider_refund_id = $2 WHERE id = $1", {num(r.id), providerId.toUtf8()});
+        auto u = t.exec("UPDATE refunds SET provider_refund_id = $2 WHERE id = $1", {intParam(r.id), providerId.toUtf8()});
         if (!u)
             return std::unexpected(u.error());
         return {};
@@ -701,7 +691,7 @@ RefundService::Next RefundService::record(PgConnection &c, const StoredRefund &r
             return moved;
         auto u = t.exec("UPDATE order_payments SET pending_amount = pending_amount - $2, refunded_amount = refunded_amount + $2, "
                         "updated_at = now() WHERE order_id = $1",
-                        {num(r.orderId), num(r.amount.amount)});
+                        {intParam(r.orderId), intParam(r.amount.amount)});
         if (!u)
             return std::unexpected(u.error());
         return {};
@@ -731,7 +721,7 @@ RefundService::Next RefundService::restock(PgConnection &c, const StoredRefund &
                 Log::warning("refund.restock_skipped", {{"refund", QString::number(r.id)}, {"sku", l.sku}, {"why", moved.error().message}});
                 continue;
             }
-            auto u = t.exec("UPDATE refund_lines SET restocked = true WHERE refund_id = $1 AND line = $2", {num(r.id), num(l.line)});
+            auto u = t.exec("UPDATE refund_lines SET restocked = true WHERE refund_id = $1 AND line = $2", {intParam(r.id), intParam(l.line)});
             if (!u)
                 return std::unexpected(u.error());
         }
@@ -748,13 +738,13 @@ RefundService::Next RefundService::notify(PgConnection &c, const StoredRefund &r
     auto done = runInTransaction<void>(c, [&](PgConnection &t) -> PgExpected<void> {
         auto u = t.exec("UPDATE refunds SET status = 'succeeded', step = 'done', failure = '' WHERE id = $1 "
                         "AND status = 'processing' AND step = 'notify'",
-                        {num(r.id)});
+                        {intParam(r.id)});
         if (!u)
             return std::unexpected(u.error());
         if (u->affected() == 0)
             return {};
         if (r.returnId) {
-            auto ret = t.exec("UPDATE returns SET status = 'refunded' WHERE id = $1", {num(*r.returnId)});
+            auto ret = t.exec("UPDATE returns SET status = 'refunded' WHERE id = $1", {intParam(*r.returnId)});
             if (!ret)
                 return std::unexpected(ret.error());
         }
@@ -863,21 +853,21 @@ PgExpected<StoredRefund> RefundService::recordImported(PgConnection &c, qint64 o
     auto inserted = c.exec("INSERT INTO refunds (order_id, kind, status, step, currency, amount, shipping_amount, reason, note, "
                            "requested_by, created_at) VALUES ($1, 'import', 'succeeded', 'done', $2, $3, $4, 'customer_request', "
                            "$5, $6, $7::timestamptz) RETURNING id",
-                           {num(orderId), currency.toUtf8(), num(total), num(refund.shipping), refund.note.left(1000).toUtf8(),
-                            optNum(actor.userId), refund.at.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
+                           {intParam(orderId), currency.toUtf8(), intParam(total), intParam(refund.shipping), refund.note.left(1000).toUtf8(),
+                            optIntParam(actor.userId), refund.at.toUTC().toString(Qt::ISODateWithMs).toLatin1()});
     if (!inserted)
         return std::unexpected(inserted.error());
     const qint64 id = inserted->toInt64(0, 0);
     for (const StoredRefundLine &l : std::as_const(parts)) {
         auto line = c.exec("INSERT INTO refund_lines (refund_id, line, sku, quantity, amount, tax_amount, discount_amount) "
                            "VALUES ($1, $2, $3, $4, $5, 0, 0)",
-                           {num(id), num(l.line), l.sku.toUtf8(), num(l.quantity), num(l.amount.amount)});
+                           {intParam(id), intParam(l.line), l.sku.toUtf8(), intParam(l.quantity), intParam(l.amount.amount)});
         if (!line)
             return std::unexpected(line.error());
     }
     auto paid = c.exec("UPDATE order_payments SET refunded_amount = refunded_amount + $2, updated_at = now() "
                        "WHERE order_id = $1 AND refunded_amount + pending_amount + $2 <= captured_amount",
-                       {num(orderId), num(total)});
+                       {intParam(orderId), intParam(total)});
     if (!paid)
         return std::unexpected(paid.error());
     if (paid->affected() == 0)
@@ -920,7 +910,7 @@ OrderService::CancelHook RefundService::cancelHook(OrderService::CancelHook refu
         if (rest <= 0)
             return {};
         // Only the checkout saga's charges are given back by the hook above.
-        auto charged = c.exec("SELECT 1 FROM sagas WHERE order_id = $1 AND charge_id <> ''", {num(order.id)});
+        auto charged = c.exec("SELECT 1 FROM sagas WHERE order_id = $1 AND charge_id <> ''", {intParam(order.id)});
         if (!charged)
             return std::unexpected(charged.error());
         if (charged->rows() == 0)
@@ -928,12 +918,12 @@ OrderService::CancelHook RefundService::cancelHook(OrderService::CancelHook refu
         auto inserted = c.exec("INSERT INTO refunds (order_id, kind, status, step, currency, amount, reason, note, charge_id, "
                                "requested_by) VALUES ($1, 'cancellation', 'succeeded', 'done', $2, $3, 'other', "
                                "'order cancelled', $4, $5) RETURNING id",
-                               {num(order.id), order.totals.currency.toUtf8(), num(rest), order.paymentReference.toUtf8(),
-                                optNum(actor.userId)});
+                               {intParam(order.id), order.totals.currency.toUtf8(), intParam(rest), order.paymentReference.toUtf8(),
+                                optIntParam(actor.userId)});
         if (!inserted)
             return std::unexpected(inserted.error());
         auto u = c.exec("UPDATE order_payments SET refunded_amount = captured_amount, updated_at = now() WHERE order_id = $1",
-                        {num(order.id)});
+                        {intParam(order.id)});
         if (!u)
             return std::unexpected(u.error());
         auto stored = readRefund(c, inserted->toInt64(0, 0));
@@ -968,7 +958,7 @@ PgExpected<QList<StoredReturn>> readReturns(PgConnection &c, const QByteArray &w
         s.version = int(rows->toInt64(i, 8));
         auto lines = c.exec("SELECT line, sku, quantity, received, coalesce(condition, ''), coalesce(warehouse, '') "
                             "FROM return_lines WHERE return_id = $1 ORDER BY line",
-                            {num(s.id)});
+                            {intParam(s.id)});
         if (!lines)
             return std::unexpected(lines.error());
         for (int k = 0; k < lines->rows(); ++k)
@@ -981,7 +971,7 @@ PgExpected<QList<StoredReturn>> readReturns(PgConnection &c, const QByteArray &w
 
 PgExpected<StoredReturn> readReturn(PgConnection &c, qint64 id, bool forUpdate = false)
 {
-    auto list = readReturns(c, "WHERE id = $1" + QByteArray(forUpdate ? " FOR UPDATE" : ""), {num(id)});
+    auto list = readReturns(c, "WHERE id = $1" + QByteArray(forUpdate ? " FOR UPDATE" : ""), {intParam(id)});
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
@@ -1048,7 +1038,7 @@ Domain::Result<StoredReturn> RefundService::openReturn(qint64 orderId, const QJs
             return std::unexpected(order.error());
         auto taken = c.exec("SELECT l.line, sum(l.quantity) FROM return_lines l JOIN returns r ON r.id = l.return_id "
                             "WHERE r.order_id = $1 AND r.status <> 'cancelled' GROUP BY l.line",
-                            {num(orderId)});
+                            {intParam(orderId)});
         if (!taken)
             return std::unexpected(taken.error());
         QHash<int, qint64> already;
@@ -1084,13 +1074,13 @@ Domain::Result<StoredReturn> RefundService::openReturn(qint64 orderId, const QJs
         if (!errors.isEmpty())
             return refuse(Error::validation(QStringLiteral("The return does not fit the order; see 'errors'."), errors));
         auto inserted = c.exec("INSERT INTO returns (order_id, note, opened_by) VALUES ($1, $2, $3) RETURNING id",
-                               {num(orderId), noteValue.toString().trimmed().toUtf8(), optNum(actor.userId)});
+                               {intParam(orderId), noteValue.toString().trimmed().toUtf8(), optIntParam(actor.userId)});
         if (!inserted)
             return std::unexpected(inserted.error());
         const qint64 id = inserted->toInt64(0, 0);
         for (const StoredReturnLine &l : lines) {
             auto r = c.exec("INSERT INTO return_lines (return_id, line, sku, quantity) VALUES ($1, $2, $3, $4)",
-                            {num(id), num(l.line), l.sku.toUtf8(), num(l.quantity)});
+                            {intParam(id), intParam(l.line), l.sku.toUtf8(), intParam(l.quantity)});
             if (!r)
                 return std::unexpected(r.error());
         }
@@ -1169,12 +1159,12 @@ Domain::Result<StoredReturn> RefundService::receiveReturn(qint64 id, const QJson
             }
             auto u = c.exec("UPDATE return_lines SET received = received + $3, condition = $4, warehouse = $5 "
                             "WHERE return_id = $1 AND line = $2",
-                            {num(id), num(r.line), num(r.quantity), r.condition.toUtf8(),
+                            {intParam(id), intParam(r.line), intParam(r.quantity), r.condition.toUtf8(),
                              r.warehouse.isEmpty() ? std::nullopt : std::optional(r.warehouse.toUtf8())});
             if (!u)
                 return std::unexpected(u.error());
         }
-        auto u = c.exec("UPDATE returns SET status = 'received', received_at = now() WHERE id = $1", {num(id)});
+        auto u = c.exec("UPDATE returns SET status = 'received', received_at = now() WHERE id = $1", {intParam(id)});
         if (!u)
             return std::unexpected(u.error());
         auto after = readReturn(c, id);
@@ -1227,7 +1217,7 @@ Domain::Result<QList<StoredReturn>> RefundService::returns(const QString &status
                                                                               .arg(statuses.join(QStringLiteral(", ")))}}));
     auto db = m_database.acquire();
     auto list = readReturns(*db, "WHERE ($1 = '' OR status = $1) AND ($2::bigint = 0 OR id < $2::bigint) ORDER BY id DESC LIMIT $3",
-                            {status.toUtf8(), num(beforeId), num(limit)});
+                            {status.toUtf8(), intParam(beforeId), intParam(limit)});
     if (!list)
         return Domain::fail(list.error().error);
     return *list;
@@ -1239,10 +1229,10 @@ Domain::Result<QJsonObject> RefundService::orderExtras(qint64 orderId) const
     auto inputs = planInputs(*db, orderId, false);
     if (!inputs)
         return Domain::fail(inputs.error().error);
-    auto refunds = readRefunds(*db, "WHERE r.order_id = $1 ORDER BY r.id DESC", {num(orderId)});
+    auto refunds = readRefunds(*db, "WHERE r.order_id = $1 ORDER BY r.id DESC", {intParam(orderId)});
     if (!refunds)
         return Domain::fail(refunds.error().error);
-    auto returns = readReturns(*db, "WHERE order_id = $1 ORDER BY id DESC", {num(orderId)});
+    auto returns = readReturns(*db, "WHERE order_id = $1 ORDER BY id DESC", {intParam(orderId)});
     if (!returns)
         return Domain::fail(returns.error().error);
     QJsonArray refundList, returnList;

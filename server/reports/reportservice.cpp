@@ -14,10 +14,6 @@ using Domain::Error;
 using Domain::ReportRange;
 
 namespace {
-QByteArray n(qint64 v)
-{
-    return QByteArray::number(v);
-}
 QByteArray dateParam(const QDate &d)
 {
     return d.toString(Qt::ISODate).toLatin1();
@@ -195,7 +191,7 @@ Domain::Result<ReportTable> ReportService::top(const ReportRange &range, TopBy b
     auto currency = currencyFor(*db, range, asked);
     if (!currency)
         return Domain::fail(currency.error());
-    const PgParams params{currency->toUtf8(), dateParam(range.from), dateParam(range.to), n(limit)};
+    const PgParams params{currency->toUtf8(), dateParam(range.from), dateParam(range.to), intParam(limit)};
     PgExpected<PgResult> rows;
     if (categories) {
         static const QByteArray head =

@@ -10,10 +10,6 @@
 namespace Backroom::Server {
 
 namespace {
-QByteArray n(qint64 v)
-{
-    return QByteArray::number(v);
-}
 QByteArray dayOf(const QDateTime &t)
 {
     return t.toUTC().date().toString(Qt::ISODate).toLatin1();
@@ -106,14 +102,14 @@ PgExpected<void> foldPlaced(PgConnection &c, const OutboxEvent &event)
     if (auto r = done(c.exec("INSERT INTO report_orders (order_id, currency, placed_at, status, sold) "
                              "VALUES ($1, $2, $3::timestamptz, $4, $5) ON CONFLICT (order_id) DO NOTHING",
                              {event.aggregateId.toUtf8(), currency, timeOf(sales->placedAt), sales->status.toUtf8(),
-                              n(sales->gross - sales->discounts)}));
+                              intParam(sales->gross - sales->discounts)}));
         !r)
         return r;
     if (auto r = done(c.exec("INSERT INTO report_sales_daily (day, currency, orders, units, gross, discounts) "
                              "VALUES ($1::date, $2, 1, $3, $4, $5) ON CONFLICT (day, currency) DO UPDATE SET "
                              "orders = report_sales_daily.orders + 1, units = report_sales_daily.units + $3, "
                              "gross = report_sales_daily.gross + $4, discounts = report_sales_daily.discounts + $5",
-                             {day, currency, n(sales->units), n(sales->gross), n(sales->discounts)}));
+                             {day, currency, intParam(sales->units), intParam(sales->gross), intParam(sales->discounts)}));
         !r)
         return r;
     for (const Domain::SoldLine &l : std::as_const(sales->lines)) {
@@ -124,14 +120,14 @@ PgExpected<void> foldPlaced(PgConnection &c, const OutboxEvent &event)
                 "product_id = greatest(report_products_daily.product_id, excluded.product_id), "
                 "title = greatest(report_products_daily.title, excluded.title), "
                 "units = report_products_daily.units + $6, revenue = report_products_daily.revenue + $7",
-                {day, currency, l.sku.toUpper().toUtf8(), l.productId ? std::optional(n(*l.productId)) : std::nullopt,
-                 l.title.toUtf8(), n(l.units), n(l.revenue)}));
+                {day, currency, l.sku.toUpper().toUtf8(), l.productId ? std::optional(intParam(*l.productId)) : std::nullopt,
+                 l.title.toUtf8(), intParam(l.units), intParam(l.revenue)}));
             !r)
             return r;
         if (auto r = done(c.exec("INSERT INTO report_categories_daily (day, currency, category_id, units, revenue) "
                                  "VALUES ($1::date, $2, $3, $4, $5) ON CONFLICT (day, currency, category_id) DO UPDATE SET "
                                  "units = report_categories_daily.units + $4, revenue = report_categories_daily.revenue + $5",
-                                 {day, currency, n(l.categoryId.value_or(0)), n(l.units), n(l.revenue)}));
+                                 {day, currency, intParam(l.categoryId.value_or(0)), intParam(l.units), intParam(l.revenue)}));
             !r)
             return r;
     }
@@ -206,13 +202,13 @@ PgExpected<void> foldRefund(PgConnection &c, const OutboxEvent &event)
     if (auto r = done(c.exec("INSERT INTO report_sales_daily (day, currency, refunds, refund_count) VALUES ($1::date, $2, $3, 1) "
                              "ON CONFLICT (day, currency) DO UPDATE SET refunds = report_sales_daily.refunds + $3, "
                              "refund_count = report_sales_daily.refund_count + 1",
-                             {day, currency, n(refund->goods)}));
+                             {day, currency, intParam(refund->goods)}));
         !r)
         return r;
     return done(c.exec("INSERT INTO report_refunds_daily (day, currency, reason, refunds, amount) "
                        "VALUES ($1::date, $2, $3, 1, $4) ON CONFLICT (day, currency, reason) DO UPDATE SET "
                        "refunds = report_refunds_daily.refunds + 1, amount = report_refunds_daily.amount + $4",
-                       {day, currency, refund->reason.left(100).toUtf8(), n(refund->goods)}));
+                       {day, currency, refund->reason.left(100).toUtf8(), intParam(refund->goods)}));
 }
 } // namespace
 
@@ -249,7 +245,7 @@ PgExpected<void> ReportsProjection::apply(PgConnection &c, const OutboxEvent &ev
 {
     auto kept = c.exec("INSERT INTO report_events (id, type, aggregate_id, payload, created_at) "
                        "VALUES ($1, $2, $3, $4::jsonb, $5::timestamptz) ON CONFLICT (id) DO NOTHING",
-                       {n(event.id), event.type.toUtf8(), event.aggregateId.toUtf8(),
+                       {intParam(event.id), event.type.toUtf8(), event.aggregateId.toUtf8(),
                         QJsonDocument(event.payload).toJson(QJsonDocument::Compact), timeOf(event.createdAt)});
     if (!kept)
         return std::unexpected(kept.error());
@@ -295,7 +291,7 @@ PgExpected<ReportCheck> ReportsProjection::refold(PgConnection &c, bool includeU
         auto rows = c.exec("SELECT id, type, aggregate_id, payload, "
                            "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') "
                            "FROM report_events WHERE id > $1 ORDER BY id LIMIT 2000",
-                           {n(after)});
+                           {intParam(after)});
         if (!rows)
             return std::unexpected(rows.error());
         for (int i = 0; i < rows->rows(); ++i) {

@@ -27,11 +27,6 @@ using Domain::SagaStatus;
 using Domain::SagaStep;
 
 namespace {
-QByteArray num(qint64 n)
-{
-    return QByteArray::number(n);
-}
-
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -381,10 +376,10 @@ Domain::Result<SagaRecord> CheckoutSagas::checkout(const CheckoutRequest &reques
                                    "currency, card_last4) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
                                    "ON CONFLICT (cart_id) WHERE status IN ('running', 'compensating') DO NOTHING",
                                    {id.toUtf8(), Domain::sagaStepName(SagaStep::ReserveInventory).toUtf8(), request.cartId.toUtf8(),
-                                    request.customerId ? std::optional(num(*request.customerId)) : std::nullopt,
+                                    request.customerId ? std::optional(intParam(*request.customerId)) : std::nullopt,
                                     request.email.toUtf8(), json(request.shippingAddress.toJson()),
                                     QJsonDocument(linesJson(linesOf(cart->totals))).toJson(QJsonDocument::Compact),
-                                    num(cart->totals.total.amount), cart->totals.total.currency.toUtf8(),
+                                    intParam(cart->totals.total.amount), cart->totals.total.currency.toUtf8(),
                                     Domain::cardLast4(request.cardNumber).toUtf8()});
             if (!inserted)
                 return std::unexpected(inserted.error());
@@ -552,7 +547,7 @@ CheckoutSagas::Next CheckoutSagas::reserve(PgConnection &c, const SagaRecord &sa
                                  Domain::sagaStepName(SagaStep::ProcessPayment));
             !moved)
             return moved;
-        auto r = t.exec("UPDATE sagas SET reservation_id = $2 WHERE id = $1", {saga.id.toUtf8(), num(*reservation)});
+        auto r = t.exec("UPDATE sagas SET reservation_id = $2 WHERE id = $1", {saga.id.toUtf8(), intParam(*reservation)});
         if (!r)
             return std::unexpected(r.error());
         return addStep(t, saga.id, Domain::sagaStepName(SagaStep::ReserveInventory), QStringLiteral("done"),
@@ -711,7 +706,7 @@ CheckoutSagas::Next CheckoutSagas::placeOrder(PgConnection &c, const SagaRecord 
         if (saga.reservationId) {
             auto kept = t.exec("UPDATE reservations SET expires_at = now() + interval '100 years' "
                                "WHERE id = $1 AND status = 'held'",
-                               {num(*saga.reservationId)});
+                               {intParam(*saga.reservationId)});
             if (!kept)
                 return std::unexpected(kept.error());
             if (kept->affected() == 0)
@@ -722,7 +717,7 @@ CheckoutSagas::Next CheckoutSagas::placeOrder(PgConnection &c, const SagaRecord 
                                  Domain::sagaStepName(SagaStep::SendConfirmation));
             !moved)
             return moved;
-        auto r = t.exec("UPDATE sagas SET order_id = $2 WHERE id = $1", {saga.id.toUtf8(), num(created->id)});
+        auto r = t.exec("UPDATE sagas SET order_id = $2 WHERE id = $1", {saga.id.toUtf8(), intParam(created->id)});
         if (!r)
             return std::unexpected(r.error());
         return addStep(t, saga.id, Domain::sagaStepName(SagaStep::CreateOrder), QStringLiteral("done"),
@@ -906,7 +901,7 @@ void CheckoutSagas::startSweeping(int intervalMs)
 OrderService::CancelHook CheckoutSagas::cancelHook()
 {
     return [this](PgConnection &c, const StoredOrder &order, const AuditActor &) -> PgExpected<void> {
-        auto charged = c.exec("SELECT id, charge_id FROM sagas WHERE order_id = $1 AND charge_id <> ''", {num(order.id)});
+        auto charged = c.exec("SELECT id, charge_id FROM sagas WHERE order_id = $1 AND charge_id <> ''", {intParam(order.id)});
         if (!charged)
             return std::unexpected(charged.error());
         if (charged->rows() == 0)
@@ -946,7 +941,7 @@ Domain::Result<SagaPage> CheckoutSagas::sagas(const SagaFilter &filter) const
     auto db = m_database.acquire();
     auto rows = db->exec(sql, {textArrayParam(statuses), filter.kind.toUtf8(),
                                filter.after ? filter.after->first.toUtf8() : QByteArrayLiteral("infinity"),
-                               filter.after ? filter.after->second.toUtf8() : QByteArray(), num(filter.limit)});
+                               filter.after ? filter.after->second.toUtf8() : QByteArray(), intParam(filter.limit)});
     if (!rows)
         return Domain::fail(rows.error().error);
     SagaPage page;
@@ -1092,7 +1087,7 @@ Domain::Result<SagaRecord> CheckoutSagas::compensate(const QString &id, const QS
                                                  Domain::sagaStepName(SagaStep::ProcessPayment));
                             !moved)
                             return moved;
-                        auto r = t.exec("UPDATE sagas SET reservation_id = $2 WHERE id = $1", {s.id.toUtf8(), num(reservation)});
+                        auto r = t.exec("UPDATE sagas SET reservation_id = $2 WHERE id = $1", {s.id.toUtf8(), intParam(reservation)});
                         if (!r)
                             return std::unexpected(r.error());
                         return addStep(t, s.id, Domain::sagaStepName(SagaStep::ReserveInventory), QStringLiteral("done"),

@@ -18,11 +18,6 @@ using Domain::Error;
 using Domain::TrackingStatus;
 
 namespace {
-QByteArray num(qint64 n)
-{
-    return QByteArray::number(n);
-}
-
 QByteArray stamp(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs).toUtf8();
@@ -128,11 +123,11 @@ PgExpected<QList<StoredShipment>> readWhere(PgConnection &c, const QByteArray &w
 PgExpected<StoredShipment> readShipment(PgConnection &c, qint64 id, bool forUpdate, const QDateTime &now)
 {
     if (forUpdate) {
-        auto locked = c.exec("SELECT id FROM shipments WHERE id = $1 FOR UPDATE", {num(id)});
+        auto locked = c.exec("SELECT id FROM shipments WHERE id = $1 FOR UPDATE", {intParam(id)});
         if (!locked)
             return std::unexpected(locked.error());
     }
-    auto list = readWhere(c, "WHERE s.id = $1", {num(id)}, now, true);
+    auto list = readWhere(c, "WHERE s.id = $1", {intParam(id)}, now, true);
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
@@ -151,7 +146,7 @@ PgExpected<Domain::OpenQuantities> openQuantities(PgConnection &c, const StoredO
     auto held = c.exec("SELECT w.code, l.sku, sum(l.quantity) FROM reservation_lines l JOIN reservations r ON r.id = l.reservation_id "
                        "JOIN warehouses w ON w.id = l.warehouse_id WHERE l.reservation_id = $1 AND r.status = 'held' "
                        "GROUP BY w.code, l.sku",
-                       {num(*order.reservationId)});
+                       {intParam(*order.reservationId)});
     if (!held)
         return std::unexpected(held.error());
     for (int i = 0; i < held->rows(); ++i)
@@ -159,7 +154,7 @@ PgExpected<Domain::OpenQuantities> openQuantities(PgConnection &c, const StoredO
     auto pending = c.exec("SELECT w.code, l.sku, sum(l.quantity) FROM shipments s JOIN shipment_lines l ON l.shipment_id = s.id "
                           "JOIN warehouses w ON w.id = s.warehouse_id WHERE s.order_id = $1 AND s.shipped_at IS NULL "
                           "GROUP BY w.code, l.sku",
-                          {num(order.id)});
+                          {intParam(order.id)});
     if (!pending)
         return std::unexpected(pending.error());
     for (int i = 0; i < pending->rows(); ++i)
@@ -205,7 +200,7 @@ PgExpected<void> settleOrder(PgConnection &c, qint64 orderId, const QDateTime &n
         "ON s.id = l.shipment_id WHERE s.order_id = $1 AND s.shipped_at IS NOT NULL AND lower(l.sku) = ol.k), 0)), "
         "EXISTS (SELECT 1 FROM shipments WHERE order_id = $1) AND NOT EXISTS (SELECT 1 FROM shipments "
         "WHERE order_id = $1 AND status <> 'delivered')",
-        {num(orderId)});
+        {intParam(orderId)});
     if (!state)
         return std::unexpected(state.error());
     const bool allShipped = state->value(0, 0) == "t";
@@ -247,7 +242,7 @@ PgExpected<StoredShipment> refreshStatus(PgConnection &c, qint64 id, const QDate
         return s;
     auto updated = c.exec("UPDATE shipments SET status = $2, version = version + 1, delivered_at = CASE WHEN $2 = 'delivered' "
                           "THEN $3::timestamptz ELSE NULL END WHERE id = $1",
-                          {num(id), status.toUtf8(), stamp(now)});
+                          {intParam(id), status.toUtf8(), stamp(now)});
     if (!updated)
         return std::unexpected(updated.error());
     auto fresh = readShipment(c, id, false, now);
@@ -270,9 +265,9 @@ PgExpected<bool> insertTracking(PgConnection &c, qint64 shipmentId, const Domain
     auto row = c.exec("INSERT INTO tracking_events (shipment_id, status, occurred_at, location, description, source, source_id, "
                       "dedup_key, actor_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
                       "ON CONFLICT (shipment_id, dedup_key) DO NOTHING RETURNING id",
-                      {num(shipmentId), Domain::trackingStatusName(e.status).toUtf8(), stamp(e.at), e.location.toUtf8(),
+                      {intParam(shipmentId), Domain::trackingStatusName(e.status).toUtf8(), stamp(e.at), e.location.toUtf8(),
                        e.description.toUtf8(), source.toUtf8(), e.sourceId.toUtf8(), e.dedupKey().toUtf8(),
-                       actor.userId ? std::optional(num(*actor.userId)) : std::nullopt});
+                       actor.userId ? std::optional(intParam(*actor.userId)) : std::nullopt});
     if (!row)
         return std::unexpected(row.error());
     return row->rows() == 1;
@@ -307,7 +302,7 @@ PgExpected<StoredShipment> shipLocked(PgConnection &c, const StoredShipment &s, 
         return std::unexpected(shipped.error());
     const QDateTime expected = now.addDays(Domain::expectedTransitDays(s.service));
     auto updated = c.exec("UPDATE shipments SET shipped_at = $2, expected_delivery_at = $3, version = version + 1 WHERE id = $1",
-                          {num(s.id), stamp(now), stamp(expected)});
+                          {intParam(s.id), stamp(now), stamp(expected)});
     if (!updated)
         return std::unexpected(updated.error());
     Domain::TrackingEvent picked;
@@ -578,15 +573,15 @@ Domain::Result<QList<StoredShipment>> ShipmentService::create(qint64 orderId, co
             auto row = c.exec("INSERT INTO shipments (order_id, warehouse_id, carrier, service, tracking_number, weight_grams, "
                               "parcels, created_by) SELECT $1, w.id, $3, $4, $5, $6, $7, $8 FROM warehouses w WHERE w.code = $2 "
                               "RETURNING id",
-                              {num(orderId), planned->warehouse.toUtf8(), r.carrier.toUtf8(), r.service.toUtf8(),
-                               r.trackingNumber.toUtf8(), r.weightGrams ? std::optional(num(*r.weightGrams)) : std::nullopt,
-                               num(r.parcels), actor.userId ? std::optional(num(*actor.userId)) : std::nullopt});
+                              {intParam(orderId), planned->warehouse.toUtf8(), r.carrier.toUtf8(), r.service.toUtf8(),
+                               r.trackingNumber.toUtf8(), r.weightGrams ? std::optional(intParam(*r.weightGrams)) : std::nullopt,
+                               intParam(r.parcels), actor.userId ? std::optional(intParam(*actor.userId)) : std::nullopt});
             if (!row)
                 return std::unexpected(row.error());
             const qint64 id = row->toInt64(0, 0);
             for (const Domain::ShipmentLine &l : planned->lines)
                 if (auto added = c.exec("INSERT INTO shipment_lines (shipment_id, sku, quantity) VALUES ($1, $2, $3)",
-                                        {num(id), l.sku.toUtf8(), num(l.quantity)});
+                                        {intParam(id), l.sku.toUtf8(), intParam(l.quantity)});
                     !added)
                     return std::unexpected(added.error());
             Domain::TrackingEvent label;
@@ -617,7 +612,7 @@ Domain::Result<ShipmentService::OrderShipments> ShipmentService::forOrder(qint64
     if (!order)
         return Domain::fail(order.error().error);
     OrderShipments result;
-    auto list = readWhere(*db, "WHERE s.order_id = $1 ORDER BY s.id", {num(orderId)}, now, true);
+    auto list = readWhere(*db, "WHERE s.order_id = $1 ORDER BY s.id", {intParam(orderId)}, now, true);
     if (!list)
         return Domain::fail(list.error().error);
     result.shipments = *list;
@@ -650,7 +645,7 @@ Domain::Result<ShipmentService::Page> ShipmentService::list(const ShipmentFilter
                           "AND (NOT $5::boolean OR s.status = 'exception') AND ($6::bigint = 0 OR s.id < $6::bigint) "
                           "ORDER BY s.id DESC LIMIT $8",
                           {f.status.toUtf8(), f.carrier.toUtf8(), f.warehouse.toUtf8(), late,
-                           f.exceptionOnly ? "true" : "false", num(f.before), stamp(now), num(f.limit)},
+                           f.exceptionOnly ? "true" : "false", intParam(f.before), stamp(now), intParam(f.limit)},
                           now, false);
     if (!list)
         return Domain::fail(list.error().error);
@@ -811,7 +806,7 @@ Domain::Result<QList<StoredShipment>> ShipmentService::trackNumber(const QString
 PgExpected<QJsonArray> ShipmentService::orderShipmentsJson(PgConnection &c, qint64 orderId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto list = readWhere(c, "WHERE s.order_id = $1 ORDER BY s.id", {num(orderId)}, now, false);
+    auto list = readWhere(c, "WHERE s.order_id = $1 ORDER BY s.id", {intParam(orderId)}, now, false);
     if (!list)
         return std::unexpected(list.error());
     QJsonArray a;

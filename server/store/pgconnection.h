@@ -38,6 +38,16 @@ inline QByteArray rfc3339(QByteArrayView column)
     return "to_char(" + column.toByteArray() + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
 }
 
+// An integer parameter in text format.
+inline QByteArray intParam(qint64 value)
+{
+    return QByteArray::number(value);
+}
+// An integer parameter that may be NULL.
+inline std::optional<QByteArray> optIntParam(std::optional<qint64> value)
+{
+    return value ? std::optional(intParam(*value)) : std::nullopt;
+}
 // A bytea parameter in text format (hex): pass with a $n::bytea cast.
 inline QByteArray byteaParam(const QByteArray &bytes)
 {

@@ -26,7 +26,14 @@ QByteArray newRequestId()
     }();
     quint64 bits[2];
     generator.fillRange(bits);
-    return QByteArray::number(bits[0], 16).rightJustified(16, '0') + QByteArray::number(bits[1], 16).rightJustified(16, '0');
+    static constexpr char hex[] = "0123456789abcdef";
+    QByteArray id(32, Qt::Uninitialized);
+    char *out = id.data();
+    for (const quint64 word : bits) {
+        for (int shift = 60; shift >= 0; shift -= 4)
+            *out++ = hex[(word >> shift) & 0xf];
+    }
+    return id;
 }
 
 bool isJsonContentType(const QByteArray &contentType)

@@ -3,6 +3,7 @@
 
 #include "domain/result.h"
 #include "server/http/httprequest.h"
+#include "server/http/router.h"
 #include "server/identity/principal.h"
 
 #include <optional>
@@ -17,7 +18,7 @@ namespace Backroom::Server {
 // declare one) and its request id. Owns the request, so it can travel to a worker thread.
 class RequestContext {
 public:
-    RequestContext(HttpRequest request, QHash<QString, QString> params, QByteArray requestId)
+    RequestContext(HttpRequest request, PathParams params, QByteArray requestId)
         : m_request(std::move(request))
         , m_params(std::move(params))
         , m_requestId(std::move(requestId))
@@ -60,7 +61,7 @@ public:
 
 private:
     HttpRequest m_request;
-    QHash<QString, QString> m_params;
+    PathParams m_params;
     QByteArray m_requestId;
     QJsonDocument m_body;
     std::optional<Principal> m_principal;

@@ -1,38 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "server/http/httpconnection.h"
 
-#include <QSslSocket>
 #include <QThread>
-
-#include <sys/socket.h>
 
 namespace Backroom::Server {
 
 namespace {
-// Unread request bytes Qt may hold per connection; beyond it TCP pushes back on the client.
+// Request bytes read from the socket at a time; beyond what the parser takes, TCP pushes back on the client.
 constexpr qint64 socketReadBuffer = 64 * 1024;
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, HttpServerShared &shared, QObject *parent)
+HttpConnection::HttpConnection(HttpTransport *transport, HttpServerShared &shared, QObject *parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_transport(transport)
     , m_shared(shared)
     , m_parser(shared.limits)
+    , m_peer(transport->peerAddress())
 {
-    m_socket->setParent(this);
-    m_socket->setReadBufferSize(socketReadBuffer);
+    m_transport->setParent(this);
     m_deadline.setRemainingTime(m_shared.timeouts.headerMs);
     m_channel->connection = this;
     ++m_shared.openConnections;
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
-    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
-        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finishClose);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError || m_socket->state() != QAbstractSocket::ConnectedState)
-            finishClose();
-    });
+    connect(m_transport, &HttpTransport::readable, this, &HttpConnection::onReadyRead);
+    connect(m_transport, &HttpTransport::written, this, &HttpConnection::onBytesWritten);
+    connect(m_transport, &HttpTransport::closed, this, &HttpConnection::finishClose);
 }
 
 HttpConnection::~HttpConnection()
@@ -79,14 +70,14 @@ void HttpConnection::deliver(quint64 sequence, HttpResponse response)
     respond(std::move(response));
     // A reply given inside the handler call returns to the loop in processInput(); one that came later
     // restarts reading here.
-    if (!m_inHandler && !m_closing && m_socket->bytesToWrite() == 0)
+    if (!m_inHandler && !m_closing && m_transport->bytesToWrite() == 0)
         processInput();
 }
 
 bool HttpConnection::isIdle() const
 {
     return m_phase == Phase::Idle && !m_awaitingReply && !m_stream && m_pending.isEmpty()
-        && m_socket->bytesToWrite() == 0;
+        && m_transport->bytesToWrite() == 0;
 }
 
 void HttpConnection::checkDeadlines()
@@ -95,14 +86,14 @@ void HttpConnection::checkDeadlines()
         return;
     if (m_lingering || m_closing || m_stream) {
         // A client that stopped reading a file body for this long is not coming back for the rest.
-        m_socket->abort();
+        m_transport->abort();
         finishClose();
         return;
     }
     if (m_awaitingReply)
         return; // the handler's time is the handler's business; the client is not the one being slow
     if (m_phase == Phase::Idle) {
-        m_socket->disconnectFromHost();
+        m_transport->disconnectFromHost();
         return;
     }
     ++m_shared.timedOutConnections;
@@ -114,13 +105,13 @@ void HttpConnection::beginShutdown()
 {
     m_shuttingDown = true;
     if (isIdle() || m_phase == Phase::Headers)
-        m_socket->disconnectFromHost();
+        m_transport->disconnectFromHost();
 }
 
 void HttpConnection::onReadyRead()
 {
     if (m_lingering) {
-        m_socket->readAll(); // discarded: the answer was already given
+        m_transport->discardInput(); // the answer was already given
         return;
     }
     processInput();
@@ -130,7 +121,7 @@ void HttpConnection::onBytesWritten()
 {
     if (m_stream && !pumpStream())
         return;
-    if (m_socket->bytesToWrite() > 0 || m_awaitingReply)
+    if (m_transport->bytesToWrite() > 0 || m_awaitingReply)
         return;
     if (m_closing)
         closeWhenWritten();
@@ -142,7 +133,7 @@ void HttpConnection::processInput()
 {
     while (!m_closing && !m_finished && !m_awaitingReply && !m_stream) {
         if (m_pending.isEmpty())
-            m_pending = m_socket->read(socketReadBuffer);
+            m_pending = m_transport->read(socketReadBuffer);
         if (m_pending.isEmpty())
             return;
         if (m_phase == Phase::Idle) {
@@ -161,12 +152,12 @@ void HttpConnection::processInput()
             m_deadline.setRemainingTime(m_shared.timeouts.requestMs);
         }
         if (m_parser.takeContinueNeeded())
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_transport->write("HTTP/1.1 100 Continue\r\n\r\n");
         if (m_parser.state() != HttpRequestParser::State::RequestComplete)
             continue;
 
         HttpRequest request = m_parser.takeRequest();
-        request.peer = m_socket->peerAddress();
+        request.peer = m_peer;
         m_awaitingReply = true;
         m_replyIsHead = request.method == "HEAD";
         m_replyKeepAlive = request.keepAlive;
@@ -174,7 +165,7 @@ void HttpConnection::processInput()
         m_inHandler = true;
         m_shared.handler(request, Reply(m_channel, ++m_sequence));
         m_inHandler = false;
-        if (m_awaitingReply || m_socket->bytesToWrite() > 0)
+        if (m_awaitingReply || m_transport->bytesToWrite() > 0)
             return; // continues in deliver() or onBytesWritten()
     }
 }
@@ -192,7 +183,7 @@ void HttpConnection::respond(HttpResponse response)
             m_streamLeft = response.bodyFile->size;
         }
     }
-    m_socket->write(response.serialize(m_replyIsHead, keepAlive));
+    m_transport->write(response.serialize(m_replyIsHead, keepAlive));
     if (m_stream)
         pumpStream();
     if (m_finished)
@@ -200,7 +191,7 @@ void HttpConnection::respond(HttpResponse response)
     if (!keepAlive) {
         m_closing = true;
         m_deadline.setRemainingTime(m_shared.timeouts.requestMs);
-        if (m_socket->bytesToWrite() == 0)
+        if (m_transport->bytesToWrite() == 0)
             closeWhenWritten();
         return;
     }
@@ -212,18 +203,18 @@ void HttpConnection::respond(HttpResponse response)
 bool HttpConnection::pumpStream()
 {
     constexpr qint64 chunk = 64 * 1024;
-    while (m_streamLeft > 0 && m_socket->bytesToWrite() < 4 * chunk) {
+    while (m_streamLeft > 0 && m_transport->bytesToWrite() < 4 * chunk) {
         const QByteArray data = m_stream->read(std::min(chunk, m_streamLeft));
         if (data.isEmpty()) {
             // The file shrank or cannot be read: the Content-Length already sent cannot be kept, and a
             // short body must not pass for a whole one, so the connection goes.
             m_stream.reset();
             m_streamOwner.reset();
-            m_socket->abort();
+            m_transport->abort();
             finishClose();
             return false;
         }
-        m_socket->write(data);
+        m_transport->write(data);
         m_streamLeft -= data.size();
         m_deadline.setRemainingTime(m_shared.timeouts.requestMs);
     }
@@ -240,12 +231,12 @@ void HttpConnection::refuse(int status, const QByteArray &message)
 {
     const QString detail = QString::fromUtf8(message);
     const HttpResponse response = m_shared.refusalHandler
-        ? m_shared.refusalHandler(status, detail, m_socket->peerAddress())
+        ? m_shared.refusalHandler(status, detail, m_peer)
         : HttpResponse::problem(status, QStringLiteral("http-%1").arg(status), detail);
-    m_socket->write(response.serialize(false, false));
+    m_transport->write(response.serialize(false, false));
     m_closing = true;
     m_deadline.setRemainingTime(m_shared.timeouts.requestMs);
-    if (m_socket->bytesToWrite() == 0)
+    if (m_transport->bytesToWrite() == 0)
         closeWhenWritten();
 }
 
@@ -255,15 +246,13 @@ void HttpConnection::closeWhenWritten()
         return;
     // Closing with unread input makes the kernel send a reset, which can destroy our answer before the
     // client reads it. So: half-close, then drain what the client still sends, for a bounded time.
-    if (!qobject_cast<QSslSocket *>(m_socket) && m_socket->state() == QAbstractSocket::ConnectedState) {
+    if (m_transport->shutdownWrite()) {
         m_lingering = true;
         m_deadline.setRemainingTime(m_shared.timeouts.lingerMs);
-        m_socket->flush();
-        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
-        m_socket->readAll();
+        m_transport->discardInput();
         return;
     }
-    m_socket->disconnectFromHost();
+    m_transport->disconnectFromHost();
 }
 
 void HttpConnection::finishClose()
@@ -271,8 +260,8 @@ void HttpConnection::finishClose()
     if (m_finished)
         return;
     m_finished = true;
-    if (m_socket->state() != QAbstractSocket::UnconnectedState)
-        m_socket->abort();
+    if (m_transport->isOpen())
+        m_transport->abort();
     emit closed(this);
     deleteLater();
 }

@@ -3,12 +3,12 @@
 
 #include "server/http/httprequestparser.h"
 #include "server/http/httpresponse.h"
+#include "server/http/httptransport.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -67,7 +67,8 @@ struct HttpServerShared {
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, HttpServerShared &shared, QObject *parent = nullptr);
+    // Takes ownership of transport.
+    HttpConnection(HttpTransport *transport, HttpServerShared &shared, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     // Called about once a second by the I/O thread; closes the connection when a deadline has passed.
@@ -92,9 +93,10 @@ private:
     // Queues more of the file body being sent while the socket's buffer is low; true once all of it is.
     bool pumpStream();
 
-    QTcpSocket *m_socket;
+    HttpTransport *m_transport;
     HttpServerShared &m_shared;
     HttpRequestParser m_parser;
+    QHostAddress m_peer;
     QByteArray m_pending; // read from the socket, not yet consumed by the parser
     QDeadlineTimer m_deadline;
     enum class Phase { Headers, Body, Idle } m_phase = Phase::Headers;

@@ -105,6 +105,7 @@ int HttpRequestParser::onMessageBegin(http_parser *p)
 {
     HttpRequestParser *s = self(p);
     s->m_current = HttpRequest{};
+    s->m_current.headers.reserve(12); // a browser's or a client library's usual count: one allocation
     s->m_inMessage = true;
     s->m_headersDone = false;
     s->m_lastWasValue = false;

@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
 namespace Backroom::Server {
 
 using Domain::ErrorCode;
@@ -163,15 +167,16 @@ QByteArray reasonPhrase(int status)
 
 namespace {
 // IMF-fixdate, formatted at most once a second per thread: it is on every response.
-QByteArray httpDate()
+const QByteArray &httpDate()
 {
     thread_local qint64 cachedSecond = -1;
     thread_local QByteArray cached;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 second = now.toSecsSinceEpoch();
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
     if (second != cachedSecond) {
         cachedSecond = second;
-        cached = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+        cached = QLocale::c()
+                     .toString(QDateTime::fromSecsSinceEpoch(second, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                     .toLatin1();
     }
     return cached;
 }
@@ -179,19 +184,55 @@ QByteArray httpDate()
 
 QByteArray HttpResponse::serialize(bool headRequest, bool keepAlive) const
 {
-    QByteArray out;
-    out.reserve(256 + body.size());
-    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    // Measured first, then written once: this runs for every response.
+    const QByteArray reason = reasonPhrase(status);
+    const QByteArray date = httpDate();
+    const bool withLength = sendsBody(false); // 1xx, 204 and 304 never carry a body or its length
+    const bool withBody = sendsBody(headRequest) && !bodyFile;
+    char length[24];
+    const int lengthSize = withLength ? std::snprintf(length, sizeof length, "%lld", qlonglong(bodySize())) : 0;
+    const QByteArrayView connection = keepAlive ? QByteArrayView("Connection: keep-alive\r\n\r\n")
+                                                : QByteArrayView("Connection: close\r\n\r\n");
+    qsizetype size = 9 + 3 + 1 + reason.size() + 2 + 6 + date.size() + 2 + connection.size();
     for (const HttpHeader &h : headers)
-        out += h.first + ": " + h.second + "\r\n";
-    // 1xx, 204 and 304 never carry a body or its length.
-    if (sendsBody(false))
-        out += "Content-Length: " + QByteArray::number(bodySize()) + "\r\n";
-    out += "Date: " + httpDate() + "\r\n";
-    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
-    out += "\r\n";
-    if (sendsBody(headRequest) && !bodyFile)
-        out += body;
+        size += h.first.size() + 2 + h.second.size() + 2;
+    if (withLength)
+        size += 16 + lengthSize + 2;
+    if (withBody)
+        size += body.size();
+
+    QByteArray out(size, Qt::Uninitialized);
+    char *p = out.data();
+    const auto put = [&p](QByteArrayView v) {
+        std::memcpy(p, v.data(), size_t(v.size()));
+        p += v.size();
+    };
+    put("HTTP/1.1 ");
+    const int code = std::clamp(status, 100, 999);
+    *p++ = char('0' + code / 100);
+    *p++ = char('0' + code / 10 % 10);
+    *p++ = char('0' + code % 10);
+    *p++ = ' ';
+    put(reason);
+    put("\r\n");
+    for (const HttpHeader &h : headers) {
+        put(h.first);
+        put(": ");
+        put(h.second);
+        put("\r\n");
+    }
+    if (withLength) {
+        put("Content-Length: ");
+        put(QByteArrayView(length, lengthSize));
+        put("\r\n");
+    }
+    put("Date: ");
+    put(date);
+    put("\r\n");
+    put(connection);
+    if (withBody)
+        put(body);
+    Q_ASSERT(p == out.constData() + out.size());
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "server/http/httpserver.h"
 
+#include "server/http/epolleventdispatcher.h"
+
 #include <QPointer>
 #include <QSemaphore>
 #include <QSet>
@@ -111,23 +113,20 @@ protected:
             ::close(int(descriptor));
             return;
         }
-        QTcpSocket *socket = nullptr;
-        if (m_tls) {
-            auto *ssl = new QSslSocket;
-            ssl->setSslConfiguration(*m_tls);
-            socket = ssl;
-        } else {
-            socket = new QTcpSocket;
+        if (!m_tls) {
+            m_adopt(new HttpConnection(new TcpTransport(descriptor), m_shared));
+            return;
         }
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
+        auto *ssl = new QSslSocket;
+        ssl->setSslConfiguration(*m_tls);
+        if (!ssl->setSocketDescriptor(descriptor)) {
+            delete ssl;
             ::close(int(descriptor));
             return;
         }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        if (auto *ssl = qobject_cast<QSslSocket *>(socket))
-            ssl->startServerEncryption();
-        m_adopt(new HttpConnection(socket, m_shared));
+        ssl->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        ssl->startServerEncryption();
+        m_adopt(new HttpConnection(new QtSocketTransport(ssl), m_shared));
     }
 
 private:
@@ -283,6 +282,7 @@ Domain::Status HttpServer::start()
     for (int i = 0; i < threads; ++i) {
         auto thread = std::make_unique<IoThread>(*m_shared, m_options.tls, fds[size_t(i)]);
         thread->setObjectName(QStringLiteral("http-io-%1").arg(i));
+        thread->setEventDispatcher(new EpollEventDispatcher);
         thread->start();
         thread->m_ready.acquire();
         m_threads.push_back(std::move(thread));

@@ -2,10 +2,16 @@
 #include "server/http/router.h"
 
 #include <QUrl>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <iterator>
 
 namespace Backroom::Server {
 
 namespace {
+constexpr qsizetype prefixSegments = 3;
+
 QList<QByteArray> splitPath(const QByteArray &path)
 {
     QList<QByteArray> parts = path.split('/');
@@ -22,50 +28,85 @@ bool isParameter(const QByteArray &segment)
 void Router::add(RouteSpec spec)
 {
     Q_ASSERT(spec.handler || spec.deferred);
-    m_compiled.append({splitPath(spec.pattern)});
+    Compiled compiled{splitPath(spec.pattern), {}, 0};
+    for (const QByteArray &segment : std::as_const(compiled.segments)) {
+        compiled.parameter.append(isParameter(segment));
+        if (!compiled.parameter.last())
+            ++compiled.literals;
+    }
+    const qsizetype length = compiled.segments.size();
+    if (m_bySegments.size() <= length)
+        m_bySegments.resize(length + 1);
+    const int index = int(m_routes.size());
+    if (length >= prefixSegments && !compiled.parameter[0] && !compiled.parameter[1] && !compiled.parameter[2])
+        m_byPrefix[keyOf(length, compiled.segments[0], compiled.segments[1], compiled.segments[2])].append(index);
+    else
+        m_bySegments[length].append(index);
+    m_compiled.append(std::move(compiled));
     m_routes.append(std::move(spec));
+}
+
+QByteArray Router::keyOf(qsizetype segments, QByteArrayView first, QByteArrayView second, QByteArrayView third)
+{
+    QByteArray key;
+    key.reserve(first.size() + second.size() + third.size() + 8);
+    key.append(char('0' + segments % 64)).append(first).append('/').append(second).append('/').append(third);
+    return key;
 }
 
 Router::Match Router::match(const QByteArray &method, const QByteArray &path) const
 {
-    const QList<QByteArray> parts = splitPath(path);
+    // Split without copying: this runs for every request.
+    QVarLengthArray<QByteArrayView, 16> parts;
+    for (qsizetype from = 0; from <= path.size();) {
+        qsizetype to = path.indexOf('/', from);
+        if (to < 0)
+            to = path.size();
+        if (to > from)
+            parts.append(QByteArrayView(path).sliced(from, to - from));
+        from = to + 1;
+    }
     Match result;
+    if (parts.size() >= m_bySegments.size())
+        return result;
     qsizetype bestLiterals = -1;
     // HEAD is served by the GET route; the connection drops the body.
-    const QByteArray wanted = method == "HEAD" ? QByteArrayLiteral("GET") : method;
-    for (qsizetype i = 0; i < m_routes.size(); ++i) {
-        const QList<QByteArray> &segments = m_compiled[i].segments;
-        if (segments.size() != parts.size())
-            continue;
-        // Literal segments first: most routes of the same length differ there, and decoding parameters
-        // for them was most of the cost of routing a request.
+    const QByteArrayView wanted = method == "HEAD" ? QByteArrayView("GET") : QByteArrayView(method);
+    // The two candidate lists hold different routes; merged in the order added, as the tie-break needs.
+    static const QList<int> none;
+    const QList<int> &prefixed = parts.size() >= prefixSegments
+        ? m_byPrefix.value(keyOf(parts.size(), parts[0], parts[1], parts[2]), none) : none;
+    const QList<int> &others = m_bySegments[parts.size()];
+    QVarLengthArray<int, 64> candidates;
+    std::merge(prefixed.cbegin(), prefixed.cend(), others.cbegin(), others.cend(), std::back_inserter(candidates));
+    for (const int i : candidates) {
+        const Compiled &c = m_compiled[i];
         bool same = true;
-        for (qsizetype s = 0; s < segments.size() && same; ++s)
-            same = isParameter(segments[s]) || segments[s] == parts[s];
+        for (qsizetype s = 0; s < parts.size() && same; ++s)
+            same = c.parameter[s] || QByteArrayView(c.segments[s]) == parts[s];
         if (!same)
             continue;
-        QHash<QString, QString> params;
-        for (qsizetype s = 0; s < segments.size(); ++s) {
-            if (isParameter(segments[s]))
-                params.insert(QString::fromLatin1(segments[s].mid(1, segments[s].size() - 2)),
-                              QUrl::fromPercentEncoding(parts[s]));
-        }
-        if (m_routes[i].method != wanted) {
+        if (QByteArrayView(m_routes[i].method) != wanted) {
             if (!result.allowedMethods.contains(m_routes[i].method))
                 result.allowedMethods.append(m_routes[i].method);
             continue;
         }
         // The most literal route wins (/products/search over /products/{id}).
-        const qsizetype literals = segments.size() - params.size();
-        if (!result.route || literals > bestLiterals) {
-            bestLiterals = literals;
+        if (!result.route || c.literals > bestLiterals) {
+            bestLiterals = c.literals;
             result.route = &m_routes[i];
-            result.routeIndex = int(i);
-            result.params = std::move(params);
+            result.routeIndex = i;
         }
     }
-    if (result.route)
-        result.allowedMethods.clear();
+    if (!result.route)
+        return result;
+    result.allowedMethods.clear();
+    const Compiled &c = m_compiled[result.routeIndex];
+    for (qsizetype s = 0; s < parts.size(); ++s) {
+        if (c.parameter[s])
+            result.params.insert(QString::fromLatin1(c.segments[s].mid(1, c.segments[s].size() - 2)),
+                                 QUrl::fromPercentEncoding(parts[s].toByteArray()));
+    }
     return result;
 }
 

@@ -66,6 +66,24 @@ struct RouteSpec {
     std::function<void(RequestContext &, DeferredReply)> deferred;
 };
 
+// The {name} parameters of a matched path, decoded; a route has few, so they are looked up in order.
+class PathParams {
+public:
+    QString value(QStringView name) const
+    {
+        for (const auto &[n, v] : m_items) {
+            if (n == name)
+                return v;
+        }
+        return {};
+    }
+    void insert(QString name, QString value) { m_items.append({std::move(name), std::move(value)}); }
+    qsizetype size() const { return m_items.size(); }
+
+private:
+    QList<std::pair<QString, QString>> m_items;
+};
+
 // Maps method + path to a route and its path parameters. Built once at start-up, then read-only and
 // shared by every I/O thread.
 class Router {
@@ -76,7 +94,7 @@ public:
     struct Match {
         const RouteSpec *route = nullptr;
         int routeIndex = -1;
-        QHash<QString, QString> params;
+        PathParams params;
         QList<QByteArray> allowedMethods; // filled when the path exists but the method does not
     };
     Match match(const QByteArray &method, const QByteArray &path) const;
@@ -88,9 +106,17 @@ public:
 private:
     struct Compiled {
         QList<QByteArray> segments; // "{name}" marks a parameter
+        QList<bool> parameter;      // per segment
+        qsizetype literals = 0;
     };
     QList<RouteSpec> m_routes;
     QList<Compiled> m_compiled;
+    // Route indexes in the order added, by segment count and the first three segments when those are
+    // literal (keyOf), else in the segment count's list of the rest: a request only compares itself with
+    // the routes it could be.
+    static QByteArray keyOf(qsizetype segments, QByteArrayView first, QByteArrayView second, QByteArrayView third);
+    QHash<QByteArray, QList<int>> m_byPrefix;
+    QList<QList<int>> m_bySegments;
 };
 
 } // namespace Backroom::Server

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "server/store/pgpipeline.h"
 
+#include "server/http/epolleventdispatcher.h"
 #include "server/log.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDateTime>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QVarLengthArray>
 #include <map>
@@ -93,35 +96,76 @@ PgExpected<void> PgPipeline::ensureConnected()
 
 void PgPipeline::exec(const QByteArray &sql, const PgParams &params, Done done)
 {
-    if (auto ok = ensureConnected(); !ok) {
-        done(std::unexpected(ok.error()));
-        return;
-    }
-    // Each statement is followed by its own sync point: it is its own transaction, and one that fails does
-    // not abort the ones after it.
-    auto it = m_prepared.constFind(sql);
-    if (it == m_prepared.constEnd()) {
-        const QByteArray name = "p" + QByteArray::number(m_statements++);
-        if (!PQsendPrepare(m_conn, name.constData(), sql.constData(), int(params.size()), nullptr)
-            || !PQpipelineSync(m_conn)) {
-            const PgError e = mapPgError({}, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), true);
-            fail(e);
-            done(std::unexpected(e));
-            return;
-        }
-        m_pending.push_back({{}, sql, std::nullopt, false});
-        it = m_prepared.insert(sql, name);
-    }
-    const PgParamArrays arrays(params);
-    if (!PQsendQueryPrepared(m_conn, it->constData(), int(params.size()), arrays.values.constData(), arrays.lengths.constData(),
-                             nullptr, 0)
-        || !PQpipelineSync(m_conn)) {
+    send({Pending::Kind::Statement, std::move(done), sql, params, false, std::nullopt, false});
+}
+
+void PgPipeline::send(Pending pending)
+{
+    const auto failed = [&] {
         const PgError e = mapPgError({}, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), true);
         fail(e);
-        done(std::unexpected(e));
+        pending.done(std::unexpected(e));
+    };
+    if (auto ok = ensureConnected(); !ok) {
+        pending.done(std::unexpected(ok.error()));
         return;
     }
-    m_pending.push_back({std::move(done), {}, std::nullopt, false});
+    auto it = m_prepared.constFind(pending.sql);
+    if (it == m_prepared.constEnd()) {
+        // On a sync point of its own, so that a statement that cannot be prepared fails with its own error,
+        // and the statements sent before it are not part of that failure.
+        sync();
+        const QByteArray name = "p" + QByteArray::number(m_statements++);
+        if (!PQsendPrepare(m_conn, name.constData(), pending.sql.constData(), int(pending.params.size()), nullptr)
+            || !PQpipelineSync(m_conn))
+            return failed();
+        m_pending.push_back({Pending::Kind::Preparation, {}, pending.sql, {}, false, std::nullopt, false});
+        m_pending.push_back({Pending::Kind::Sync, {}, {}, {}, false, std::nullopt, false});
+        it = m_prepared.insert(pending.sql, name);
+    }
+    if (pending.alone)
+        sync();
+    const PgParamArrays arrays(pending.params);
+    if (!PQsendQueryPrepared(m_conn, it->constData(), int(pending.params.size()), arrays.values.constData(),
+                             arrays.lengths.constData(), nullptr, 0))
+        return failed();
+    const bool alone = pending.alone;
+    m_pending.push_back(std::move(pending));
+    ++m_unsynced;
+    if (alone)
+        sync();
+    else
+        scheduleSync();
+}
+
+void PgPipeline::scheduleSync()
+{
+    if (m_syncScheduled)
+        return;
+    m_syncScheduled = true;
+    // After what this turn of the event loop still has to do, which may send more statements.
+    const auto later = [self = QPointer<PgPipeline>(this)] {
+        if (!self)
+            return;
+        self->m_syncScheduled = false;
+        self->sync();
+    };
+    if (auto *epoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()))
+        epoll->runBeforeWaiting(later); // no wake-up of the loop needed, unlike a posted call
+    else
+        QMetaObject::invokeMethod(this, later, Qt::QueuedConnection);
+}
+
+void PgPipeline::sync()
+{
+    if (!m_conn || m_unsynced == 0)
+        return;
+    m_unsynced = 0;
+    if (!PQpipelineSync(m_conn)) {
+        fail(mapPgError({}, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), true));
+        return;
+    }
+    m_pending.push_back({Pending::Kind::Sync, {}, {}, {}, false, std::nullopt, false});
     flush();
 }
 
@@ -161,28 +205,43 @@ void PgPipeline::readResults()
 
 void PgPipeline::takeResults()
 {
-    // Per statement libpq hands over its result, then NULL, then the sync point's PGRES_PIPELINE_SYNC.
+    // Per statement (and preparation) libpq hands over its result, then NULL; per sync point a
+    // PGRES_PIPELINE_SYNC.
     while (m_conn && !m_pending.empty() && !PQisBusy(m_conn)) {
         PGresult *raw = PQgetResult(m_conn);
         Pending &front = m_pending.front();
+        if (front.kind == Pending::Kind::Sync) {
+            if (!raw)
+                break;
+            const bool reached = PQresultStatus(raw) == PGRES_PIPELINE_SYNC;
+            PQclear(raw);
+            if (reached)
+                m_pending.pop_front();
+            continue;
+        }
         if (!raw) {
             if (!front.result)
                 break; // nothing more has arrived yet
-            front.ended = true;
+            Pending done = std::move(front);
+            m_pending.pop_front();
+            if (done.kind == Pending::Kind::Preparation) {
+                if (!*done.result) // prepare again next time
+                    m_prepared.remove(done.sql);
+                continue;
+            }
+            if (done.aborted && !done.alone) {
+                // Not run because another statement of its group failed: it is sent again, alone.
+                done.alone = true;
+                done.aborted = false;
+                done.result.reset();
+                send(std::move(done));
+                continue;
+            }
+            done.done(std::move(*done.result));
             continue;
         }
         const ExecStatusType status = PQresultStatus(raw);
-        if (status == PGRES_PIPELINE_SYNC) {
-            PQclear(raw);
-            Pending done = std::move(front);
-            m_pending.pop_front();
-            if (done.done) {
-                done.done(done.result ? std::move(*done.result)
-                                      : PgExpected<PgResult>(std::unexpected(mapPgError({}, {}, true))));
-            }
-            continue;
-        }
-        if (front.ended || front.result) { // not what a single statement answers: keep the first
+        if (front.result) { // not what a single statement answers: keep the first
             PQclear(raw);
             continue;
         }
@@ -190,13 +249,12 @@ void PgPipeline::takeResults()
             front.result = PgExpected<PgResult>(PgResult(raw));
         } else if (status == PGRES_PIPELINE_ABORTED) {
             PQclear(raw);
+            front.aborted = true;
             front.result = PgExpected<PgResult>(std::unexpected(
                 mapPgError({}, QStringLiteral("the statement was not run: an earlier one in its pipeline failed"), false)));
         } else {
             front.result = PgExpected<PgResult>(std::unexpected(resultError(raw)));
             PQclear(raw);
-            if (!front.done) // a failed preparation: prepare again next time
-                m_prepared.remove(front.preparing);
         }
     }
 }
@@ -207,8 +265,9 @@ void PgPipeline::fail(const PgError &error)
     failed.swap(m_pending);
     disconnect();
     m_failedAtMs = 0; // the next statement tries at once: the server may just have restarted
+    m_unsynced = 0;
     for (Pending &p : failed) {
-        if (p.done)
+        if (p.kind == Pending::Kind::Statement)
             p.done(std::unexpected(error));
     }
 }

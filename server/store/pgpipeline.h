@@ -12,14 +12,19 @@ class QSocketNotifier;
 namespace Backroom::Server {
 
 // One libpq connection in pipeline mode, owned by one thread that runs a Qt event loop (an I/O thread):
-// statements are sent without waiting and their results come back, in the order sent, through callbacks on
-// that thread. While PostgreSQL works the thread keeps serving other requests, so one I/O thread has many
-// reads in flight on one connection, where a blocking PgConnection has one and sleeps meanwhile.
+// statements are sent without waiting and their results come back through callbacks on that thread, in the
+// order sent (but for a statement sent again, below, which answers later). While PostgreSQL works the thread
+// keeps serving other requests, so one I/O thread has many reads in flight on one connection, where a
+// blocking PgConnection has one and sleeps meanwhile.
 //
-// For single reads outside any transaction (each statement is its own implicit transaction). Each
-// distinct SQL text is prepared once per connection. A connection that breaks fails every statement
-// under way (Unavailable) and is made again on the next exec, at most every reconnectIntervalMs.
-// Not thread-safe: use it only on its thread (forThisThread).
+// For single reads outside any transaction. The statements sent during one turn of the thread's event
+// loop (EpollEventDispatcher::runBeforeWaiting, or a queued call on other dispatchers) share a sync point, so they go out in one write and PostgreSQL answers them in one (a sync point per
+// statement cost a system call and a wake-up of the backend for each, on both sides). Statements that share
+// a sync point share an implicit transaction: when one fails, the others are not run, and are sent again,
+// once, each then with a sync point of its own, so a failure still stays the failing statement's alone.
+// Each distinct SQL text is prepared once per connection, on a sync point of its own. A connection that
+// breaks fails every statement under way (Unavailable) and is made again on the next exec, at most every
+// reconnectIntervalMs. Not thread-safe: use it only on its thread (forThisThread).
 class PgPipeline : public QObject {
 public:
     using Done = std::function<void(PgExpected<PgResult>)>;
@@ -36,18 +41,24 @@ public:
 
     // Sends sql with params; done runs later on this thread (or at once, when the connection cannot be made).
     void exec(const QByteArray &sql, const PgParams &params, Done done);
-    // Statements sent and not answered yet.
+    // Statements sent and not answered yet (with their preparations and sync points).
     int pending() const { return int(m_pending.size()); }
 
     static constexpr int reconnectIntervalMs = PgConnection::reconnectIntervalMs;
 
 private:
     struct Pending {
-        Done done; // empty for a statement's preparation
-        QByteArray preparing; // for a preparation: its SQL text, forgotten again if it fails
+        enum class Kind { Statement, Preparation, Sync } kind = Kind::Statement;
+        Done done;
+        QByteArray sql; // a statement's, for sending it again; a preparation's, to forget it if it fails
+        PgParams params;
+        bool alone = false; // sent again after its group failed: on a sync point of its own
         std::optional<PgExpected<PgResult>> result;
-        bool ended = false; // the NULL after the statement's result arrived; its sync point comes next
+        bool aborted = false; // not run: another statement of its group failed
     };
+    void send(Pending pending); // a statement, and its preparation when the connection has not had it
+    void sync(); // ends the group of statements sent since the last sync point
+    void scheduleSync();
     PgExpected<void> ensureConnected();
     void readResults(); // the socket is readable
     void takeResults(); // hands over the answers libpq has read, in order
@@ -63,6 +74,8 @@ private:
     QHash<QByteArray, QByteArray> m_prepared; // SQL text -> statement name
     quint64 m_statements = 0; // names statements uniquely on one connection
     std::deque<Pending> m_pending;
+    int m_unsynced = 0; // statements sent after the last sync point
+    bool m_syncScheduled = false;
     qint64 m_failedAtMs = 0;
 };
 

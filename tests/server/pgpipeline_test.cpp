@@ -66,6 +66,28 @@ TEST_F(Pipeline, AFailingStatementFailsAloneWithItsError)
     EXPECT_EQ(outcomes[3], std::nullopt) << "the statements after a failure still run";
 }
 
+TEST_F(Pipeline, AStatementThatFailsInsideItsGroupFailsAlone)
+{
+    PgPipeline pipeline(db.conninfo());
+    int answered = 0;
+    pipeline.exec("SELECT $1::int + 1", {"0"}, [&](PgExpected<PgResult>) { ++answered; }); // prepared now
+    waitFor(answered, 1);
+    // Sent in one turn of the loop, so they share a sync point and the failure aborts its neighbours there.
+    const QList<QByteArray> inputs{"1", "2", "three", "4", "5"};
+    QList<QByteArray> answers;
+    for (const QByteArray &input : inputs) {
+        pipeline.exec("SELECT $1::int + 1", {input}, [&](PgExpected<PgResult> rows) {
+            answers.append(rows ? rows->value(0, 0).toByteArray() : QByteArray("error"));
+            ++answered;
+        });
+    }
+    EXPECT_EQ(pipeline.pending(), inputs.size()) << "no sync point until this turn of the loop is over";
+    waitFor(answered, 1 + int(inputs.size()));
+    EXPECT_EQ(answers, (QList<QByteArray>{"2", "3", "error", "5", "6"}))
+        << "the statements after the failing one are sent again and answered, in order";
+    EXPECT_EQ(pipeline.pending(), 0);
+}
+
 TEST_F(Pipeline, ReconnectsWhenTheServerEndedItsIdleConnection)
 {
     PgPipeline pipeline(db.conninfo());

@@ -161,30 +161,31 @@ Domain::Status ServerRuntime::start()
         m_facetCache = std::make_unique<SearchFacetCache>(m_config.facetCacheSize);
     if (m_config.searchCacheSize > 0)
         m_pageCache = std::make_unique<SearchPageCache>(m_config.searchCacheSize);
-    if (m_productCache || m_facetCache || m_pageCache) {
-        // The caches stay off until the listener hears changes (NotifiedCache::setListening).
-        m_catalogListener = std::make_unique<ChangeListener>(
-            m_location.conninfo(), QByteArrayLiteral("backroom_catalog"),
-            ChangeListener::Callbacks{[products = m_productCache.get(), facets = m_facetCache.get(),
-                                       pages = m_pageCache.get()](QByteArrayView payload) {
-                                          if (products)
-                                              products->handleNotification(payload);
-                                          if (facets)
-                                              facets->handleNotification(payload);
-                                          if (pages)
-                                              pages->handleNotification(payload);
-                                      },
-                                      [products = m_productCache.get(), facets = m_facetCache.get(),
-                                       pages = m_pageCache.get()](bool listening) {
-                                          if (products)
-                                              products->setListening(listening);
-                                          if (facets)
-                                              facets->setListening(listening);
-                                          if (pages)
-                                              pages->setListening(listening);
-                                      }});
-        m_catalogListener->start();
-    }
+    m_promotionIndex = std::make_unique<PromotionIndex>(m_location.conninfo());
+    // The caches and the promotion index stay off until the listener hears changes (setListening).
+    m_catalogListener = std::make_unique<ChangeListener>(
+        m_location.conninfo(), QByteArrayLiteral("backroom_catalog"),
+        ChangeListener::Callbacks{[products = m_productCache.get(), facets = m_facetCache.get(), pages = m_pageCache.get(),
+                                   promotions = m_promotionIndex.get()](QByteArrayView payload) {
+                                      if (products)
+                                          products->handleNotification(payload);
+                                      if (facets)
+                                          facets->handleNotification(payload);
+                                      if (pages)
+                                          pages->handleNotification(payload);
+                                      promotions->handleNotification(payload);
+                                  },
+                                  [products = m_productCache.get(), facets = m_facetCache.get(), pages = m_pageCache.get(),
+                                   promotions = m_promotionIndex.get()](bool listening) {
+                                      if (products)
+                                          products->setListening(listening);
+                                      if (facets)
+                                          facets->setListening(listening);
+                                      if (pages)
+                                          pages->setListening(listening);
+                                      promotions->setListening(listening);
+                                  }});
+    m_catalogListener->start();
     m_eventFeed = std::make_unique<EventFeed>(m_location.conninfo());
     m_eventFeed->start();
     // "Bought together": its projection and cache live with the route owners (the dispatcher, stopped first,
@@ -414,7 +415,7 @@ void ServerRuntime::registerRoutes(int schemaVersion)
     auto search = std::make_shared<SearchRoutes>(*m_database, m_facetCache.get(), m_pageCache.get());
     search->registerOn(m_router);
     m_routeOwners.push_back(search);
-    auto catalog = std::make_shared<CatalogRoutes>(*m_database, m_productCache.get());
+    auto catalog = std::make_shared<CatalogRoutes>(*m_database, m_productCache.get(), m_promotionIndex.get());
     catalog->registerOn(m_router);
     m_routeOwners.push_back(catalog);
     auto images = std::make_shared<ImageRoutes>(*m_database, m_config.dataDir + QStringLiteral("/images"),

@@ -4,6 +4,7 @@
 #include "server/auth/passwordhasher.h"
 #include "server/catalog/productcache.h"
 #include "server/catalog/productsearch.h"
+#include "server/catalog/promotionindex.h"
 #include "server/routes/searchroutes.h"
 #include "server/auth/signingkeys.h"
 #include "server/config.h"
@@ -66,6 +67,7 @@ public:
     Metrics &metrics() { return *m_metrics; }
     // None when --product-cache-size is 0.
     ProductCache *productCache() const { return m_productCache.get(); }
+    PromotionIndex *promotionIndex() const { return m_promotionIndex.get(); }
     // None when --facet-cache-size is 0.
     SearchFacetCache *facetCache() const { return m_facetCache.get(); }
     // None when --search-cache-size is 0.
@@ -107,7 +109,8 @@ private:
     std::unique_ptr<ProductCache> m_productCache;
     std::unique_ptr<SearchFacetCache> m_facetCache;
     std::unique_ptr<SearchPageCache> m_pageCache;
-    std::unique_ptr<ChangeListener> m_catalogListener; // feeds the caches
+    std::unique_ptr<PromotionIndex> m_promotionIndex;
+    std::unique_ptr<ChangeListener> m_catalogListener; // feeds the caches and the promotion index
     std::unique_ptr<EventFeed> m_eventFeed;
     std::unique_ptr<WebhookFanout> m_webhookFanout;
     std::unique_ptr<OutboxConsumer> m_demandProjection; // stock_demand, which forecasts read

@@ -2,6 +2,7 @@
 #include "server/catalog/catalogservice.h"
 
 #include "domain/categorytree.h"
+#include "server/catalog/promotionindex.h"
 #include "server/catalog/promotionservice.h"
 #include "server/events/outbox.h"
 #include "server/store/database.h"
@@ -971,6 +972,24 @@ Domain::Result<PricedProduct> CatalogService::pricedProduct(qint64 id, const QDa
 void CatalogService::pricedProduct(qint64 id, const QDateTime &from,
                                    std::function<void(Domain::Result<PricedProduct>)> done) const
 {
+    if (auto index = m_promotionIndex ? m_promotionIndex->snapshotFor(from) : nullptr) {
+        static const QByteArray documentSql = "SELECT document FROM product_documents WHERE product_id = $1";
+        PgPipeline::forThisThread(m_database.conninfo())
+            .exec(documentSql, {QByteArray::number(id)},
+                  [index, from, done = std::move(done)](PgExpected<PgResult> rows) {
+                      if (!rows)
+                          return done(fail(rows.error().error));
+                      if (rows->rows() == 0)
+                          return done(fail(Error::notFound(noSuchProduct)));
+                      PricedProduct priced{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
+                      QStringList skus;
+                      for (const Domain::Variant &v : std::as_const(priced.stored.product.variants))
+                          skus.append(v.sku);
+                      priced.promotions = index->promotionsFor(skus, priced.stored.categoryPath, from);
+                      done(std::move(priced));
+                  });
+        return;
+    }
     PgPipeline::forThisThread(m_database.conninfo())
         .exec(productDocumentSql(), pricedProductParams(id, from),
               [done = std::move(done)](PgExpected<PgResult> rows) { done(pricedProductFrom(rows)); });

@@ -14,6 +14,7 @@
 namespace Backroom::Server {
 
 class Database;
+class PromotionIndex;
 class PgConnection;
 
 // A picture of a product; the file lives content-addressed in the ImageStore.
@@ -107,7 +108,9 @@ struct ProductFilter {
 // (duplicate SKU, sibling name), Stale (If-Match), InvalidTransition (status), Unavailable.
 class CatalogService {
 public:
-    explicit CatalogService(Database &database) : m_database(database) {}
+    // promotions: what the storefront's product reads price with, when it can be trusted; none: the tables.
+    explicit CatalogService(Database &database, const PromotionIndex *promotions = nullptr)
+        : m_database(database), m_promotionIndex(promotions) {}
 
     Domain::Result<StoredProduct> product(qint64 id) const;
     struct ProductPage {
@@ -159,6 +162,7 @@ public:
 
 private:
     Database &m_database;
+    const PromotionIndex *m_promotionIndex;
 };
 
 // What every product route answers for a product that does not exist (or that the caller may not see).

@@ -6,6 +6,7 @@
 #include "domain/promotion.h"
 #include "server/gateway/requestcontext.h"
 #include "server/catalog/productsearch.h"
+#include "server/catalog/promotionindex.h"
 #include "server/routes/paging.h"
 
 #include <QCryptographicHash>
@@ -178,6 +179,8 @@ void CatalogRoutes::forgetCachedProducts()
     // Promotions and the tree change the answers of many products; the triggers flush the other instances.
     if (m_cache)
         m_cache->clear();
+    if (m_promotionIndex)
+        m_promotionIndex->changed();
 }
 
 void CatalogRoutes::registerOn(Router &router)

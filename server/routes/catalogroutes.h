@@ -17,9 +17,9 @@ Domain::Result<ProductFilter> productListFilter(const QUrlQuery &query);
 // Products, categories and promotions: the storefront's reads and the merchandisers' writes.
 class CatalogRoutes {
 public:
-    // cache: answers of GET /api/v1/products/{id}, or none.
-    CatalogRoutes(Database &database, ProductCache *cache)
-        : m_catalog(database), m_promotions(database), m_cache(cache) {}
+    // cache: answers of GET /api/v1/products/{id}, or none; promotionIndex: what they are priced with, or none.
+    CatalogRoutes(Database &database, ProductCache *cache, PromotionIndex *promotionIndex = nullptr)
+        : m_catalog(database, promotionIndex), m_promotions(database), m_cache(cache), m_promotionIndex(promotionIndex) {}
     void registerOn(Router &router);
 
 private:
@@ -28,6 +28,7 @@ private:
     CatalogService m_catalog;
     PromotionService m_promotions;
     ProductCache *m_cache;
+    PromotionIndex *m_promotionIndex;
 };
 
 } // namespace Backroom::Server

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "server/catalog/productcache.h"
+#include "server/catalog/promotionindex.h"
 #include "server/store/pgconnection.h"
 #include "tests/server/apitest.h"
 
@@ -114,7 +115,8 @@ protected:
         ApiTest::SetUp();
         if (HasFatalFailure())
             return;
-        ASSERT_TRUE(eventually([&] { return server->productCache()->isEnabled(); }));
+        if (server->productCache())
+            ASSERT_TRUE(eventually([&] { return server->productCache()->isEnabled(); }));
         admin = adminToken();
         const auto created = send("POST", "/api/v1/products", admin,
                                   QJsonObject{{QStringLiteral("title"), QStringLiteral("Enamel mug")},
@@ -127,7 +129,8 @@ protected:
         id = jsonOf(created).value(QStringLiteral("id")).toString().toLatin1();
         path = "/api/v1/products/" + id;
         // The creation's own notification (its variant) must not empty the cache in the middle of a test.
-        ASSERT_TRUE(eventually([&] { return metric(*server, "backroom_product_cache_notifications_total") >= 1; }));
+        if (server->productCache())
+            ASSERT_TRUE(eventually([&] { return metric(*server, "backroom_product_cache_notifications_total") >= 1; }));
     }
     // Runs SQL as any other program would, past the server.
     void sql(const QByteArray &statement, const PgParams &params = {})
@@ -297,4 +300,97 @@ TEST(ProductCacheListener, ForgetsEverythingAcrossADatabaseRestart)
     EXPECT_EQ(RawHttp::request(server.port(), "GET", path)->status, 200);
     EXPECT_EQ(cache.size(), 1);
     server.stop();
+}
+
+TEST(PromotionIndex, FindsWhatASearchOfTheTablesWouldForAProduct)
+{
+    PromotionIndex::Snapshot index;
+    index.loadedFor = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    const auto add = [&](QString id, QStringList skus, QStringList categories, QDateTime ends = {}) {
+        Domain::Promotion p;
+        p.id = std::move(id);
+        p.skus = std::move(skus);
+        p.categoryIds = std::move(categories);
+        p.startsAt = index.loadedFor;
+        p.endsAt = std::move(ends);
+        const int at = int(index.promotions.size());
+        for (const QString &sku : std::as_const(p.skus))
+            index.bySku[sku.toLower()].append(at);
+        for (const QString &category : std::as_const(p.categoryIds))
+            index.byCategory[category].append(at);
+        index.promotions.append(p);
+    };
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
+    add(QStringLiteral("1"), {QStringLiteral("Mug-1")}, {});
+    add(QStringLiteral("2"), {}, {QStringLiteral("7")});
+    add(QStringLiteral("3"), {QStringLiteral("MUG-1")}, {QStringLiteral("9")}, now.addSecs(-1)); // ended
+    add(QStringLiteral("4"), {QStringLiteral("other")}, {QStringLiteral("8")});
+    add(QStringLiteral("5"), {QStringLiteral("mug-1")}, {QStringLiteral("7")}, now.addSecs(60)); // twice, listed once
+    const auto ids = [](const QList<Domain::Promotion> &found) {
+        QStringList list;
+        for (const Domain::Promotion &p : found)
+            list.append(p.id);
+        return list;
+    };
+    EXPECT_EQ(ids(index.promotionsFor({QStringLiteral("MUG-1"), QStringLiteral("MUG-2")}, {3, 7}, now)), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("5")}));
+    EXPECT_EQ(ids(index.promotionsFor({QStringLiteral("MUG-1")}, {}, now.addSecs(-10))), (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("5")}))
+        << "an end is judged at the time asked about";
+    EXPECT_TRUE(index.promotionsFor({QStringLiteral("CUP")}, {1}, now).isEmpty());
+}
+
+// The storefront's reads when nothing is cached: each is one read of the product's document, priced with
+// the promotions the server holds in memory once it can trust them.
+class UncachedProductReads : public ProductCaching {
+protected:
+    void configure(ServerConfig &config) override
+    {
+        config.productCacheSize = 0;
+        config.searchCacheSize = 0;
+    }
+    bool indexTrusted() { return server->promotionIndex()->snapshotFor(QDateTime::currentDateTimeUtc()) != nullptr; }
+};
+
+TEST_F(UncachedProductReads, PriceWithThePromotionsHeldInMemory)
+{
+    ASSERT_TRUE(eventually([&] { return indexTrusted(); }));
+    const quint64 loads = server->promotionIndex()->loads();
+    const auto promotion = send("POST", "/api/v1/promotions", admin,
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("Tenth off")},
+                                            {QStringLiteral("kind"), QStringLiteral("percentage")},
+                                            {QStringLiteral("basis_points"), 1000},
+                                            {QStringLiteral("skus"), QJsonArray{QStringLiteral("mug-1")}},
+                                            {QStringLiteral("starts_at"), QStringLiteral("2020-01-01T00:00:00Z")}});
+    ASSERT_EQ(promotion.status, 201) << promotion.body.constData();
+    EXPECT_GE(server->promotionIndex()->loads(), loads + 1) << "the writer reloads the promotions before it answers";
+    EXPECT_EQ(effectiveAmount(get(path)), 1080) << "this instance's own promotion, at once";
+    // Reloaded once more when the change's notification arrives; after that nothing is pending.
+    ASSERT_TRUE(eventually([&] { return server->promotionIndex()->loads() >= loads + 2 && indexTrusted(); }));
+    // Without the promotions table only an answer priced from memory can succeed.
+    sql("ALTER TABLE promotions RENAME TO promotions_away");
+    const auto read = get(path);
+    sql("ALTER TABLE promotions_away RENAME TO promotions");
+    ASSERT_EQ(read.status, 200) << read.body.constData();
+    EXPECT_EQ(effectiveAmount(read), 1080);
+}
+
+TEST_F(UncachedProductReads, SeeAPromotionInsertedWithPlainSqlOnceNotified)
+{
+    ASSERT_TRUE(eventually([&] { return indexTrusted(); }));
+    ASSERT_EQ(effectiveAmount(get(path)), 1200);
+    sql("INSERT INTO promotions (name, kind, basis_points, skus, starts_at) "
+        "VALUES ('Half off', 'percentage', 5000, '{MUG-1}', now() - interval '1 minute')");
+    EXPECT_TRUE(eventually([&] { return effectiveAmount(get(path)) == 600; }));
+    EXPECT_TRUE(eventually([&] { return indexTrusted(); })) << "reloaded after the change";
+    sql("DELETE FROM promotions");
+    EXPECT_TRUE(eventually([&] { return effectiveAmount(get(path)) == 1200; }));
+}
+
+TEST_F(UncachedProductReads, AskTheTablesAboutAPastTheIndexDoesNotHold)
+{
+    sql("INSERT INTO promotions (name, kind, basis_points, skus, starts_at, ends_at) "
+        "VALUES ('Last year', 'percentage', 2500, '{MUG-1}', '2020-01-01Z', '2021-01-01Z')");
+    ASSERT_TRUE(eventually([&] { return indexTrusted(); }));
+    EXPECT_EQ(effectiveAmount(get(path)), 1200) << "ended";
+    EXPECT_EQ(effectiveAmount(get(path + "?at=2020-06-01T00:00:00Z")), 900)
+        << "a promotion that ended before the index was loaded is not in it: the tables answer";
 }

@@ -161,7 +161,7 @@ Domain::Status ServerRuntime::start()
         m_facetCache = std::make_unique<SearchFacetCache>(m_config.facetCacheSize);
     if (m_config.searchCacheSize > 0)
         m_pageCache = std::make_unique<SearchPageCache>(m_config.searchCacheSize);
-    m_promotionIndex = std::make_unique<PromotionIndex>(m_location.conninfo());
+    m_promotionIndex = std::make_unique<PromotionIndex>(*m_database);
     // The caches and the promotion index stay off until the listener hears changes (setListening).
     m_catalogListener = std::make_unique<ChangeListener>(
         m_location.conninfo(), QByteArrayLiteral("backroom_catalog"),

@@ -234,16 +234,25 @@ PgParams pricedProductParams(qint64 id, const QDateTime &from)
     return {QByteArray::number(id), isoUtc(from, true)};
 }
 
-Domain::Result<PricedProduct> pricedProductFrom(const PgExpected<PgResult> &rows)
+// The document in column 0 of a product_documents read, unpriced.
+Domain::Result<PricedProduct> documentFrom(const PgExpected<PgResult> &rows)
 {
     if (!rows)
         return fail(rows.error().error);
     if (rows->rows() == 0)
         return fail(Error::notFound(noSuchProduct));
-    PricedProduct priced{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
+    return PricedProduct{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
+}
+
+// productDocumentSql's answer: the document, and the promotions in column 1.
+Domain::Result<PricedProduct> pricedProductFrom(const PgExpected<PgResult> &rows)
+{
+    auto document = documentFrom(rows);
+    if (!document)
+        return document;
     for (const QJsonValue &record : jsonArrayValue(rows->value(0, 1)))
-        priced.promotions.append(PromotionService::promotionFrom(record.toArray()).promotion);
-    return priced;
+        document->promotions.append(PromotionService::promotionFrom(record.toArray()).promotion);
+    return document;
 }
 
 StoredProduct productWithParts(const PgResult &rows)
@@ -977,15 +986,13 @@ void CatalogService::pricedProduct(qint64 id, const QDateTime &from,
         PgPipeline::forThisThread(m_database.conninfo())
             .exec(documentSql, {QByteArray::number(id)},
                   [index, from, done = std::move(done)](PgExpected<PgResult> rows) {
-                      if (!rows)
-                          return done(fail(rows.error().error));
-                      if (rows->rows() == 0)
-                          return done(fail(Error::notFound(noSuchProduct)));
-                      PricedProduct priced{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
-                      QStringList skus;
-                      for (const Domain::Variant &v : std::as_const(priced.stored.product.variants))
-                          skus.append(v.sku);
-                      priced.promotions = index->promotionsFor(skus, priced.stored.categoryPath, from);
+                      auto priced = documentFrom(rows);
+                      if (priced) {
+                          QStringList skus;
+                          for (const Domain::Variant &v : std::as_const(priced->stored.product.variants))
+                              skus.append(v.sku);
+                          priced->promotions = index->promotionsFor(skus, priced->stored.categoryPath, from);
+                      }
                       done(std::move(priced));
                   });
         return;

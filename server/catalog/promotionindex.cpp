@@ -3,7 +3,7 @@
 
 #include "server/catalog/promotionservice.h"
 #include "server/log.h"
-#include "server/store/pgconnection.h"
+#include "server/store/database.h"
 
 #include <algorithm>
 
@@ -47,10 +47,10 @@ bool PromotionIndex::reload()
     }
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->loadedFor = QDateTime::currentDateTimeUtc();
-    PgConnection connection(m_conninfo);
-    auto rows = connection.exec(QByteArray("SELECT ") + PromotionService::record +
-                                    " FROM promotions WHERE ends_at IS NULL OR ends_at > $1::timestamptz ORDER BY id",
-                                {snapshot->loadedFor.toString(Qt::ISODateWithMs).toLatin1()});
+    auto connection = m_database.acquire();
+    auto rows = connection->exec(QByteArray("SELECT ") + PromotionService::record +
+                                     " FROM promotions WHERE ends_at IS NULL OR ends_at > $1::timestamptz ORDER BY id",
+                                 {snapshot->loadedFor.toString(Qt::ISODateWithMs).toLatin1()});
     if (!rows) {
         Log::warning("catalog.promotion_index_unavailable", {{"error", rows.error().error.message}});
         return false;

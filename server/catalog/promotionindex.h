@@ -13,6 +13,8 @@
 
 namespace Backroom::Server {
 
+class Database;
+
 // The promotions that have not ended, in memory, so that a storefront read of a product is one primary-key
 // read of its document instead of that read plus a search of the promotions (which made PostgreSQL's
 // share of an uncached read 1.6 times as dear, with no promotion at all: 55k against 89k reads a second on
@@ -38,14 +40,14 @@ public:
                                                const QDateTime &at) const;
     };
 
-    explicit PromotionIndex(QByteArray conninfo)
-        : m_conninfo(std::move(conninfo))
+    explicit PromotionIndex(Database &database)
+        : m_database(database)
     {}
 
     // The index if it can answer for prices at `at`; null when the tables must be read instead.
     std::shared_ptr<const Snapshot> snapshotFor(const QDateTime &at) const;
 
-    // Reads the promotions again (a blocking query on a connection of its own). False when it could not:
+    // Reads the promotions again (a blocking query on the calling thread's connection). False when it could not:
     // the index stays untrusted until a later load succeeds.
     bool reload();
     // After this server changed promotions or categories: untrusted at once, then reloaded.
@@ -58,7 +60,7 @@ public:
     quint64 loads() const { return m_loads.load(); }
 
 private:
-    QByteArray m_conninfo;
+    Database &m_database;
     mutable std::mutex m_mutex;
     std::shared_ptr<const Snapshot> m_snapshot;
     quint64 m_loadedGeneration = 0; // the generation m_snapshot was loaded at

@@ -132,6 +132,22 @@ PgExpected<StoredRefund> readRefund(PgConnection &c, qint64 id, bool forUpdate =
     return list->first();
 }
 
+// A refund just written, read back, audited as auditAction and announced as eventType, in c's transaction.
+PgExpected<StoredRefund> recordNewRefund(PgConnection &c, qint64 id, const QString &auditAction, const QString &eventType,
+                                         const AuditActor &actor)
+{
+    auto stored = readRefund(c, id);
+    if (!stored)
+        return stored;
+    if (auto a = AuditLog::record(c, actor, {auditAction, QStringLiteral("refund"), QString::number(id), std::nullopt,
+                                             stored->toJson()});
+        !a)
+        return std::unexpected(a.error());
+    if (auto e = recordEvent(c, eventType, QStringLiteral("refund"), QString::number(id), stored->eventPayload(), actor); !e)
+        return std::unexpected(e.error());
+    return stored;
+}
+
 struct PaymentState {
     qint64 captured = 0;
     qint64 refunded = 0;
@@ -456,18 +472,7 @@ Domain::Result<StoredRefund> RefundService::create(qint64 orderId, const QJsonOb
                                  actor);
             !t)
             return std::unexpected(t.error());
-        auto stored = readRefund(c, id);
-        if (!stored)
-            return stored;
-        if (auto a = AuditLog::record(c, actor, {QStringLiteral("refund.create"), QStringLiteral("refund"), QString::number(id),
-                                                 std::nullopt, stored->toJson()});
-            !a)
-            return std::unexpected(a.error());
-        if (auto e = recordEvent(c, QStringLiteral("RefundRequested"), QStringLiteral("refund"), QString::number(id),
-                                 stored->eventPayload(), actor);
-            !e)
-            return std::unexpected(e.error());
-        return stored;
+        return recordNewRefund(c, id, QStringLiteral("refund.create"), QStringLiteral("RefundRequested"), actor);
     });
     if (!created)
         return created;
@@ -880,18 +885,7 @@ PgExpected<StoredRefund> RefundService::recordImported(PgConnection &c, qint64 o
                              actor, refund.at);
         !t)
         return std::unexpected(t.error());
-    auto stored = readRefund(c, id);
-    if (!stored)
-        return stored;
-    if (auto a = AuditLog::record(c, actor, {QStringLiteral("refund.import"), QStringLiteral("refund"), QString::number(id),
-                                             std::nullopt, stored->toJson()});
-        !a)
-        return std::unexpected(a.error());
-    if (auto e = recordEvent(c, QStringLiteral("RefundIssued"), QStringLiteral("refund"), QString::number(id),
-                             stored->eventPayload(), actor);
-        !e)
-        return std::unexpected(e.error());
-    return stored;
+    return recordNewRefund(c, id, QStringLiteral("refund.import"), QStringLiteral("RefundIssued"), actor);
 }
 
 OrderService::CancelHook RefundService::cancelHook(OrderService::CancelHook refundRest)

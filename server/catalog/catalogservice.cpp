@@ -2,6 +2,8 @@
 #include "server/catalog/catalogservice.h"
 
 #include "domain/categorytree.h"
+#include "server/catalog/compactjson.h"
+#include "server/catalog/productdocument.h"
 #include "server/catalog/promotionindex.h"
 #include "server/catalog/promotionservice.h"
 #include "server/events/outbox.h"
@@ -17,6 +19,7 @@
 namespace Backroom::Server {
 
 using Domain::Error;
+using namespace CompactJson;
 using Domain::fail;
 
 namespace {
@@ -178,74 +181,27 @@ const QByteArray &productDocumentSql()
     return sql;
 }
 
-// at.toUTC().toString(Qt::ISODateWithMs, or Qt::ISODate without), for every storefront read: QDateTime's
-// formatting costs more than the rest of the query's parameters, and most reads fall in the same second as
-// the one before on their thread.
-QByteArray isoUtc(const QDateTime &at, bool withMs)
-{
-    thread_local qint64 lastSecond = std::numeric_limits<qint64>::min();
-    thread_local QByteArray lastText; // up to the seconds, without the Z
-    const qint64 ms = at.toMSecsSinceEpoch();
-    const qint64 second = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
-    if (second != lastSecond) {
-        lastText = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).toString(Qt::ISODate).toLatin1();
-        lastText.chop(1);
-        lastSecond = second;
-    }
-    QByteArray text = lastText;
-    if (withMs) {
-        const int fraction = int(ms - second * 1000);
-        text += '.';
-        text += char('0' + fraction / 100);
-        text += char('0' + fraction / 10 % 10);
-        text += char('0' + fraction % 10);
-    }
-    text += 'Z';
-    return text;
-}
-
-// A product_documents.document: the columns of productColumns, then the variants and the images.
-StoredProduct productDocumentFrom(const QJsonArray &record)
-{
-    StoredProduct s;
-    s.id = record.at(0).toInteger();
-    Domain::Product &p = s.product;
-    p.title = record.at(1).toString();
-    p.description = record.at(2).toString();
-    p.specifications = stringMap(record.at(3).toObject());
-    p.status = Domain::productStatusFromName(record.at(4).toString()).value_or(Domain::ProductStatus::Draft);
-    p.primaryCategoryId = record.at(5).toString(); // null: empty, as productFrom reads it
-    if (!record.at(6).isNull())
-        s.vendorId = record.at(6).toInteger();
-    for (const QJsonValue &c : record.at(7).toArray())
-        s.categoryPath.append(c.toInteger());
-    s.version = int(record.at(8).toInteger());
-    s.createdAt = record.at(9).toString();
-    s.updatedAt = record.at(10).toString();
-    for (const QJsonValue &v : record.at(11).toArray())
-        p.variants.append(variantFrom(v.toArray()));
-    for (const QJsonValue &i : record.at(12).toArray())
-        s.images.append(imageFrom(i.toArray()));
-    return s;
-}
-
 PgParams pricedProductParams(qint64 id, const QDateTime &from)
 {
     return {QByteArray::number(id), isoUtc(from, true)};
 }
 
 // The document in column 0 of a product_documents read, unpriced.
-Domain::Result<PricedProduct> documentFrom(const PgExpected<PgResult> &rows)
+Domain::Result<PricedDocument> documentFrom(const PgExpected<PgResult> &rows)
 {
     if (!rows)
         return fail(rows.error().error);
     if (rows->rows() == 0)
         return fail(Error::notFound(noSuchProduct));
-    return PricedProduct{productDocumentFrom(jsonArrayValue(rows->value(0, 0))), {}};
+    auto document = ProductDocument::parse(rows->value(0, 0).toByteArray());
+    if (!document)
+        return fail(Error::internal(QStringLiteral("The stored document of this product cannot be read; saving the "
+                                                   "product again rewrites it.")));
+    return PricedDocument{std::move(*document), {}};
 }
 
 // productDocumentSql's answer: the document, and the promotions in column 1.
-Domain::Result<PricedProduct> pricedProductFrom(const PgExpected<PgResult> &rows)
+Domain::Result<PricedDocument> pricedDocumentFrom(const PgExpected<PgResult> &rows)
 {
     auto document = documentFrom(rows);
     if (!document)
@@ -502,83 +458,6 @@ QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, co
     return json;
 }
 
-namespace {
-// What Qt's JSON writer does with a string (qjsonwriter.cpp): quotes, backslashes and control characters
-// escaped, everything else as UTF-8.
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    out += '"';
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
-        if (u >= 0x80) {
-            qsizetype end = i + 1;
-            while (end < text.size() && text[end].unicode() >= 0x80)
-                ++end;
-            out += text.sliced(i, end - i).toUtf8();
-            i = end - 1;
-        } else if (u < 0x20 || u == '"' || u == '\\') {
-            out += '\\';
-            switch (u) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '\b': out += 'b'; break;
-            case '\f': out += 'f'; break;
-            case '\n': out += 'n'; break;
-            case '\r': out += 'r'; break;
-            case '\t': out += 't'; break;
-            default:
-                out += "u00";
-                out += "0123456789abcdef"[u >> 4];
-                out += "0123456789abcdef"[u & 0xf];
-            }
-        } else {
-            out += char(u);
-        }
-    }
-    out += '"';
-}
-
-void appendMember(QByteArray &out, const char *key, bool first = false)
-{
-    if (!first)
-        out += ',';
-    out += '"';
-    out += key;
-    out += "\":";
-}
-
-void appendMoney(QByteArray &out, const Domain::Money &money)
-{
-    out += "{\"amount\":";
-    out += QByteArray::number(money.amount);
-    out += ",\"currency\":";
-    appendJsonString(out, money.currency);
-    out += '}';
-}
-
-// A QMap's order is QJsonObject's: both compare keys as UTF-16 code units.
-void appendStringMap(QByteArray &out, const QMap<QString, QString> &map)
-{
-    out += '{';
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        if (it != map.constBegin())
-            out += ',';
-        appendJsonString(out, it.key());
-        out += ':';
-        appendJsonString(out, it.value());
-    }
-    out += '}';
-}
-
-void appendOptionalString(QByteArray &out, const QString &text)
-{
-    if (text.isEmpty())
-        out += "null";
-    else
-        appendJsonString(out, text);
-}
-} // namespace
-
 QByteArray StoredProduct::toCompactJson(const QList<Domain::Promotion> &promotions, const QDateTime &at,
                                         QCryptographicHash *prices) const
 {
@@ -649,27 +528,12 @@ QByteArray StoredProduct::toCompactJson(const QList<Domain::Promotion> &promotio
         appendMember(out, "price");
         appendMoney(out, v.price);
         appendMember(out, "promotion");
-        if (effective.promotion) {
-            out += "{\"id\":";
-            appendJsonString(out, effective.promotion->id);
-            out += ",\"name\":";
-            appendJsonString(out, effective.promotion->name);
-            out += '}';
-        } else {
-            out += "null";
-        }
+        appendPromotion(out, effective);
         appendMember(out, "sku");
         appendJsonString(out, v.sku);
         out += '}';
-        if (prices) {
-            // QJsonDocument's indented form of the effective price, as the ETag has always hashed it.
-            QByteArray indented = "{\n    \"amount\": " + QByteArray::number(effective.price.amount) + ",\n    \"currency\": ";
-            appendJsonString(indented, effective.price.currency);
-            indented += "\n}\n";
-            prices->addData(indented);
-            if (effective.promotion)
-                prices->addData(effective.promotion->id.toUtf8());
-        }
+        if (prices)
+            digestPrice(*prices, effective);
     }
     out += ']';
     appendMember(out, "vendor_id");
@@ -972,14 +836,14 @@ Domain::Result<QList<Domain::Promotion>> CatalogService::promotionsFor(const Sto
     return list;
 }
 
-Domain::Result<PricedProduct> CatalogService::pricedProduct(qint64 id, const QDateTime &from) const
+Domain::Result<PricedDocument> CatalogService::pricedProduct(qint64 id, const QDateTime &from) const
 {
     auto db = m_database.acquire();
-    return pricedProductFrom(db->exec(productDocumentSql(), pricedProductParams(id, from)));
+    return pricedDocumentFrom(db->exec(productDocumentSql(), pricedProductParams(id, from)));
 }
 
 void CatalogService::pricedProduct(qint64 id, const QDateTime &from,
-                                   std::function<void(Domain::Result<PricedProduct>)> done) const
+                                   std::function<void(Domain::Result<PricedDocument>)> done) const
 {
     if (auto index = m_promotionIndex ? m_promotionIndex->snapshotFor(from) : nullptr) {
         static const QByteArray documentSql = "SELECT document FROM product_documents WHERE product_id = $1";
@@ -987,19 +851,16 @@ void CatalogService::pricedProduct(qint64 id, const QDateTime &from,
             .exec(documentSql, {QByteArray::number(id)},
                   [index, from, done = std::move(done)](PgExpected<PgResult> rows) {
                       auto priced = documentFrom(rows);
-                      if (priced) {
-                          QStringList skus;
-                          for (const Domain::Variant &v : std::as_const(priced->stored.product.variants))
-                              skus.append(v.sku);
-                          priced->promotions = index->promotionsFor(skus, priced->stored.categoryPath, from);
-                      }
+                      if (priced)
+                          priced->promotions = index->promotionsFor(priced->document.skus(),
+                                                                    priced->document.categoryPath(), from);
                       done(std::move(priced));
                   });
         return;
     }
     PgPipeline::forThisThread(m_database.conninfo())
         .exec(productDocumentSql(), pricedProductParams(id, from),
-              [done = std::move(done)](PgExpected<PgResult> rows) { done(pricedProductFrom(rows)); });
+              [done = std::move(done)](PgExpected<PgResult> rows) { done(pricedDocumentFrom(rows)); });
 }
 
 Domain::Result<QList<StoredCategory>> CatalogService::categories() const

@@ -5,6 +5,7 @@
 #include "domain/promotion.h"
 #include "domain/result.h"
 #include "server/audit/auditlog.h"
+#include "server/catalog/productdocument.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -50,9 +51,10 @@ struct StoredProduct {
                              QCryptographicHash *prices = nullptr) const;
 };
 
-// A product with the promotions that may touch it from some time on (CatalogService::promotionsFor).
-struct PricedProduct {
-    StoredProduct stored;
+// A product's stored document with the promotions that may touch it from some time on
+// (CatalogService::promotionsFor): the storefront's read.
+struct PricedDocument {
+    ProductDocument document;
     QList<Domain::Promotion> promotions;
 };
 
@@ -139,11 +141,11 @@ public:
     // ended by then (active then, or starting later: Domain::effectivePrice picks those active at a time,
     // Domain::nextPromotionChange says until when a price holds).
     Domain::Result<QList<Domain::Promotion>> promotionsFor(const StoredProduct &product, const QDateTime &at) const;
-    // product(id) and promotionsFor(it, from) in one query: the storefront's read of a product.
-    Domain::Result<PricedProduct> pricedProduct(qint64 id, const QDateTime &from) const;
+    // The product's document and promotionsFor(it, from) in one query: the storefront's read of a product.
+    Domain::Result<PricedDocument> pricedProduct(qint64 id, const QDateTime &from) const;
     // The same read without waiting: sent on this thread's PgPipeline, done runs later on this thread. Call
     // only from a thread with a Qt event loop (an I/O thread).
-    void pricedProduct(qint64 id, const QDateTime &from, std::function<void(Domain::Result<PricedProduct>)> done) const;
+    void pricedProduct(qint64 id, const QDateTime &from, std::function<void(Domain::Result<PricedDocument>)> done) const;
 
     Domain::Result<QList<StoredCategory>> categories() const;
     Domain::Result<StoredCategory> category(qint64 id) const;

@@ -60,16 +60,24 @@ std::optional<HttpResponse> requireIfMatch(const RequestContext &c)
 
 // The product as anyone allowed to see it sees it at `at`: 200 with ETag, without Cache-Control (who asks
 // decides that, see withCacheControl).
+// body: the product's JSON, written with its variants' prices added to prices.
+CachedProduct productEntry(const QByteArray &body, QCryptographicHash &prices, int version, Domain::ProductStatus status,
+                           int httpStatus)
+{
+    // The prices depend on the promotions in force as well as on the version.
+    CachedProduct entry;
+    entry.response = HttpResponse::text(httpStatus, body, "application/json");
+    entry.response.setHeader("ETag", versionETag(version, prices.result().left(6).toHex()));
+    entry.live = status == Domain::ProductStatus::Active;
+    return entry;
+}
+
 CachedProduct productEntry(const StoredProduct &stored, const QList<Domain::Promotion> &promotions, const QDateTime &at,
                            int status)
 {
-    // The prices depend on the promotions in force as well as on the version.
     QCryptographicHash prices(QCryptographicHash::Sha256);
-    CachedProduct entry;
-    entry.response = HttpResponse::text(status, stored.toCompactJson(promotions, at, &prices), "application/json");
-    entry.response.setHeader("ETag", versionETag(stored.version, prices.result().left(6).toHex()));
-    entry.live = stored.product.status == Domain::ProductStatus::Active;
-    return entry;
+    const QByteArray body = stored.toCompactJson(promotions, at, &prices);
+    return productEntry(body, prices, stored.version, stored.product.status, status);
 }
 
 HttpResponse withCacheControl(HttpResponse r, bool shared)
@@ -213,10 +221,13 @@ void CatalogRoutes::registerOn(Router &router)
         const quint64 generation = m_cache ? m_cache->generation() : 0;
         const QDateTime priced = preview ? *at : now;
         m_catalog.pricedProduct(*id, priced, [this, id = *id, priced, preview, generation, answer,
-                                              reply = std::move(reply)](Domain::Result<PricedProduct> read) {
+                                              reply = std::move(reply)](Domain::Result<PricedDocument> read) {
             if (!read)
                 return reply(HttpResponse::fromError(read.error()));
-            const CachedProduct entry = productEntry(read->stored, read->promotions, priced, 200);
+            QCryptographicHash prices(QCryptographicHash::Sha256);
+            const QByteArray body = read->document.render(read->promotions, priced, &prices);
+            const CachedProduct entry =
+                productEntry(body, prices, read->document.version(), read->document.status(), 200);
             if (m_cache && !preview) {
                 // Its prices hold until a promotion that targets it starts or ends.
                 const auto change = Domain::nextPromotionChange(read->promotions, priced);

@@ -3,6 +3,7 @@
 // after every kind of write, whoever makes it, the read from the document answers exactly what the read
 // from the tables answers.
 #include "server/catalog/catalogservice.h"
+#include "server/catalog/productdocument.h"
 #include "server/store/database.h"
 #include "server/store/pgconnection.h"
 #include "tests/server/apitest.h"
@@ -106,6 +107,23 @@ TEST(ProductJson, IsWrittenExactlyAsQtWritesIt)
     expectCompactJsonAsQtWritesIt(bare, {}, at);
 }
 
+TEST(ProductDocument, RefusesTextOfAnotherShape)
+{
+    for (const char *text :
+         {"", "[", "{}", "[1, \"t\"]", "[1, \"t\", \"d\", {}, \"active\", null, null, [], 1, \"c\", \"u\", [], []",
+          "[1, \"t\", \"d\", {}, \"active\", null, null, [], 1, \"c\", \"u\", [[\"S\", {}]], []]",
+          "[1, \"t\", \"d\", {\"k\" 1}, \"active\", null, null, [], 1, \"c\", \"u\", [], []]",
+          "[1, \"unterminated, \"d\", {}, \"active\", null, null, [], 1, \"c\", \"u\", [], []]",
+          "[1, \"t\", \"d\", {}, \"active\", null, null, [], 1, \"c\", \"u\", [], []] trailing"})
+        EXPECT_FALSE(ProductDocument::parse(text).has_value()) << text;
+
+    auto minimal = ProductDocument::parse("[7, \"t\", null, {}, \"bogus\", null, null, [], 3, \"c\", \"u\", [], []]");
+    ASSERT_TRUE(minimal.has_value());
+    EXPECT_EQ(minimal->id(), 7);
+    EXPECT_EQ(minimal->version(), 3);
+    EXPECT_EQ(minimal->status(), Domain::ProductStatus::Draft) << "an unknown status reads as the tables' read does";
+}
+
 class ProductDocuments : public ApiTest {
 protected:
     void configure(ServerConfig &config) override
@@ -175,9 +193,14 @@ protected:
                 ASSERT_TRUE(slow.has_value());
                 auto promotions = catalog->promotionsFor(*slow, at);
                 ASSERT_TRUE(promotions.has_value());
-                EXPECT_EQ(fast->stored.toCompactJson(fast->promotions, at),
-                          QJsonDocument(slow->toJson(*promotions, at)).toJson(QJsonDocument::Compact))
+                const QJsonObject json = slow->toJson(*promotions, at);
+                QCryptographicHash prices(QCryptographicHash::Sha256);
+                EXPECT_EQ(fast->document.render(fast->promotions, at, &prices),
+                          QJsonDocument(json).toJson(QJsonDocument::Compact))
                     << "product " << id;
+                EXPECT_EQ(prices.result().toHex(), pricesDigest(json).toHex()) << "product " << id;
+                EXPECT_EQ(fast->document.version(), slow->version);
+                EXPECT_EQ(fast->document.status(), slow->product.status);
                 expectCompactJsonAsQtWritesIt(slow.value(), *promotions, at);
                 EXPECT_TRUE(Domain::nextPromotionChange(fast->promotions, at) == Domain::nextPromotionChange(*promotions, at))
                     << "product " << id;
@@ -352,6 +375,30 @@ TEST_F(ProductDocuments, FollowEveryKindOfWrite)
     expectDocumentsMatchTables("sql variant delete");
     sql("INSERT INTO products (title, status) VALUES ('Made in SQL', 'active')");
     expectDocumentsMatchTables("sql product insert");
+    // Every control character, quotes, backslashes, text beyond the BMP, a value that is not a string, and
+    // keys whose jsonb order (length first) is not QJsonObject's: the document's own escaping and order
+    // must come out as Qt writes them.
+    QString awkward;
+    for (char16_t c = 1; c < 0x80; ++c)
+        awkward += QChar(c);
+    awkward += QStringLiteral("\u00e9\u00df\u20ac\u2028\uffff") + QString::fromUcs4(U"\U0001F375\U00010000");
+    const QJsonObject awkwardMap{{QStringLiteral("zeta"), QStringLiteral("z")},
+                                 {QStringLiteral("Alpha"), awkward},
+                                 {QStringLiteral("\u00e9t\u00e9"), QStringLiteral("summer")},
+                                 {QString::fromUcs4(U"\U0001F375"), QStringLiteral("tea")},
+                                 {QStringLiteral("\uff21"), QStringLiteral("fullwidth")},
+                                 {QStringLiteral("a\"b\\c\n"), 12},
+                                 {QStringLiteral("q!x"), QStringLiteral("escaped keys are ordered by what they say")},
+                                 {QStringLiteral("q\""), QStringLiteral("quote")},
+                                 {QStringLiteral("q#"), QStringLiteral("hash")},
+                                 {QString(), QStringLiteral("empty key")}};
+    const QByteArray awkwardJson = QJsonDocument(awkwardMap).toJson(QJsonDocument::Compact);
+    sql("WITH p AS (INSERT INTO products (title, description, status, specifications) "
+        "VALUES (left($1, 200), $1, 'active', $2::jsonb) RETURNING id) "
+        "INSERT INTO variants (product_id, position, sku, options, barcode, price_amount, currency, compare_at_amount) "
+        "SELECT id, 0, 'ODD.1_x-Y', $2::jsonb, '12345678', 9007199254740993, 'EUR', NULL FROM p",
+        {awkward.toUtf8(), awkwardJson});
+    expectDocumentsMatchTables("sql product with awkward text");
     sql("UPDATE products SET specifications = '{\"a\": \"1\"}', vendor_id = NULL, title = 'Renamed in SQL'");
     expectDocumentsMatchTables("sql update of every product");
     sql("DELETE FROM products WHERE id = $1", {plate.toLatin1()});

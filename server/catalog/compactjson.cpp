@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "server/catalog/compactjson.h"
+
+#include <limits>
+
+namespace Backroom::Server::CompactJson {
+
+// QDateTime's formatting costs more than the rest of a storefront read's query parameters, and most reads
+// fall in the same second as the one before on their thread.
+QByteArray isoUtc(const QDateTime &at, bool withMs)
+{
+    thread_local qint64 lastSecond = std::numeric_limits<qint64>::min();
+    thread_local QByteArray lastText; // up to the seconds, without the Z
+    const qint64 ms = at.toMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    if (second != lastSecond) {
+        lastText = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).toString(Qt::ISODate).toLatin1();
+        lastText.chop(1);
+        lastSecond = second;
+    }
+    QByteArray text = lastText;
+    if (withMs) {
+        const int fraction = int(ms - second * 1000);
+        text += '.';
+        text += char('0' + fraction / 100);
+        text += char('0' + fraction / 10 % 10);
+        text += char('0' + fraction % 10);
+    }
+    text += 'Z';
+    return text;
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out += '"';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x80) {
+            qsizetype end = i + 1;
+            while (end < text.size() && text[end].unicode() >= 0x80)
+                ++end;
+            out += text.sliced(i, end - i).toUtf8();
+            i = end - 1;
+        } else if (u < 0x20 || u == '"' || u == '\\') {
+            out += '\\';
+            switch (u) {
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '\b':
+                out += 'b';
+                break;
+            case '\f':
+                out += 'f';
+                break;
+            case '\n':
+                out += 'n';
+                break;
+            case '\r':
+                out += 'r';
+                break;
+            case '\t':
+                out += 't';
+                break;
+            default:
+                out += "u00";
+                out += "0123456789abcdef"[u >> 4];
+                out += "0123456789abcdef"[u & 0xf];
+            }
+        } else {
+            out += char(u);
+        }
+    }
+    out += '"';
+}
+
+void appendMember(QByteArray &out, const char *key, bool first)
+{
+    if (!first)
+        out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendMoney(QByteArray &out, const Domain::Money &money)
+{
+    out += "{\"amount\":";
+    out += QByteArray::number(money.amount);
+    out += ",\"currency\":";
+    appendJsonString(out, money.currency);
+    out += '}';
+}
+
+void appendStringMap(QByteArray &out, const QMap<QString, QString> &map)
+{
+    out += '{';
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (it != map.constBegin())
+            out += ',';
+        appendJsonString(out, it.key());
+        out += ':';
+        appendJsonString(out, it.value());
+    }
+    out += '}';
+}
+
+void appendOptionalString(QByteArray &out, const QString &text)
+{
+    if (text.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, text);
+}
+
+void appendPromotion(QByteArray &out, const Domain::EffectivePrice &effective)
+{
+    if (!effective.promotion) {
+        out += "null";
+        return;
+    }
+    out += "{\"id\":";
+    appendJsonString(out, effective.promotion->id);
+    out += ",\"name\":";
+    appendJsonString(out, effective.promotion->name);
+    out += '}';
+}
+
+void digestPrice(QCryptographicHash &prices, const Domain::EffectivePrice &effective)
+{
+    QByteArray indented = "{\n    \"amount\": " + QByteArray::number(effective.price.amount) + ",\n    \"currency\": ";
+    appendJsonString(indented, effective.price.currency);
+    indented += "\n}\n";
+    prices.addData(indented);
+    if (effective.promotion)
+        prices.addData(effective.promotion->id.toUtf8());
+}
+
+} // namespace Backroom::Server::CompactJson

@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <limits>
 
 namespace Backroom::Server {
 

@@ -74,10 +74,7 @@ public:
     }
 
     // Calls element() for each element of an array; element() reads it (with value() or a nested walk).
-    template <typename F> bool elements(F element)
-    {
-        return walk('[', ']', [&] { element(); });
-    }
+    template <typename F> bool elements(F element) { return walk('[', ']', element); }
     // Calls member(key) for each member of an object, with value() left to read.
     template <typename F> bool members(F member)
     {
@@ -232,31 +229,25 @@ bool isPlain(QByteArrayView key)
     return std::none_of(key.begin(), key.end(), [](char c) { return c == '\\' || (c & 0x80); });
 }
 
-// The members of a stored object, in the order QMap<QString, QString> keeps them.
-QList<Member> membersOf(Scanner &scanner, QByteArrayView text)
-{
-    QList<Member> members;
-    scanner.members([&](Span key) { members.append({key, scanner.value()}); });
-    if (members.size() > 1) {
-        std::sort(members.begin(), members.end(), [&](const Member &a, const Member &b) {
-            const QByteArrayView ka = view(text, a.key);
-            const QByteArrayView kb = view(text, b.key);
-            if (isPlain(ka) && isPlain(kb))
-                return ka.compare(kb) < 0; // quotes on both sides: the order of what is between them
-            return decodeString(text, a.key) < decodeString(text, b.key);
-        });
-    }
-    return members;
-}
-
-// Reads a member value that should be an object: its members, or none when it is something else.
+// A member value that should be an object: its members in the order QMap<QString, QString> keeps them, or
+// none when it is something else.
 QList<Member> objectAt(Scanner &scanner, QByteArrayView text)
 {
+    QList<Member> members;
     if (scanner.peek() != '{') {
         (void)scanner.value();
-        return {};
+        return members;
     }
-    return membersOf(scanner, text);
+    scanner.members([&](Span key) { members.append({key, scanner.value()}); });
+    std::sort(members.begin(), members.end(), [&](const Member &a, const Member &b) {
+        // Between the quotes: with them, "a b" would sort before "a" (a space is below the closing quote).
+        const QByteArrayView ka = view(text, a.key).sliced(1).chopped(1);
+        const QByteArrayView kb = view(text, b.key).sliced(1).chopped(1);
+        if (isPlain(ka) && isPlain(kb))
+            return ka.compare(kb) < 0;
+        return decodeString(text, a.key) < decodeString(text, b.key);
+    });
+    return members;
 }
 
 } // namespace

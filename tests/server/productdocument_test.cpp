@@ -391,6 +391,8 @@ TEST_F(ProductDocuments, FollowEveryKindOfWrite)
                                  {QStringLiteral("q!x"), QStringLiteral("escaped keys are ordered by what they say")},
                                  {QStringLiteral("q\""), QStringLiteral("quote")},
                                  {QStringLiteral("q#"), QStringLiteral("hash")},
+                                 {QStringLiteral("k"), QStringLiteral("a prefix")},
+                                 {QStringLiteral("k k"), QStringLiteral("after its prefix")},
                                  {QString(), QStringLiteral("empty key")}};
     const QByteArray awkwardJson = QJsonDocument(awkwardMap).toJson(QJsonDocument::Compact);
     sql("WITH p AS (INSERT INTO products (title, description, status, specifications) "

@@ -146,6 +146,8 @@ using Streams = QMap<StreamKey, Stream>;
 // under the "C" collation, so two units of work locking overlapping streams wait for each other instead of
 // deadlocking; a deadlock that still happens (with some other lock order) reruns the unit. Heads usually
 // exist, so the lock is tried first and the insert (then the lock again) only runs when one is missing.
+// The keys are read through backroom_few() (migration 0024), here and in the other per-request statements
+// that take arrays of SKUs, so that the prepared statements keep one plan instead of being planned each time.
 PgExpected<Streams> lockStreams(PgConnection &c, const QList<StreamKey> &keys)
 {
     QStringList skus;
@@ -161,14 +163,14 @@ PgExpected<Streams> lockStreams(PgConnection &c, const QList<StreamKey> &keys)
         "SELECT l.sku, l.warehouse_id, w.code, w.priority, w.active, l.version, l.on_hand, l.reserved, "
         "l.allocated, l.incoming, EXISTS (SELECT 1 FROM reorder_settings r WHERE r.sku = l.sku "
         "AND r.reorder_point IS NOT NULL) FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id "
-        "WHERE (l.sku, l.warehouse_id) IN (SELECT * FROM unnest($1::text[], $2::bigint[])) "
+        "WHERE (l.sku, l.warehouse_id) IN (SELECT * FROM backroom_few($1::text[], $2::bigint[])) "
         "ORDER BY l.sku COLLATE \"C\", l.warehouse_id FOR UPDATE OF l";
     auto rows = c.exec(lockSql, params);
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->rows() < distinct.size()) {
         auto created = c.exec("INSERT INTO stock_levels (sku, warehouse_id) "
-                              "SELECT s, w FROM unnest($1::text[], $2::bigint[]) AS k(s, w) "
+                              "SELECT s, w FROM backroom_few($1::text[], $2::bigint[]) AS k(s, w) "
                               "ORDER BY s COLLATE \"C\", w ON CONFLICT DO NOTHING",
                               params);
         if (!created)
@@ -252,9 +254,9 @@ PgExpected<void> finish(PgConnection &c, const Streams &streams, const AuditActo
                                   {QStringLiteral("incoming"), s.incoming},
                                   {QStringLiteral("version"), s.state.version},
                                   {QStringLiteral("events"), events}};
-        // The head and its event in one statement: one round trip less on every stock move. The outbox row
-        // is the one recordEvent() writes.
-        auto updated = c.exec("WITH head AS (UPDATE stock_levels SET version = $3, on_hand = $4, reserved = $5, "
+        // The head and its event in one statement, and it goes out with the unit's next one: nothing is read
+        // back. The outbox row is the one recordEvent() writes.
+        auto updated = c.execLater("WITH head AS (UPDATE stock_levels SET version = $3, on_hand = $4, reserved = $5, "
                               "allocated = $6, incoming = $7, updated_at = now() WHERE sku = $1 AND warehouse_id = $2) "
                               "INSERT INTO outbox (event_type, aggregate_type, aggregate_id, payload, request_id) "
                               "VALUES ('InventoryChanged', 'stock', $1, $8::jsonb, $9)",
@@ -308,7 +310,7 @@ PgExpected<QList<StockItem>> loadItems(PgConnection &c, const QList<SkuRow> &sku
     // Levels and reorder settings in one round trip: a row per level, or one with NULL levels for a SKU
     // without any; the reorder columns repeat on each.
     auto rows = c.exec("SELECT s.sku, w.code, l.on_hand, l.reserved, l.allocated, l.incoming, l.version, "
-                       "r.reorder_point, r.reorder_quantity FROM (SELECT DISTINCT unnest($1::text[])) AS s(sku) "
+                       "r.reorder_point, r.reorder_quantity FROM (SELECT DISTINCT backroom_few($1::text[])) AS s(sku) "
                        "LEFT JOIN reorder_settings r ON r.sku = s.sku "
                        "LEFT JOIN (stock_levels l JOIN warehouses w ON w.id = l.warehouse_id "
                        "AND ($2 = '' OR w.code = upper($2))) ON l.sku = s.sku "
@@ -1140,7 +1142,7 @@ Domain::Result<InventoryService::ReserveOutcome> InventoryService::reserve(const
         for (const Domain::StockLine &line : lines)
             given.append(line.sku);
         auto found = c.exec("SELECT v.sku, (SELECT array_agg(id) FROM warehouses WHERE active) "
-                            "FROM unnest($1::text[]) WITH ORDINALITY AS q(sku, i) "
+                            "FROM backroom_few($1::text[]) WITH ORDINALITY AS q(sku, i) "
                             "LEFT JOIN variants v ON lower(v.sku) = lower(q.sku) ORDER BY q.i",
                             {textArrayParam(given)});
         if (!found)

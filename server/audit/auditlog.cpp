@@ -66,15 +66,13 @@ AuditActor AuditActor::of(const RequestContext &request)
 PgExpected<void> AuditLog::record(PgConnection &connection, const AuditActor &who, const AuditEntry &entry)
 {
     const std::optional<QByteArray> actor = who.userId ? std::optional(QByteArray::number(*who.userId)) : std::nullopt;
-    auto inserted = connection.exec(
+    // Nothing is read back: inside a unit of work the row goes out with the unit's next statement.
+    return connection.execLater(
         "INSERT INTO audit_log (actor_id, actor_email, action, entity_type, entity_id, request_id, remote_addr, "
         "before, after) VALUES ($1::bigint, coalesce((SELECT email FROM users WHERE id = $1::bigint), ''), $2, $3, "
         "$4, $5, $6, $7::jsonb, $8::jsonb)",
         {actor, entry.action.toUtf8(), entry.entityType.toUtf8(), entry.entityId.toUtf8(), who.requestId,
          who.remoteAddress.toUtf8(), jsonParam(entry.before), jsonParam(entry.after)});
-    if (!inserted)
-        return std::unexpected(inserted.error());
-    return {};
 }
 
 Domain::Result<QList<AuditRecord>> AuditLog::find(const AuditFilter &filter) const
@@ -89,9 +87,9 @@ Domain::Result<QList<AuditRecord>> AuditLog::find(const AuditFilter &filter) con
         "AND ($5::timestamptz IS NULL OR at >= $5::timestamptz) AND ($6::timestamptz IS NULL OR at < $6::timestamptz) "
         "AND ($7::bigint = 0 OR id < $7::bigint) "
         "ORDER BY id DESC LIMIT $8",
-        {filter.actorId ? std::optional(QByteArray::number(*filter.actorId)) : std::nullopt,
-         textParam(filter.action), textParam(filter.entityType), textParam(filter.entityId), timeParam(filter.since),
-         timeParam(filter.until), QByteArray::number(filter.before), QByteArray::number(filter.limit)});
+        {filter.actorId ? std::optional(QByteArray::number(*filter.actorId)) : std::nullopt, textParam(filter.action),
+         textParam(filter.entityType), textParam(filter.entityId), timeParam(filter.since), timeParam(filter.until),
+         QByteArray::number(filter.before), QByteArray::number(filter.limit)});
     if (!rows)
         return Domain::fail(rows.error().error);
     QList<AuditRecord> records;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <poll.h>
 
 namespace Backroom::Server {
@@ -20,8 +21,7 @@ qint64 nowMs()
 PgConnection::PgConnection(QByteArray conninfo, std::shared_ptr<std::atomic<qint64>> lastConnectedMs)
     : m_conninfo(std::move(conninfo))
     , m_lastConnectedMs(lastConnectedMs ? std::move(lastConnectedMs) : std::make_shared<std::atomic<qint64>>(0))
-{
-}
+{}
 
 // A server that restarts (or terminates our backend) sends an error and closes the socket while we are
 // idle. Reading that before sending turns what would be a failed request into a transparent reconnect,
@@ -72,8 +72,8 @@ PgExpected<void> PgConnection::ensureConnected()
 {
     if (isConnected() && !closedByServer())
         return {};
-    if (m_sinceFailedConnect.isValid() && m_sinceFailedConnect.elapsed() < reconnectIntervalMs
-        && m_lastConnectedMs->load() < m_failedAtMs)
+    if (m_sinceFailedConnect.isValid() && m_sinceFailedConnect.elapsed() < reconnectIntervalMs &&
+        m_lastConnectedMs->load() < m_failedAtMs)
         return std::unexpected(mapPgError({}, QStringLiteral("reconnect back-off"), true));
     disconnect();
     // Defaults placed before the expanded conninfo, which overrides them: without a connect timeout an
@@ -92,7 +92,8 @@ PgExpected<void> PgConnection::ensureConnected()
     m_lastConnectedMs->store(nowMs());
     // Notices (e.g. "already exists, skipping") are not errors; keep them out of standard error.
     PQsetNoticeProcessor(
-        m_conn, [](void *, const char *message) {
+        m_conn,
+        [](void *, const char *message) {
             Log::write(Log::Level::Debug, "database.notice", {{"message", QString::fromUtf8(message).trimmed()}});
         },
         nullptr);
@@ -117,26 +118,41 @@ PgExpected<PgResult> PgConnection::check(PGresult *raw)
     return std::unexpected(e);
 }
 
+PgExpected<QByteArray> PgConnection::prepare(const QByteArray &sql, int parameters)
+{
+    auto it = m_prepared.constFind(sql);
+    if (it != m_prepared.constEnd())
+        return *it;
+    const QByteArray name = "s" + QByteArray::number(m_prepared.size());
+    auto prepared = check(PQprepare(m_conn, name.constData(), sql.constData(), parameters, nullptr));
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    m_prepared.insert(sql, name);
+    return name;
+}
+
 PgExpected<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &params)
 {
+    if (!m_queued.isEmpty()) {
+        const Queued last{sql, params, true, false};
+        return sendQueued(&last);
+    }
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
-
-    auto it = m_prepared.constFind(sql);
-    if (it == m_prepared.constEnd()) {
-        const QByteArray name = "s" + QByteArray::number(m_prepared.size());
-        auto prepared = check(PQprepare(m_conn, name.constData(), sql.constData(), int(params.size()), nullptr));
-        if (!prepared)
-            return std::unexpected(prepared.error());
-        it = m_prepared.insert(sql, name);
-    }
+    auto name = prepare(sql, int(params.size()));
+    if (!name)
+        return std::unexpected(name.error());
     const PgParamArrays arrays(params);
-    return check(PQexecPrepared(m_conn, it->constData(), int(params.size()), arrays.values.constData(),
+    return check(PQexecPrepared(m_conn, name->constData(), int(params.size()), arrays.values.constData(),
                                 arrays.lengths.constData(), nullptr, 0));
 }
 
 PgExpected<PgResult> PgConnection::execPlanned(const QByteArray &sql, const PgParams &params)
 {
+    if (!m_queued.isEmpty()) {
+        const Queued last{sql, params, false, false};
+        return sendQueued(&last);
+    }
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
     const PgParamArrays arrays(params);
@@ -146,12 +162,136 @@ PgExpected<PgResult> PgConnection::execPlanned(const QByteArray &sql, const PgPa
 
 PgExpected<void> PgConnection::execScript(const QByteArray &sql)
 {
+    // A script may hold several statements, which a pipeline cannot carry: what waits goes first, alone.
+    if (auto sent = flush(); !sent)
+        return sent;
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
     auto result = check(PQexec(m_conn, sql.constData()));
     if (!result)
         return std::unexpected(result.error());
     return {};
+}
+
+PgExpected<void> PgConnection::execLater(const QByteArray &sql, const PgParams &params)
+{
+    if (!inTransaction()) {
+        auto done = exec(sql, params);
+        if (!done)
+            return std::unexpected(done.error());
+        return {};
+    }
+    m_queued.append({sql, params, true, false});
+    return {};
+}
+
+bool PgConnection::inTransaction() const
+{
+    if (std::any_of(m_queued.cbegin(), m_queued.cend(), [](const Queued &q) { return q.opens; }))
+        return true;
+    return m_conn && PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+}
+
+quint64 PgConnection::queue(QByteArray sql, Opens opens)
+{
+    m_queued.append({std::move(sql), {}, false, opens == Opens::Transaction});
+    return m_queuedBase + quint64(m_queued.size()) - 1;
+}
+
+void PgConnection::dropQueuedFrom(quint64 position)
+{
+    if (position < m_queuedBase)
+        position = m_queuedBase;
+    const qsizetype keep = qsizetype(position - m_queuedBase);
+    if (keep < m_queued.size())
+        m_queued.resize(keep);
+}
+
+PgExpected<void> PgConnection::flush()
+{
+    if (m_queued.isEmpty())
+        return {};
+    auto sent = sendQueued(nullptr);
+    if (!sent)
+        return std::unexpected(sent.error());
+    return {};
+}
+
+PgExpected<PgResult> PgConnection::sendQueued(const Queued *last)
+{
+    QList<Queued> batch = std::exchange(m_queued, {});
+    m_queuedBase += quint64(batch.size());
+    if (last)
+        batch.append(*last);
+    if (auto ok = ensureConnected(); !ok)
+        return std::unexpected(ok.error());
+    // Statements of a transaction whose BEGIN went out earlier must not run on their own: if the server
+    // has no transaction open any more (a reconnect in between), that transaction is gone.
+    if (!batch.first().opens && PQtransactionStatus(m_conn) == PQTRANS_IDLE && batch.size() > (last ? 1 : 0))
+        return std::unexpected(mapPgError({}, QStringLiteral("the transaction was lost with its connection"), true));
+    QList<QByteArray> names(batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (!batch[i].prepared)
+            continue;
+        auto name = prepare(batch[i].sql, int(batch[i].params.size()));
+        if (!name)
+            return std::unexpected(name.error());
+        names[i] = *name;
+    }
+    const auto broken = [this] {
+        PgError e = connectionError();
+        disconnect();
+        return std::unexpected(e);
+    };
+    if (!PQenterPipelineMode(m_conn))
+        return broken();
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const Queued &q = batch[i];
+        const PgParamArrays arrays(q.params);
+        const int sent = q.prepared
+                             ? PQsendQueryPrepared(m_conn, names[i].constData(), int(q.params.size()),
+                                                   arrays.values.constData(), arrays.lengths.constData(), nullptr, 0)
+                             : PQsendQueryParams(m_conn, q.sql.constData(), int(q.params.size()), nullptr,
+                                                 arrays.values.constData(), arrays.lengths.constData(), nullptr, 0);
+        if (!sent)
+            return broken();
+    }
+    if (!PQpipelineSync(m_conn))
+        return broken();
+    // Per statement libpq hands over its result, then NULL; then the sync point's PGRES_PIPELINE_SYNC. After
+    // a failure the rest answer PGRES_PIPELINE_ABORTED: the failure reported is the first real one.
+    std::optional<PgExpected<PgResult>> failure;
+    PgResult lastResult;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        PGresult *raw = PQgetResult(m_conn);
+        if (!raw)
+            return broken();
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_PIPELINE_ABORTED) {
+            PQclear(raw);
+        } else if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            if (!failure)
+                failure = check(raw); // a broken connection disconnects here
+            else
+                PQclear(raw);
+        } else if (i == batch.size() - 1) {
+            lastResult = PgResult(raw);
+        } else {
+            PQclear(raw);
+        }
+        if (!m_conn)
+            return std::move(*failure);
+        while (PGresult *more = PQgetResult(m_conn))
+            PQclear(more);
+    }
+    PGresult *synced = PQgetResult(m_conn);
+    const bool reached = synced && PQresultStatus(synced) == PGRES_PIPELINE_SYNC;
+    PQclear(synced);
+    if (!reached || !PQexitPipelineMode(m_conn))
+        return broken();
+    if (failure)
+        return std::move(*failure);
+    return lastResult;
 }
 
 } // namespace Backroom::Server

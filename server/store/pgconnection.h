@@ -10,8 +10,8 @@
 #include <QStringList>
 #include <QVarLengthArray>
 #include <atomic>
-#include <memory>
 #include <expected>
+#include <memory>
 #include <optional>
 
 namespace Backroom::Server {
@@ -90,8 +90,7 @@ inline QByteArray byteaValue(QByteArrayView text)
     return text.startsWith("\\x") ? QByteArray::fromHex(text.sliced(2).toByteArray()) : QByteArray();
 }
 
-template<typename T>
-using PgExpected = std::expected<T, PgError>;
+template <typename T> using PgExpected = std::expected<T, PgError>;
 
 // One blocking libpq connection, used by one thread at a time. Statements are parameterised only: the SQL
 // text is a constant of the caller's, values travel as parameters. Each distinct SQL text is prepared once
@@ -118,6 +117,26 @@ public:
     // Runs several statements without parameters (migrations, session set-up). Never for input values.
     PgExpected<void> execScript(const QByteArray &sql);
 
+    // Inside a transaction, a statement whose result the caller does not need (an audit row, an event): it
+    // waits and goes out with the connection's next statement, or the COMMIT, in one round trip, and its
+    // failure is reported as that statement's (the transaction fails either way). Outside a transaction it
+    // runs at once.
+    PgExpected<void> execLater(const QByteArray &sql, const PgParams &params = {});
+    // Inside a transaction: begun on the server, or begun here and waiting to go out with the next statement.
+    bool inTransaction() const;
+
+    // For Transaction: its BEGIN, SAVEPOINT and RELEASE wait in the same queue as execLater's statements, so
+    // a unit of work costs no round trip of its own to open. Positions count every statement ever queued.
+    enum class Opens { Transaction, Nothing };
+    quint64 queue(QByteArray sql, Opens opens = Opens::Nothing);
+    // Whether the statement queued at this position went out (or was dropped).
+    bool sent(quint64 position) const { return position < m_queuedBase; }
+    // Whether this position is the only statement waiting (a unit that ran no statement).
+    bool onlyQueued(quint64 position) const { return position == m_queuedBase && m_queued.size() == 1; }
+    void dropQueuedFrom(quint64 position);
+    // Sends what waits now, in one round trip.
+    PgExpected<void> flush();
+
     void disconnect();
     const QByteArray &conninfo() const { return m_conninfo; }
     PGconn *handle() const { return m_conn; }
@@ -125,6 +144,15 @@ public:
     static constexpr int reconnectIntervalMs = 500;
 
 private:
+    struct Queued {
+        QByteArray sql;
+        PgParams params;
+        bool prepared = true; // execLater's statements are; a transaction's control statements are not
+        bool opens = false;
+    };
+    // Sends what waits, then sql when given, in one pipeline; sql's result, or the first failure.
+    PgExpected<PgResult> sendQueued(const Queued *last);
+    PgExpected<QByteArray> prepare(const QByteArray &sql, int parameters); // the statement's name
     PgExpected<PgResult> check(PGresult *result);
     bool closedByServer();
     PgError connectionError() const;
@@ -132,6 +160,8 @@ private:
     QByteArray m_conninfo;
     PGconn *m_conn = nullptr;
     QHash<QByteArray, QByteArray> m_prepared; // SQL text -> statement name
+    QList<Queued> m_queued;
+    quint64 m_queuedBase = 0; // the position of m_queued's first statement
     QElapsedTimer m_sinceFailedConnect;
     qint64 m_failedAtMs = 0;
     std::shared_ptr<std::atomic<qint64>> m_lastConnectedMs;

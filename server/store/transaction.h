@@ -12,9 +12,13 @@ namespace Backroom::Server {
 // published by the caller only after commit. Begun while the connection is already inside a transaction
 // it is a savepoint instead, so a service that runs its own unit can be called from inside another one and
 // commits or rolls back with it (a plain BEGIN there would be ignored and its COMMIT would end the outer).
+// The BEGIN waits in the connection's queue (PgConnection::queue) and goes out with the unit's first
+// statement, the COMMIT with what execLater() left waiting: a round trip less at each end of every unit.
 class Transaction {
 public:
-    explicit Transaction(PgConnection &connection) : m_connection(connection) {}
+    explicit Transaction(PgConnection &connection)
+        : m_connection(connection)
+    {}
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -28,11 +32,12 @@ private:
     PgConnection &m_connection;
     bool m_open = false;
     QByteArray m_savepoint; // set when nested
+    quint64 m_start = 0;    // the position of its BEGIN or SAVEPOINT in the connection's queue
 };
 
 // Runs fn inside a transaction and commits it. A serialization failure or deadlock (40001/40P01) runs the
 // whole unit again, up to maxAttempts; every other failure rolls back and is returned as a Domain::Error.
-template<typename T>
+template <typename T>
 Domain::Result<T> runInTransaction(PgConnection &connection, const std::function<PgExpected<T>(PgConnection &)> &fn,
                                    QByteArrayView isolation = "READ COMMITTED", int maxAttempts = 5);
 

@@ -156,3 +156,110 @@ TEST_F(Store, NestsAUnitInsideAnotherAsASavepoint)
     EXPECT_EQ(conn.exec("SELECT count(*) FROM items WHERE id = 4")->value(0, 0), "0");
     EXPECT_EQ(PQtransactionStatus(conn.handle()), PQTRANS_IDLE);
 }
+
+TEST_F(Store, SendsAStatementLeftForLaterWithTheUnitsNextOneOrItsCommit)
+{
+    const auto later = [](PgConnection &c, const char *id, const char *name = "x") {
+        return c.execLater("INSERT INTO items (id, name) VALUES ($1, $2)", {QByteArray(id), QByteArray(name)});
+    };
+    // Outside a unit there is nothing to wait for: it runs at once.
+    ASSERT_TRUE(later(conn, "1"));
+    EXPECT_EQ(conn.exec("SELECT count(*) FROM items")->value(0, 0), "1");
+
+    // Inside, it goes out with the next statement, which sees it, and commits with the unit.
+    auto done = runInTransaction<QByteArray>(conn, [&](PgConnection &c) -> PgExpected<QByteArray> {
+        if (auto r = later(c, "2"); !r)
+            return std::unexpected(r.error());
+        auto seen = c.exec("SELECT string_agg(id::text, ',' ORDER BY id) FROM items");
+        if (!seen)
+            return std::unexpected(seen.error());
+        if (auto r = later(c, "3"); !r) // left for the COMMIT
+            return std::unexpected(r.error());
+        return seen->value(0, 0).toByteArray();
+    });
+    ASSERT_TRUE(done.has_value()) << done.error().message.toStdString();
+    EXPECT_EQ(*done, "1,2");
+    EXPECT_EQ(conn.exec("SELECT string_agg(id::text, ',' ORDER BY id) FROM items")->value(0, 0), "1,2,3");
+
+    // A unit that gives up never sends what it left waiting.
+    auto refused = runInTransaction<void>(conn, [&](PgConnection &c) -> PgExpected<void> {
+        if (auto r = later(c, "4"); !r)
+            return std::unexpected(r.error());
+        return std::unexpected(PgError::refusal(Domain::Error::conflict(QStringLiteral("changed my mind"))));
+    });
+    EXPECT_FALSE(refused.has_value());
+    EXPECT_EQ(conn.exec("SELECT count(*) FROM items WHERE id = 4")->value(0, 0), "0");
+    EXPECT_EQ(PQtransactionStatus(conn.handle()), PQTRANS_IDLE);
+}
+
+TEST_F(Store, FailsTheUnitWhenAStatementLeftForLaterFails)
+{
+    const auto insert = [](PgConnection &c, const char *id, const char *name) {
+        return c.execLater("INSERT INTO items (id, name) VALUES ($1, $2)", {QByteArray(id), QByteArray(name)});
+    };
+    // Its failure is the next statement's, and nothing of the unit stays.
+    int calls = 0;
+    auto failed = runInTransaction<void>(conn, [&](PgConnection &c) -> PgExpected<void> {
+        ++calls;
+        if (auto r = c.exec("INSERT INTO items (id, name) VALUES ('5', 'kept?')"); !r)
+            return std::unexpected(r.error());
+        if (auto r = insert(c, "6", ""); !r) // breaks the CHECK
+            return std::unexpected(r.error());
+        if (auto r = c.exec("SELECT 1"); !r)
+            return std::unexpected(r.error());
+        return {};
+    });
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_EQ(failed.error().code, Domain::ErrorCode::Validation);
+    EXPECT_EQ(calls, 1);
+
+    // Left for the COMMIT, its failure is the commit's: the COMMIT did not run, and the failed transaction
+    // is rolled back rather than left open on the connection.
+    auto atCommit = runInTransaction<void>(conn, [&](PgConnection &c) -> PgExpected<void> {
+        if (auto r = c.exec("INSERT INTO items (id, name) VALUES ('7', 'kept?')"); !r)
+            return std::unexpected(r.error());
+        return insert(c, "7", "again"); // a duplicate key
+    });
+    ASSERT_FALSE(atCommit.has_value());
+    EXPECT_EQ(atCommit.error().code, Domain::ErrorCode::Conflict);
+    EXPECT_EQ(PQtransactionStatus(conn.handle()), PQTRANS_IDLE);
+    EXPECT_EQ(conn.exec("SELECT count(*) FROM items")->value(0, 0), "0");
+
+    // An inner unit that gives up drops only what it left waiting; the outer unit's goes out.
+    auto outer = runInTransaction<void>(conn, [&](PgConnection &c) -> PgExpected<void> {
+        if (auto r = insert(c, "8", "outer"); !r)
+            return std::unexpected(r.error());
+        auto inner = runInTransaction<void>(c, [&](PgConnection &c2) -> PgExpected<void> {
+            if (auto r = insert(c2, "9", "inner"); !r)
+                return std::unexpected(r.error());
+            return std::unexpected(PgError::refusal(Domain::Error::conflict(QStringLiteral("no"))));
+        });
+        EXPECT_FALSE(inner.has_value());
+        return {};
+    });
+    ASSERT_TRUE(outer.has_value()) << outer.error().message.toStdString();
+    EXPECT_EQ(conn.exec("SELECT string_agg(id::text, ',' ORDER BY id) FROM items")->value(0, 0), "8");
+}
+
+TEST_F(Store, NeverRunsALostUnitsStatementsOnTheirOwn)
+{
+    PgConnection other(db.conninfo());
+    auto lost = runInTransaction<void>(conn, [&](PgConnection &c) -> PgExpected<void> {
+        if (auto r = c.exec("INSERT INTO items (id, name) VALUES ('1', 'a')"); !r)
+            return std::unexpected(r.error());
+        // The server ends this connection mid-unit (a restart, an administrator).
+        auto pid = c.exec("SELECT pg_backend_pid()");
+        if (!pid)
+            return std::unexpected(pid.error());
+        if (auto r = other.exec("SELECT pg_terminate_backend($1::int)", {pid->value(0, 0).toByteArray()}); !r)
+            return std::unexpected(r.error());
+        if (auto r = c.execLater("INSERT INTO items (id, name) VALUES ('2', 'b')"); !r)
+            return std::unexpected(r.error());
+        if (auto r = c.exec("INSERT INTO items (id, name) VALUES ('3', 'c')"); !r)
+            return std::unexpected(r.error());
+        return {};
+    }, "READ COMMITTED", 1);
+    ASSERT_FALSE(lost.has_value());
+    EXPECT_EQ(lost.error().code, Domain::ErrorCode::Unavailable);
+    EXPECT_EQ(conn.exec("SELECT count(*) FROM items")->value(0, 0), "0");
+}

@@ -93,24 +93,21 @@ Warehouse warehouseFrom(const PgResult &r, int row, int first = 0)
 }
 
 // requireSku and requireWarehouse in one round trip, with their refusals.
-PgExpected<std::pair<SkuRow, Warehouse>> requireSkuAndWarehouse(PgConnection &c, const QString &sku,
-                                                                const QString &code, const QString &field)
+// The catalog's SKU (in any case) and the warehouse (by code) a request names, in one row either way.
+const QByteArray skuAndWarehouseSql = "SELECT v.sku, v.product_id, p.title, " + qualifiedWarehouseColumns
+    + " FROM (SELECT 1) AS one "
+      "LEFT JOIN (variants v JOIN products p ON p.id = v.product_id) ON lower(v.sku) = lower($1) "
+      "LEFT JOIN warehouses w ON w.code = upper($2)";
+
+PgExpected<std::pair<SkuRow, Warehouse>> skuAndWarehouseFrom(const PgResult &rows, const QString &sku,
+                                                             const QString &code, const QString &field)
 {
-    if (sku.isEmpty() || sku.size() > 64)
+    if (rows.isNull(0, 0))
         return refuse(noSuchSku(sku));
-    auto rows = c.exec("SELECT v.sku, v.product_id, p.title, " + qualifiedWarehouseColumns
-                           + " FROM (SELECT 1) AS one "
-                             "LEFT JOIN (variants v JOIN products p ON p.id = v.product_id) ON lower(v.sku) = lower($1) "
-                             "LEFT JOIN warehouses w ON w.code = upper($2)",
-                       {sku.toUtf8(), code.toUtf8()});
-    if (!rows)
-        return std::unexpected(rows.error());
-    if (rows->isNull(0, 0))
-        return refuse(noSuchSku(sku));
-    if (rows->isNull(0, 3))
+    if (rows.isNull(0, 3))
         return invalidField(field, QStringLiteral("is not a warehouse code"),
                             QStringLiteral("There is no warehouse '%1'; list /api/v1/warehouses.").arg(code));
-    return std::pair(SkuRow{rows->text(0, 0), rows->toInt64(0, 1), rows->text(0, 2)}, warehouseFrom(*rows, 0, 3));
+    return std::pair(SkuRow{rows.text(0, 0), rows.toInt64(0, 1), rows.text(0, 2)}, warehouseFrom(rows, 0, 3));
 }
 
 // A warehouse named in a request body: Validation on field when there is none by that code.
@@ -142,6 +139,31 @@ struct Stream {
 using StreamKey = std::pair<QString, qint64>;
 using Streams = QMap<StreamKey, Stream>;
 
+// Stream heads with what a write needs of their warehouses, to lock (add the WHERE and FOR UPDATE OF l).
+const QByteArray lockedHeadsSql =
+    "SELECT l.sku, l.warehouse_id, w.code, w.priority, w.active, l.version, l.on_hand, l.reserved, l.allocated, "
+    "l.incoming, EXISTS (SELECT 1 FROM reorder_settings r WHERE r.sku = l.sku AND r.reorder_point IS NOT NULL) "
+    "FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id ";
+
+Streams streamsFrom(const PgResult &rows)
+{
+    Streams streams;
+    for (int i = 0; i < rows.rows(); ++i) {
+        Stream s;
+        s.sku = rows.text(i, 0);
+        s.warehouseId = rows.toInt64(i, 1);
+        s.code = rows.text(i, 2);
+        s.priority = int(rows.toInt64(i, 3));
+        s.active = rows.value(i, 4) == "t";
+        s.state = StockState{rows.toInt64(i, 6), rows.toInt64(i, 7), rows.toInt64(i, 8), rows.toInt64(i, 5)};
+        s.incoming = rows.toInt64(i, 9);
+        s.reorderPoint = rows.value(i, 10) == "t";
+        s.availableBefore = s.state.available();
+        streams.insert({s.sku, s.warehouseId}, s);
+    }
+    return streams;
+}
+
 // Locks the stream heads, creating the missing ones first. Both statements go in (sku, warehouse) order
 // under the "C" collation, so two units of work locking overlapping streams wait for each other instead of
 // deadlocking; a deadlock that still happens (with some other lock order) reruns the unit. Heads usually
@@ -159,12 +181,9 @@ PgExpected<Streams> lockStreams(PgConnection &c, const QList<StreamKey> &keys)
         distinct.insert(k);
     }
     const PgParams params{textArrayParam(skus), int64ArrayParam(warehouses)};
-    const QByteArray lockSql =
-        "SELECT l.sku, l.warehouse_id, w.code, w.priority, w.active, l.version, l.on_hand, l.reserved, "
-        "l.allocated, l.incoming, EXISTS (SELECT 1 FROM reorder_settings r WHERE r.sku = l.sku "
-        "AND r.reorder_point IS NOT NULL) FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id "
-        "WHERE (l.sku, l.warehouse_id) IN (SELECT * FROM backroom_few($1::text[], $2::bigint[])) "
-        "ORDER BY l.sku COLLATE \"C\", l.warehouse_id FOR UPDATE OF l";
+    const QByteArray lockSql = lockedHeadsSql
+        + "WHERE (l.sku, l.warehouse_id) IN (SELECT * FROM backroom_few($1::text[], $2::bigint[])) "
+          "ORDER BY l.sku COLLATE \"C\", l.warehouse_id FOR UPDATE OF l";
     auto rows = c.exec(lockSql, params);
     if (!rows)
         return std::unexpected(rows.error());
@@ -179,21 +198,37 @@ PgExpected<Streams> lockStreams(PgConnection &c, const QList<StreamKey> &keys)
         if (!rows)
             return std::unexpected(rows.error());
     }
-    Streams streams;
-    for (int i = 0; i < rows->rows(); ++i) {
-        Stream s;
-        s.sku = rows->text(i, 0);
-        s.warehouseId = rows->toInt64(i, 1);
-        s.code = rows->text(i, 2);
-        s.priority = int(rows->toInt64(i, 3));
-        s.active = rows->value(i, 4) == "t";
-        s.state = StockState{rows->toInt64(i, 6), rows->toInt64(i, 7), rows->toInt64(i, 8), rows->toInt64(i, 5)};
-        s.incoming = rows->toInt64(i, 9);
-        s.reorderPoint = rows->value(i, 10) == "t";
-        s.availableBefore = s.state.available();
-        streams.insert({s.sku, s.warehouseId}, s);
+    return streamsFrom(*rows);
+}
+
+// The SKU and warehouse a single-stream write names, and that stream's head locked, in one round trip: the
+// lock finds the head by the names as the look-up does, instead of waiting for the look-up's answer. A
+// head that does not exist yet is made and locked by lockStreams.
+PgExpected<std::pair<SkuRow, Streams>> lookUpAndLock(PgConnection &c, const QString &sku, const QString &code,
+                                                    const QString &field)
+{
+    if (sku.isEmpty() || sku.size() > 64)
+        return refuse(noSuchSku(sku));
+    const PgParams names{sku.toUtf8(), code.toUtf8()};
+    auto results = c.execAll(
+        {{skuAndWarehouseSql, names},
+         {lockedHeadsSql + "WHERE l.sku = (SELECT v.sku FROM variants v WHERE lower(v.sku) = lower($1)) "
+                           "AND l.warehouse_id = (SELECT id FROM warehouses WHERE code = upper($2)) FOR UPDATE OF l",
+          names}});
+    if (!results)
+        return std::unexpected(results.error());
+    auto looked = skuAndWarehouseFrom(results->at(0), sku, code, field);
+    if (!looked)
+        return std::unexpected(looked.error());
+    const StreamKey key{looked->first.sku, looked->second.id};
+    Streams streams = streamsFrom(results->at(1));
+    if (!streams.contains(key)) {
+        auto made = lockStreams(c, {key});
+        if (!made)
+            return std::unexpected(made.error());
+        streams = *made;
     }
-    return streams;
+    return std::pair(looked->first, streams);
 }
 
 PgExpected<void> append(PgConnection &c, Stream &stream, const StockEvent &event, std::optional<qint64> counterpartId,
@@ -956,15 +991,12 @@ Domain::Result<InventoryService::Moved> moveOne(Database &database, const QStrin
 {
     auto db = database.acquire();
     return runInTransaction<InventoryService::Moved>(*db, [&](PgConnection &c) -> PgExpected<InventoryService::Moved> {
-        auto looked = requireSkuAndWarehouse(c, sku, warehouse, QStringLiteral("warehouse"));
-        if (!looked)
-            return std::unexpected(looked.error());
-        const SkuRow *found = &looked->first;
-        const StreamKey key{found->sku, looked->second.id};
-        auto streams = lockStreams(c, {key});
-        if (!streams)
-            return std::unexpected(streams.error());
-        Stream &s = (*streams)[key];
+        auto locked = lookUpAndLock(c, sku, warehouse, QStringLiteral("warehouse"));
+        if (!locked)
+            return std::unexpected(locked.error());
+        const SkuRow *found = &locked->first;
+        Streams *streams = &locked->second;
+        Stream &s = streams->first();
         auto event = decide(s.state);
         if (!event)
             return refuse(event.error());

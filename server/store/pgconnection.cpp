@@ -134,8 +134,10 @@ PgExpected<QByteArray> PgConnection::prepare(const QByteArray &sql, int paramete
 PgExpected<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &params)
 {
     if (!m_queued.isEmpty()) {
-        const Queued last{sql, params, true, false};
-        return sendQueued(&last);
+        auto results = sendQueued({{sql, params, true, false}});
+        if (!results)
+            return std::unexpected(results.error());
+        return results->constLast();
     }
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
@@ -150,14 +152,24 @@ PgExpected<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &p
 PgExpected<PgResult> PgConnection::execPlanned(const QByteArray &sql, const PgParams &params)
 {
     if (!m_queued.isEmpty()) {
-        const Queued last{sql, params, false, false};
-        return sendQueued(&last);
+        auto results = sendQueued({{sql, params, false, false}});
+        if (!results)
+            return std::unexpected(results.error());
+        return results->constLast();
     }
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
     const PgParamArrays arrays(params);
     return check(PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, arrays.values.constData(),
                               arrays.lengths.constData(), nullptr, 0));
+}
+
+PgExpected<QList<PgResult>> PgConnection::execAll(const QList<Statement> &statements)
+{
+    QList<Queued> batch;
+    for (const Statement &s : statements)
+        batch.append({s.sql, s.params, true, false});
+    return sendQueued(std::move(batch));
 }
 
 PgExpected<void> PgConnection::execScript(const QByteArray &sql)
@@ -211,23 +223,25 @@ PgExpected<void> PgConnection::flush()
 {
     if (m_queued.isEmpty())
         return {};
-    auto sent = sendQueued(nullptr);
+    auto sent = sendQueued();
     if (!sent)
         return std::unexpected(sent.error());
     return {};
 }
 
-PgExpected<PgResult> PgConnection::sendQueued(const Queued *last)
+PgExpected<QList<PgResult>> PgConnection::sendQueued(QList<Queued> then)
 {
     QList<Queued> batch = std::exchange(m_queued, {});
-    m_queuedBase += quint64(batch.size());
-    if (last)
-        batch.append(*last);
+    const qsizetype waited = batch.size();
+    m_queuedBase += quint64(waited);
+    batch.append(std::move(then));
+    if (batch.isEmpty())
+        return QList<PgResult>();
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
     // Statements of a transaction whose BEGIN went out earlier must not run on their own: if the server
     // has no transaction open any more (a reconnect in between), that transaction is gone.
-    if (!batch.first().opens && PQtransactionStatus(m_conn) == PQTRANS_IDLE && batch.size() > (last ? 1 : 0))
+    if (waited > 0 && !batch.first().opens && PQtransactionStatus(m_conn) == PQTRANS_IDLE)
         return std::unexpected(mapPgError({}, QStringLiteral("the transaction was lost with its connection"), true));
     QList<QByteArray> names(batch.size());
     for (qsizetype i = 0; i < batch.size(); ++i) {
@@ -261,7 +275,7 @@ PgExpected<PgResult> PgConnection::sendQueued(const Queued *last)
     // Per statement libpq hands over its result, then NULL; then the sync point's PGRES_PIPELINE_SYNC. After
     // a failure the rest answer PGRES_PIPELINE_ABORTED: the failure reported is the first real one.
     std::optional<PgExpected<PgResult>> failure;
-    PgResult lastResult;
+    QList<PgResult> results; // of the statements after those that waited
     for (qsizetype i = 0; i < batch.size(); ++i) {
         PGresult *raw = PQgetResult(m_conn);
         if (!raw)
@@ -274,13 +288,13 @@ PgExpected<PgResult> PgConnection::sendQueued(const Queued *last)
                 failure = check(raw); // a broken connection disconnects here
             else
                 PQclear(raw);
-        } else if (i == batch.size() - 1) {
-            lastResult = PgResult(raw);
+        } else if (i >= waited) {
+            results.append(PgResult(raw));
         } else {
             PQclear(raw);
         }
         if (!m_conn)
-            return std::move(*failure);
+            return std::unexpected(failure->error());
         while (PGresult *more = PQgetResult(m_conn))
             PQclear(more);
     }
@@ -290,8 +304,8 @@ PgExpected<PgResult> PgConnection::sendQueued(const Queued *last)
     if (!reached || !PQexitPipelineMode(m_conn))
         return broken();
     if (failure)
-        return std::move(*failure);
-    return lastResult;
+        return std::unexpected(failure->error());
+    return results;
 }
 
 } // namespace Backroom::Server

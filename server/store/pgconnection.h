@@ -110,6 +110,13 @@ public:
     bool isConnected() const;
 
     PgExpected<PgResult> exec(const QByteArray &sql, const PgParams &params = {});
+    // Several statements in one round trip, each prepared once like exec's: for a unit's statements that do
+    // not need each other's answers. Every result in order, or the first failure (the rest are not run).
+    struct Statement {
+        QByteArray sql;
+        PgParams params;
+    };
+    PgExpected<QList<PgResult>> execAll(const QList<Statement> &statements);
     // The same, planned for these parameter values every time instead of prepared once: for statements
     // whose best plan depends on the values (a common word or a rare one), where a prepared statement's
     // generic plan can be slower by orders of magnitude.
@@ -150,8 +157,8 @@ private:
         bool prepared = true; // execLater's statements are; a transaction's control statements are not
         bool opens = false;
     };
-    // Sends what waits, then sql when given, in one pipeline; sql's result, or the first failure.
-    PgExpected<PgResult> sendQueued(const Queued *last);
+    // Sends what waits, then these, in one pipeline; their results, or the first failure.
+    PgExpected<QList<PgResult>> sendQueued(QList<Queued> then = {});
     PgExpected<QByteArray> prepare(const QByteArray &sql, int parameters); // the statement's name
     PgExpected<PgResult> check(PGresult *result);
     bool closedByServer();

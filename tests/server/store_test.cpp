@@ -263,3 +263,19 @@ TEST_F(Store, NeverRunsALostUnitsStatementsOnTheirOwn)
     EXPECT_EQ(lost.error().code, Domain::ErrorCode::Unavailable);
     EXPECT_EQ(conn.exec("SELECT count(*) FROM items")->value(0, 0), "0");
 }
+
+TEST_F(Store, RunsSeveralStatementsInOneGoAndStopsAtTheFirstFailure)
+{
+    ASSERT_TRUE(conn.exec("INSERT INTO items (id, name) VALUES ('1', 'a')"));
+    auto both = conn.execAll({{"SELECT name FROM items WHERE id = $1", {"1"}}, {"SELECT $1::int + 1", {"41"}}});
+    ASSERT_TRUE(both.has_value()) << both.error().error.message.toStdString();
+    ASSERT_EQ(both->size(), 2);
+    EXPECT_EQ(both->at(0).value(0, 0), "a");
+    EXPECT_EQ(both->at(1).value(0, 0), "42");
+
+    auto failed = conn.execAll({{"INSERT INTO items (id, name) VALUES ($1, $2)", {"2", ""}}, // breaks the CHECK
+                                {"INSERT INTO items (id, name) VALUES ($1, $2)", {"3", "c"}}});
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_EQ(failed.error().error.code, Domain::ErrorCode::Validation);
+    EXPECT_EQ(conn.exec("SELECT string_agg(id::text, ',' ORDER BY id) FROM items")->value(0, 0), "1");
+}

@@ -30,21 +30,30 @@ for t in wrk curl cmake; do command -v $t >/dev/null || die "$t not found"; done
 
 TMP=""
 SERVER_PID=""
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
+# pg_ctl on the server's embedded cluster, as the cluster's owner.
+cluster_ctl() {
+    if ((EUID == 0)); then
+        runuser -u postgres -- "$PG_BIN/pg_ctl" "$@" -D "$TMP/data/postgres/data"
+    else
+        "$PG_BIN/pg_ctl" "$@" -D "$TMP/data/postgres/data"
+    fi
+}
+# Stops the server started by start_server, which stops its embedded cluster.
+stop_server() {
     if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true # the server stops its embedded cluster
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
         for _ in $(seq 300); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
         kill -KILL "$SERVER_PID" 2>/dev/null || true
         wait "$SERVER_PID" 2>/dev/null || true
     fi
+    SERVER_PID=""
+}
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    stop_server
     if [[ -n $TMP && -f $TMP/data/postgres/data/postmaster.pid ]]; then
-        if ((EUID == 0)); then
-            runuser -u postgres -- "$PG_BIN/pg_ctl" stop -D "$TMP/data/postgres/data" -m fast -w >/dev/null 2>&1 || true
-        else
-            "$PG_BIN/pg_ctl" stop -D "$TMP/data/postgres/data" -m fast -w >/dev/null 2>&1 || true
-        fi
+        cluster_ctl stop -m fast -w >/dev/null 2>&1 || true
     fi
     if [[ -n $TMP && -d $TMP ]]; then
         if [[ ${BENCH_KEEP:-0} == 1 ]]; then echo "bench: kept $TMP" >&2; else rm -rf "$TMP"; fi

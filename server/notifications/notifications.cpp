@@ -123,12 +123,11 @@ const Domain::MailTemplate *MailTemplates::find(const QString &name, const QStri
     return nullptr;
 }
 
-bool NotificationConsumer::wants(const QString &eventType) const
+QStringList NotificationConsumer::eventTypes()
 {
-    static const QStringList types{QStringLiteral("OrderConfirmationRequested"), QStringLiteral("ShipmentShipped"),
-                                   QStringLiteral("OrderDelivered"),             QStringLiteral("RefundIssued"),
-                                   QStringLiteral("OrderCancelled"),             QStringLiteral("CheckoutFailed")};
-    return types.contains(eventType);
+    return {QStringLiteral("OrderConfirmationRequested"), QStringLiteral("ShipmentShipped"),
+            QStringLiteral("OrderDelivered"),             QStringLiteral("RefundIssued"),
+            QStringLiteral("OrderCancelled"),             QStringLiteral("CheckoutFailed")};
 }
 
 PgExpected<void> NotificationConsumer::apply(PgConnection &c, const OutboxEvent &event)

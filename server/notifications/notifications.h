@@ -53,7 +53,8 @@ public:
     {
     }
     QString name() const override { return QStringLiteral("notifications"); }
-    bool wants(const QString &eventType) const override;
+    QStringList wantedTypes() const override { return eventTypes(); }
+    static QStringList eventTypes();
     PgExpected<void> apply(PgConnection &connection, const OutboxEvent &event) override;
 
 private:

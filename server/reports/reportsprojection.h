@@ -32,7 +32,7 @@ struct ReportCheck {
 class ReportsProjection : public OutboxConsumer {
 public:
     QString name() const override { return QStringLiteral("reports"); }
-    bool wants(const QString &eventType) const override;
+    QStringList wantedTypes() const override { return eventTypes(); }
     PgExpected<void> apply(PgConnection &connection, const OutboxEvent &event) override;
 
     static QStringList eventTypes();

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-#include <QStringList>
 
 namespace Backroom::Server {
 
@@ -34,14 +33,8 @@ public:
 
     // Stable, [a-z_]+: the dispatcher keeps each consumer's progress under it across restarts.
     virtual QString name() const = 0;
-    // The event types it takes; empty for every type. The dispatcher never hands it others, nor counts them
-    // as pending for it, nor spends a transaction on them: most consumers take few of the outbox's types.
-    virtual QStringList wantedTypes() const = 0;
-    bool wants(const QString &eventType) const
-    {
-        const QStringList types = wantedTypes();
-        return types.isEmpty() || types.contains(eventType);
-    }
+    // Events of other types are marked processed for this consumer without calling apply().
+    virtual bool wants(const QString &eventType) const = 0;
     // A PgError refuses the event: the transaction rolls back and the dispatcher retries it later.
     virtual PgExpected<void> apply(PgConnection &connection, const OutboxEvent &event) = 0;
 };

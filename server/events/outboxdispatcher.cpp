@@ -15,15 +15,13 @@ QByteArray millis(std::chrono::milliseconds ms)
 }
 
 // Aggregates with events this consumer has not processed, up to the horizon, oldest first, skipping those
-// waiting for a retry. Here and below, only events of the consumer's types ($4, $2, $5, $3: NULL for all)
-// count: a consumer's position moves over the others without a transaction of theirs.
+// waiting for a retry.
 constexpr const char *dueAggregatesSql =
     "SELECT o.aggregate_type, o.aggregate_id, min(o.id) AS first FROM outbox o "
     "LEFT JOIN outbox_streams s ON s.consumer = $1 AND s.aggregate_type = o.aggregate_type "
     "AND s.aggregate_id = o.aggregate_id "
     "WHERE o.id > COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0) AND o.id <= $3 "
     "AND o.id > COALESCE(s.last_event_id, 0) AND (s.retry_at IS NULL OR s.retry_at <= now()) "
-    "AND ($4::text[] IS NULL OR o.event_type = ANY ($4::text[])) "
     "GROUP BY o.aggregate_type, o.aggregate_id ORDER BY first LIMIT $2";
 
 constexpr const char *pendingSql =
@@ -31,7 +29,7 @@ constexpr const char *pendingSql =
     "LEFT JOIN outbox_streams s ON s.consumer = $1 AND s.aggregate_type = o.aggregate_type "
     "AND s.aggregate_id = o.aggregate_id "
     "WHERE o.id > COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0) "
-    "AND o.id > COALESCE(s.last_event_id, 0) AND ($2::text[] IS NULL OR o.event_type = ANY ($2::text[]))";
+    "AND o.id > COALESCE(s.last_event_id, 0)";
 } // namespace
 
 OutboxDispatcher::OutboxDispatcher(QByteArray conninfo, Options options)
@@ -50,9 +48,6 @@ void OutboxDispatcher::addConsumer(OutboxConsumer *consumer)
     auto state = std::make_unique<ConsumerState>();
     state->consumer = consumer;
     state->name = consumer->name().toUtf8();
-    const QStringList types = consumer->wantedTypes();
-    if (!types.isEmpty())
-        state->types = textArrayParam(types);
     m_consumers.push_back(std::move(state));
 }
 
@@ -113,14 +108,14 @@ int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state, q
         !registered)
         return -1;
     auto due = connection.exec(dueAggregatesSql, {state.name, QByteArray::number(m_options.batchAggregates),
-                                                  QByteArray::number(horizon), state.types});
+                                                  QByteArray::number(horizon)});
     if (!due)
         return -1;
     int processed = 0;
     for (int row = 0; row < due->rows() && !m_loop.stopping(); ++row)
         processed += drainAggregate(connection, state, due->value(row, 0).toByteArray(), due->value(row, 1).toByteArray(),
                                     horizon);
-    if (auto pending = connection.exec(pendingSql, {state.name, state.types})) {
+    if (auto pending = connection.exec(pendingSql, {state.name})) {
         state.pending = pending->toInt64(0, 0);
         state.oldestPendingSeconds = pending->toInt64(0, 1);
     }
@@ -159,9 +154,8 @@ int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &st
         auto next = connection.exec("SELECT id, event_type, payload, request_id, "
                                     "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
                                     "FROM outbox WHERE aggregate_type = $1 AND aggregate_id = $2 AND id > $3 "
-                                    "AND id <= $4 AND ($5::text[] IS NULL OR event_type = ANY ($5::text[])) "
-                                    "ORDER BY id LIMIT 1",
-                                    {aggregateType, aggregateId, after, QByteArray::number(horizon), state.types});
+                                    "AND id <= $4 ORDER BY id LIMIT 1",
+                                    {aggregateType, aggregateId, after, QByteArray::number(horizon)});
         if (!next || next->rows() == 0)
             return processed;
         OutboxEvent event;
@@ -172,7 +166,7 @@ int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &st
         event.payload = QJsonDocument::fromJson(next->value(0, 2).toByteArray()).object();
         event.requestId = next->value(0, 3).toByteArray();
         event.createdAt = QDateTime::fromString(next->text(0, 4), Qt::ISODateWithMs);
-        {
+        if (state.consumer->wants(event.type)) {
             PgExpected<void> applied;
             try {
                 applied = state.consumer->apply(connection, event);
@@ -227,12 +221,11 @@ void OutboxDispatcher::housekeeping(PgConnection &connection, qint64 horizon)
             "WITH f AS (SELECT floor FROM outbox_consumers WHERE consumer = $1), "
             "first_open AS (SELECT min(o.id) AS id FROM outbox o LEFT JOIN outbox_streams s ON s.consumer = $1 "
             "  AND s.aggregate_type = o.aggregate_type AND s.aggregate_id = o.aggregate_id "
-            "  WHERE o.id > (SELECT floor FROM f) AND o.id <= $2 AND o.id > COALESCE(s.last_event_id, 0) "
-            "  AND ($3::text[] IS NULL OR o.event_type = ANY ($3::text[]))) "
+            "  WHERE o.id > (SELECT floor FROM f) AND o.id <= $2 AND o.id > COALESCE(s.last_event_id, 0)) "
             "UPDATE outbox_consumers SET updated_at = now(), floor = GREATEST(floor, "
             "  LEAST((SELECT id FROM first_open) - 1, $2)) "
             "WHERE consumer = $1",
-            {state->name, QByteArray::number(horizon), state->types});
+            {state->name, QByteArray::number(horizon)});
         connection.exec("UPDATE outbox_consumers SET updated_at = now() WHERE consumer = $1", {state->name});
         connection.exec("DELETE FROM outbox_streams s USING outbox_consumers c WHERE c.consumer = $1 "
                         "AND s.consumer = $1 AND s.last_event_id <= c.floor AND s.failures = 0 "

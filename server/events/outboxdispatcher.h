@@ -10,7 +10,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <memory>
-#include <optional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -67,7 +66,6 @@ private:
     struct ConsumerState {
         OutboxConsumer *consumer = nullptr;
         QByteArray name;
-        std::optional<QByteArray> types; // the text[] of its wanted types; nullopt: every type
         std::atomic<quint64> processed{0};
         std::atomic<quint64> refused{0};
         std::atomic<qint64> pending{0};

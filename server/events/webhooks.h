@@ -79,7 +79,7 @@ private:
 class WebhookFanout : public OutboxConsumer {
 public:
     QString name() const override { return QStringLiteral("webhooks"); }
-    QStringList wantedTypes() const override { return {}; } // subscriptions may ask for any type
+    bool wants(const QString &) const override { return true; }
     PgExpected<void> apply(PgConnection &connection, const OutboxEvent &event) override;
 };
 

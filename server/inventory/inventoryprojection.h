@@ -11,7 +11,7 @@ namespace Backroom::Server {
 class InventoryDemandProjection : public OutboxConsumer {
 public:
     QString name() const override { return QStringLiteral("stock_demand"); }
-    QStringList wantedTypes() const override { return {QStringLiteral("InventoryChanged")}; }
+    bool wants(const QString &eventType) const override { return eventType == u"InventoryChanged"; }
     PgExpected<void> apply(PgConnection &connection, const OutboxEvent &event) override;
 };
 

@@ -123,11 +123,12 @@ const Domain::MailTemplate *MailTemplates::find(const QString &name, const QStri
     return nullptr;
 }
 
-QStringList NotificationConsumer::eventTypes()
+bool NotificationConsumer::wants(const QString &eventType) const
 {
-    return {QStringLiteral("OrderConfirmationRequested"), QStringLiteral("ShipmentShipped"),
-            QStringLiteral("OrderDelivered"),             QStringLiteral("RefundIssued"),
-            QStringLiteral("OrderCancelled"),             QStringLiteral("CheckoutFailed")};
+    static const QStringList types{QStringLiteral("OrderConfirmationRequested"), QStringLiteral("ShipmentShipped"),
+                                   QStringLiteral("OrderDelivered"),             QStringLiteral("RefundIssued"),
+                                   QStringLiteral("OrderCancelled"),             QStringLiteral("CheckoutFailed")};
+    return types.contains(eventType);
 }
 
 PgExpected<void> NotificationConsumer::apply(PgConnection &c, const OutboxEvent &event)

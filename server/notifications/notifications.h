@@ -53,8 +53,7 @@ public:
     {
     }
     QString name() const override { return QStringLiteral("notifications"); }
-    QStringList wantedTypes() const override { return eventTypes(); }
-    static QStringList eventTypes();
+    bool wants(const QString &eventType) const override;
     PgExpected<void> apply(PgConnection &connection, const OutboxEvent &event) override;
 
 private:

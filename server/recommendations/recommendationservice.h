@@ -84,7 +84,7 @@ public:
     explicit RecommendationProjection(Domain::CooccurrenceOptions options = RecommendationSettings::standard().model)
         : m_options(options) {}
     QString name() const override { return QStringLiteral("recommendations"); }
-    QStringList wantedTypes() const override { return {QStringLiteral("OrderPlaced")}; }
+    bool wants(const QString &eventType) const override { return eventType == u"OrderPlaced"; }
     PgExpected<void> apply(PgConnection &connection, const OutboxEvent &event) override;
 
 private:

@@ -236,6 +236,11 @@ QStringList ReportsProjection::eventTypes()
             QStringLiteral("OrderCancelled"), QStringLiteral("RefundIssued")};
 }
 
+bool ReportsProjection::wants(const QString &eventType) const
+{
+    return eventTypes().contains(eventType);
+}
+
 PgExpected<void> ReportsProjection::apply(PgConnection &c, const OutboxEvent &event)
 {
     auto kept = c.exec("INSERT INTO report_events (id, type, aggregate_id, payload, created_at) "

@@ -32,7 +32,7 @@ struct ReportCheck {
 class ReportsProjection : public OutboxConsumer {
 public:
     QString name() const override { return QStringLiteral("reports"); }
-    QStringList wantedTypes() const override { return eventTypes(); }
+    bool wants(const QString &eventType) const override;
     PgExpected<void> apply(PgConnection &connection, const OutboxEvent &event) override;
 
     static QStringList eventTypes();

@@ -163,28 +163,24 @@ Domain::Status ServerRuntime::start()
         m_pageCache = std::make_unique<SearchPageCache>(m_config.searchCacheSize);
     m_promotionIndex = std::make_unique<PromotionIndex>(*m_database);
     // The caches and the promotion index stay off until the listener hears changes (setListening).
+    // Every follower of the catalog's notifications that is switched on (the caches may be off).
+    const auto followers = [products = m_productCache.get(), facets = m_facetCache.get(), pages = m_pageCache.get(),
+                            promotions = m_promotionIndex.get()](const auto &each) {
+        if (products)
+            each(*products);
+        if (facets)
+            each(*facets);
+        if (pages)
+            each(*pages);
+        each(*promotions);
+    };
     m_catalogListener = std::make_unique<ChangeListener>(
         m_location.conninfo(), QByteArrayLiteral("backroom_catalog"),
-        ChangeListener::Callbacks{[products = m_productCache.get(), facets = m_facetCache.get(), pages = m_pageCache.get(),
-                                   promotions = m_promotionIndex.get()](QByteArrayView payload) {
-                                      if (products)
-                                          products->handleNotification(payload);
-                                      if (facets)
-                                          facets->handleNotification(payload);
-                                      if (pages)
-                                          pages->handleNotification(payload);
-                                      promotions->handleNotification(payload);
-                                  },
-                                  [products = m_productCache.get(), facets = m_facetCache.get(), pages = m_pageCache.get(),
-                                   promotions = m_promotionIndex.get()](bool listening) {
-                                      if (products)
-                                          products->setListening(listening);
-                                      if (facets)
-                                          facets->setListening(listening);
-                                      if (pages)
-                                          pages->setListening(listening);
-                                      promotions->setListening(listening);
-                                  }});
+        ChangeListener::Callbacks{
+            [followers](QByteArrayView payload) {
+                followers([&](auto &follower) { follower.handleNotification(payload); });
+            },
+            [followers](bool listening) { followers([&](auto &follower) { follower.setListening(listening); }); }});
     m_catalogListener->start();
     m_eventFeed = std::make_unique<EventFeed>(m_location.conninfo());
     m_eventFeed->start();

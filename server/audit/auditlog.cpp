@@ -87,9 +87,9 @@ Domain::Result<QList<AuditRecord>> AuditLog::find(const AuditFilter &filter) con
         "AND ($5::timestamptz IS NULL OR at >= $5::timestamptz) AND ($6::timestamptz IS NULL OR at < $6::timestamptz) "
         "AND ($7::bigint = 0 OR id < $7::bigint) "
         "ORDER BY id DESC LIMIT $8",
-        {filter.actorId ? std::optional(QByteArray::number(*filter.actorId)) : std::nullopt, textParam(filter.action),
-         textParam(filter.entityType), textParam(filter.entityId), timeParam(filter.since), timeParam(filter.until),
-         QByteArray::number(filter.before), QByteArray::number(filter.limit)});
+        {filter.actorId ? std::optional(QByteArray::number(*filter.actorId)) : std::nullopt,
+         textParam(filter.action), textParam(filter.entityType), textParam(filter.entityId), timeParam(filter.since),
+         timeParam(filter.until), QByteArray::number(filter.before), QByteArray::number(filter.limit)});
     if (!rows)
         return Domain::fail(rows.error().error);
     QList<AuditRecord> records;

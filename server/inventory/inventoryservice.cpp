@@ -144,6 +144,14 @@ const QByteArray lockedHeadsSql =
     "SELECT l.sku, l.warehouse_id, w.code, w.priority, w.active, l.version, l.on_hand, l.reserved, l.allocated, "
     "l.incoming, EXISTS (SELECT 1 FROM reorder_settings r WHERE r.sku = l.sku AND r.reorder_point IS NOT NULL) "
     "FROM stock_levels l JOIN warehouses w ON w.id = l.warehouse_id ";
+// By (sku, warehouse id) keys, in the order that keeps writers of overlapping streams from deadlocking.
+const QByteArray lockHeadsByKeysSql = lockedHeadsSql
+    + "WHERE (l.sku, l.warehouse_id) IN (SELECT * FROM backroom_few($1::text[], $2::bigint[])) "
+      "ORDER BY l.sku COLLATE \"C\", l.warehouse_id FOR UPDATE OF l";
+// One head by the SKU (in any case) and warehouse code a request names, as skuAndWarehouseSql finds them.
+const QByteArray lockHeadByNamesSql = lockedHeadsSql
+    + "WHERE l.sku = (SELECT v.sku FROM variants v WHERE lower(v.sku) = lower($1)) "
+      "AND l.warehouse_id = (SELECT id FROM warehouses WHERE code = upper($2)) FOR UPDATE OF l";
 
 Streams streamsFrom(const PgResult &rows)
 {
@@ -181,10 +189,7 @@ PgExpected<Streams> lockStreams(PgConnection &c, const QList<StreamKey> &keys)
         distinct.insert(k);
     }
     const PgParams params{textArrayParam(skus), int64ArrayParam(warehouses)};
-    const QByteArray lockSql = lockedHeadsSql
-        + "WHERE (l.sku, l.warehouse_id) IN (SELECT * FROM backroom_few($1::text[], $2::bigint[])) "
-          "ORDER BY l.sku COLLATE \"C\", l.warehouse_id FOR UPDATE OF l";
-    auto rows = c.exec(lockSql, params);
+    auto rows = c.exec(lockHeadsByKeysSql, params);
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->rows() < distinct.size()) {
@@ -194,7 +199,7 @@ PgExpected<Streams> lockStreams(PgConnection &c, const QList<StreamKey> &keys)
                               params);
         if (!created)
             return std::unexpected(created.error());
-        rows = c.exec(lockSql, params);
+        rows = c.exec(lockHeadsByKeysSql, params);
         if (!rows)
             return std::unexpected(rows.error());
     }
@@ -210,11 +215,7 @@ PgExpected<std::pair<SkuRow, Streams>> lookUpAndLock(PgConnection &c, const QStr
     if (sku.isEmpty() || sku.size() > 64)
         return refuse(noSuchSku(sku));
     const PgParams names{sku.toUtf8(), code.toUtf8()};
-    auto results = c.execAll(
-        {{skuAndWarehouseSql, names},
-         {lockedHeadsSql + "WHERE l.sku = (SELECT v.sku FROM variants v WHERE lower(v.sku) = lower($1)) "
-                           "AND l.warehouse_id = (SELECT id FROM warehouses WHERE code = upper($2)) FOR UPDATE OF l",
-          names}});
+    auto results = c.execAll({{skuAndWarehouseSql, names}, {lockHeadByNamesSql, names}});
     if (!results)
         return std::unexpected(results.error());
     auto looked = skuAndWarehouseFrom(results->at(0), sku, code, field);

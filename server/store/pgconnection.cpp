@@ -21,7 +21,8 @@ qint64 nowMs()
 PgConnection::PgConnection(QByteArray conninfo, std::shared_ptr<std::atomic<qint64>> lastConnectedMs)
     : m_conninfo(std::move(conninfo))
     , m_lastConnectedMs(lastConnectedMs ? std::move(lastConnectedMs) : std::make_shared<std::atomic<qint64>>(0))
-{}
+{
+}
 
 // A server that restarts (or terminates our backend) sends an error and closes the socket while we are
 // idle. Reading that before sending turns what would be a failed request into a transparent reconnect,
@@ -72,8 +73,8 @@ PgExpected<void> PgConnection::ensureConnected()
 {
     if (isConnected() && !closedByServer())
         return {};
-    if (m_sinceFailedConnect.isValid() && m_sinceFailedConnect.elapsed() < reconnectIntervalMs &&
-        m_lastConnectedMs->load() < m_failedAtMs)
+    if (m_sinceFailedConnect.isValid() && m_sinceFailedConnect.elapsed() < reconnectIntervalMs
+        && m_lastConnectedMs->load() < m_failedAtMs)
         return std::unexpected(mapPgError({}, QStringLiteral("reconnect back-off"), true));
     disconnect();
     // Defaults placed before the expanded conninfo, which overrides them: without a connect timeout an
@@ -92,8 +93,7 @@ PgExpected<void> PgConnection::ensureConnected()
     m_lastConnectedMs->store(nowMs());
     // Notices (e.g. "already exists, skipping") are not errors; keep them out of standard error.
     PQsetNoticeProcessor(
-        m_conn,
-        [](void *, const char *message) {
+        m_conn, [](void *, const char *message) {
             Log::write(Log::Level::Debug, "database.notice", {{"message", QString::fromUtf8(message).trimmed()}});
         },
         nullptr);
@@ -133,12 +133,8 @@ PgExpected<QByteArray> PgConnection::prepare(const QByteArray &sql, int paramete
 
 PgExpected<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &params)
 {
-    if (!m_queued.isEmpty()) {
-        auto results = sendQueued({{sql, params, true, false}});
-        if (!results)
-            return std::unexpected(results.error());
-        return results->constLast();
-    }
+    if (!m_queued.isEmpty())
+        return sendQueuedThen({sql, params, true, false});
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
     auto name = prepare(sql, int(params.size()));
@@ -151,12 +147,8 @@ PgExpected<PgResult> PgConnection::exec(const QByteArray &sql, const PgParams &p
 
 PgExpected<PgResult> PgConnection::execPlanned(const QByteArray &sql, const PgParams &params)
 {
-    if (!m_queued.isEmpty()) {
-        auto results = sendQueued({{sql, params, false, false}});
-        if (!results)
-            return std::unexpected(results.error());
-        return results->constLast();
-    }
+    if (!m_queued.isEmpty())
+        return sendQueuedThen({sql, params, false, false});
     if (auto ok = ensureConnected(); !ok)
         return std::unexpected(ok.error());
     const PgParamArrays arrays(params);
@@ -227,6 +219,14 @@ PgExpected<void> PgConnection::flush()
     if (!sent)
         return std::unexpected(sent.error());
     return {};
+}
+
+PgExpected<PgResult> PgConnection::sendQueuedThen(Queued last)
+{
+    auto results = sendQueued({std::move(last)});
+    if (!results)
+        return std::unexpected(results.error());
+    return results->constLast();
 }
 
 PgExpected<QList<PgResult>> PgConnection::sendQueued(QList<Queued> then)

@@ -10,8 +10,8 @@
 #include <QStringList>
 #include <QVarLengthArray>
 #include <atomic>
-#include <expected>
 #include <memory>
+#include <expected>
 #include <optional>
 
 namespace Backroom::Server {
@@ -90,7 +90,8 @@ inline QByteArray byteaValue(QByteArrayView text)
     return text.startsWith("\\x") ? QByteArray::fromHex(text.sliced(2).toByteArray()) : QByteArray();
 }
 
-template <typename T> using PgExpected = std::expected<T, PgError>;
+template<typename T>
+using PgExpected = std::expected<T, PgError>;
 
 // One blocking libpq connection, used by one thread at a time. Statements are parameterised only: the SQL
 // text is a constant of the caller's, values travel as parameters. Each distinct SQL text is prepared once
@@ -110,6 +111,10 @@ public:
     bool isConnected() const;
 
     PgExpected<PgResult> exec(const QByteArray &sql, const PgParams &params = {});
+    // The same, planned for these parameter values every time instead of prepared once: for statements
+    // whose best plan depends on the values (a common word or a rare one), where a prepared statement's
+    // generic plan can be slower by orders of magnitude.
+    PgExpected<PgResult> execPlanned(const QByteArray &sql, const PgParams &params);
     // Several statements in one round trip, each prepared once like exec's: for a unit's statements that do
     // not need each other's answers. Every result in order, or the first failure (the rest are not run).
     struct Statement {
@@ -117,10 +122,6 @@ public:
         PgParams params;
     };
     PgExpected<QList<PgResult>> execAll(const QList<Statement> &statements);
-    // The same, planned for these parameter values every time instead of prepared once: for statements
-    // whose best plan depends on the values (a common word or a rare one), where a prepared statement's
-    // generic plan can be slower by orders of magnitude.
-    PgExpected<PgResult> execPlanned(const QByteArray &sql, const PgParams &params);
     // Runs several statements without parameters (migrations, session set-up). Never for input values.
     PgExpected<void> execScript(const QByteArray &sql);
 
@@ -159,6 +160,7 @@ private:
     };
     // Sends what waits, then these, in one pipeline; their results, or the first failure.
     PgExpected<QList<PgResult>> sendQueued(QList<Queued> then = {});
+    PgExpected<PgResult> sendQueuedThen(Queued last); // the same, for one statement
     PgExpected<QByteArray> prepare(const QByteArray &sql, int parameters); // the statement's name
     PgExpected<PgResult> check(PGresult *result);
     bool closedByServer();

@@ -41,12 +41,10 @@ PgExpected<void> Transaction::commit()
     }
     m_connection.queue("COMMIT");
     auto r = m_connection.flush();
-    if (!r) {
+    if (!r)
         // A statement that waited for the COMMIT failed, so the COMMIT did not run: the transaction is
         // still open, failed, on the server.
         rollback();
-        return r;
-    }
     m_open = false;
     return r;
 }

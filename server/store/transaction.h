@@ -16,9 +16,7 @@ namespace Backroom::Server {
 // statement, the COMMIT with what execLater() left waiting: a round trip less at each end of every unit.
 class Transaction {
 public:
-    explicit Transaction(PgConnection &connection)
-        : m_connection(connection)
-    {}
+    explicit Transaction(PgConnection &connection) : m_connection(connection) {}
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -37,7 +35,7 @@ private:
 
 // Runs fn inside a transaction and commits it. A serialization failure or deadlock (40001/40P01) runs the
 // whole unit again, up to maxAttempts; every other failure rolls back and is returned as a Domain::Error.
-template <typename T>
+template<typename T>
 Domain::Result<T> runInTransaction(PgConnection &connection, const std::function<PgExpected<T>(PgConnection &)> &fn,
                                    QByteArrayView isolation = "READ COMMITTED", int maxAttempts = 5);
 

@@ -64,6 +64,11 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# a / b with two decimals; n/a when either is not a number or b is 0.
+ratio() { # a b
+    awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.2f", a / b; else printf "n/a" }'
+}
+
 free_port() {
     local p
     for _ in $(seq 200); do

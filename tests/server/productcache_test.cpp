@@ -115,8 +115,9 @@ protected:
         ApiTest::SetUp();
         if (HasFatalFailure())
             return;
-        if (server->productCache())
+        if (server->productCache()) {
             ASSERT_TRUE(eventually([&] { return server->productCache()->isEnabled(); }));
+        }
         admin = adminToken();
         const auto created = send("POST", "/api/v1/products", admin,
                                   QJsonObject{{QStringLiteral("title"), QStringLiteral("Enamel mug")},
@@ -129,8 +130,9 @@ protected:
         id = jsonOf(created).value(QStringLiteral("id")).toString().toLatin1();
         path = "/api/v1/products/" + id;
         // The creation's own notification (its variant) must not empty the cache in the middle of a test.
-        if (server->productCache())
+        if (server->productCache()) {
             ASSERT_TRUE(eventually([&] { return metric(*server, "backroom_product_cache_notifications_total") >= 1; }));
+        }
     }
     // Runs SQL as any other program would, past the server.
     void sql(const QByteArray &statement, const PgParams &params = {})
@@ -143,6 +145,17 @@ protected:
             auto done = c.exec(statement, params);
             ASSERT_TRUE(done.has_value()) << done.error().error.message.toStdString();
         }
+    }
+
+    // A percentage promotion of one SKU, made through the API.
+    RawHttp::Response postPromotion(const QString &name, int basisPoints, const QString &sku, const QString &startsAt)
+    {
+        return send("POST", "/api/v1/promotions", admin,
+                    QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("kind"), QStringLiteral("percentage")},
+                                {QStringLiteral("basis_points"), basisPoints},
+                                {QStringLiteral("skus"), QJsonArray{sku}},
+                                {QStringLiteral("starts_at"), startsAt}});
     }
 
     QByteArray admin;
@@ -213,13 +226,8 @@ TEST_F(ProductCaching, SeesChangesMadeWithPlainSqlOnceNotified)
 TEST_F(ProductCaching, EndsAnEntryWhenAPromotionStarts)
 {
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(2);
-    const auto promotion = send(
-        "POST", "/api/v1/promotions", admin,
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("Soon")},
-                    {QStringLiteral("kind"), QStringLiteral("percentage")},
-                    {QStringLiteral("basis_points"), 2500},
-                    {QStringLiteral("skus"), QJsonArray{QStringLiteral("MUG-1")}},
-                    {QStringLiteral("starts_at"), start.toString(Qt::ISODateWithMs)}});
+    const auto promotion =
+        postPromotion(QStringLiteral("Soon"), 2500, QStringLiteral("MUG-1"), start.toString(Qt::ISODateWithMs));
     ASSERT_EQ(promotion.status, 201) << promotion.body.constData();
     get(path); // cached, normally before the start
     // No notification comes when a scheduled promotion starts; the entry must end by itself.
@@ -247,12 +255,8 @@ TEST_F(ProductCaching, OneInstanceSeesTheChangesOfAnother)
     ASSERT_EQ(patched.status, 200) << patched.body.constData();
     EXPECT_TRUE(eventually([&] { return titleOf(fromOther()) == QStringLiteral("Tin mug"); }));
 
-    const auto promotion = send("POST", "/api/v1/promotions", admin,
-                                QJsonObject{{QStringLiteral("name"), QStringLiteral("Now")},
-                                            {QStringLiteral("kind"), QStringLiteral("percentage")},
-                                            {QStringLiteral("basis_points"), 1000},
-                                            {QStringLiteral("skus"), QJsonArray{QStringLiteral("MUG-1")}},
-                                            {QStringLiteral("starts_at"), QStringLiteral("2020-01-01T00:00:00Z")}});
+    const auto promotion =
+        postPromotion(QStringLiteral("Now"), 1000, QStringLiteral("MUG-1"), QStringLiteral("2020-01-01T00:00:00Z"));
     ASSERT_EQ(promotion.status, 201) << promotion.body.constData();
     EXPECT_EQ(effectiveAmount(get(path)), 1080) << "this instance at once";
     EXPECT_TRUE(eventually([&] { return effectiveAmount(fromOther()) == 1080; })) << "the other once notified";
@@ -354,12 +358,8 @@ TEST_F(UncachedProductReads, PriceWithThePromotionsHeldInMemory)
 {
     ASSERT_TRUE(eventually([&] { return indexTrusted(); }));
     const quint64 loads = server->promotionIndex()->loads();
-    const auto promotion = send("POST", "/api/v1/promotions", admin,
-                                QJsonObject{{QStringLiteral("name"), QStringLiteral("Tenth off")},
-                                            {QStringLiteral("kind"), QStringLiteral("percentage")},
-                                            {QStringLiteral("basis_points"), 1000},
-                                            {QStringLiteral("skus"), QJsonArray{QStringLiteral("mug-1")}},
-                                            {QStringLiteral("starts_at"), QStringLiteral("2020-01-01T00:00:00Z")}});
+    const auto promotion = postPromotion(QStringLiteral("Tenth off"), 1000, QStringLiteral("mug-1"),
+                                         QStringLiteral("2020-01-01T00:00:00Z"));
     ASSERT_EQ(promotion.status, 201) << promotion.body.constData();
     EXPECT_GE(server->promotionIndex()->loads(), loads + 1) << "the writer reloads the promotions before it answers";
     EXPECT_EQ(effectiveAmount(get(path)), 1080) << "this instance's own promotion, at once";

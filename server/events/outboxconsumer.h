@@ -26,7 +26,9 @@ struct OutboxEvent {
 // Delivery is at least once: the dispatcher records that a consumer has processed an event in the same
 // transaction as apply() runs in, so an apply() that commits is never repeated, but one whose
 // transaction is cut off (crash, lost connection) is. apply() must therefore be idempotent and must do
-// all of its work on the connection it is given, inside that transaction, and nothing outside it.
+// all of its work on the connection it is given, inside that transaction, and nothing outside it. The
+// transaction may carry other events of the same aggregate before and after this one (each apply() under
+// a savepoint), so locks an apply() takes are held until the whole batch commits.
 class OutboxConsumer {
 public:
     virtual ~OutboxConsumer() = default;

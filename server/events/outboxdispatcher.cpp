@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace Backroom::Server {
 
 namespace {
@@ -15,14 +17,33 @@ QByteArray millis(std::chrono::milliseconds ms)
 }
 
 // Aggregates with events this consumer has not processed, up to the horizon, oldest first, skipping those
-// waiting for a retry.
+// waiting for a retry; the progress rows of those new to the consumer are created on the way.
 constexpr const char *dueAggregatesSql =
-    "SELECT o.aggregate_type, o.aggregate_id, min(o.id) AS first FROM outbox o "
+    "WITH due AS (SELECT o.aggregate_type, o.aggregate_id, min(o.id) AS first FROM outbox o "
     "LEFT JOIN outbox_streams s ON s.consumer = $1 AND s.aggregate_type = o.aggregate_type "
     "AND s.aggregate_id = o.aggregate_id "
     "WHERE o.id > COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0) AND o.id <= $3 "
     "AND o.id > COALESCE(s.last_event_id, 0) AND (s.retry_at IS NULL OR s.retry_at <= now()) "
-    "GROUP BY o.aggregate_type, o.aggregate_id ORDER BY first LIMIT $2";
+    "GROUP BY o.aggregate_type, o.aggregate_id ORDER BY first LIMIT $2), "
+    "created AS (INSERT INTO outbox_streams (consumer, aggregate_type, aggregate_id) "
+    "SELECT $1, aggregate_type, aggregate_id FROM due ON CONFLICT DO NOTHING) "
+    "SELECT aggregate_type, aggregate_id FROM due ORDER BY first";
+
+// Locks the consumer's progress on one aggregate and reads its next events up to the horizon. No row when
+// another instance holds the aggregate (it is theirs for now), when it waits for a retry, or when it has
+// no event left.
+constexpr const char *nextEventsSql =
+    "WITH s AS (SELECT GREATEST(s.last_event_id, COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0)) "
+    "  AS after FROM outbox_streams s WHERE s.consumer = $1 AND s.aggregate_type = $2 AND s.aggregate_id = $3 "
+    "  AND (s.retry_at IS NULL OR s.retry_at <= now()) FOR UPDATE OF s SKIP LOCKED) "
+    "SELECT o.id, o.event_type, o.payload, o.request_id, "
+    "to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
+    "FROM s JOIN outbox o ON o.aggregate_type = $2 AND o.aggregate_id = $3 AND o.id > s.after AND o.id <= $4 "
+    "ORDER BY o.id LIMIT $5";
+
+constexpr const char *advanceStreamSql =
+    "UPDATE outbox_streams SET last_event_id = $4, failures = 0, retry_at = NULL, last_error = NULL, "
+    "updated_at = now() WHERE consumer = $1 AND aggregate_type = $2 AND aggregate_id = $3";
 
 constexpr const char *pendingSql =
     "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(o.created_at)), 0)::bigint FROM outbox o "
@@ -103,21 +124,24 @@ void OutboxDispatcher::run()
 
 int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state, qint64 horizon)
 {
-    if (auto registered = connection.exec("INSERT INTO outbox_consumers (consumer) VALUES ($1) ON CONFLICT DO NOTHING",
-                                          {state.name});
-        !registered)
-        return -1;
-    auto due = connection.exec(dueAggregatesSql, {state.name, QByteArray::number(m_options.batchAggregates),
-                                                  QByteArray::number(horizon)});
+    auto due = connection.execAll(
+        {{"INSERT INTO outbox_consumers (consumer) VALUES ($1) ON CONFLICT DO NOTHING", {state.name}},
+         {dueAggregatesSql, {state.name, QByteArray::number(m_options.batchAggregates), QByteArray::number(horizon)}}});
     if (!due)
         return -1;
+    const PgResult &aggregates = due->last();
     int processed = 0;
-    for (int row = 0; row < due->rows() && !m_loop.stopping(); ++row)
-        processed += drainAggregate(connection, state, due->value(row, 0).toByteArray(), due->value(row, 1).toByteArray(),
-                                    horizon);
-    if (auto pending = connection.exec(pendingSql, {state.name})) {
-        state.pending = pending->toInt64(0, 0);
-        state.oldestPendingSeconds = pending->toInt64(0, 1);
+    for (int row = 0; row < aggregates.rows() && !m_loop.stopping(); ++row)
+        processed += drainAggregate(connection, state, aggregates.value(row, 0).toByteArray(),
+                                    aggregates.value(row, 1).toByteArray(), horizon);
+    // Counting what is pending reads the whole backlog: while the consumer works through one, once a second.
+    const auto now = std::chrono::steady_clock::now();
+    if (processed == 0 || now >= state.nextPendingCount) {
+        if (auto pending = connection.exec(pendingSql, {state.name})) {
+            state.pending = pending->toInt64(0, 0);
+            state.oldestPendingSeconds = pending->toInt64(0, 1);
+        }
+        state.nextPendingCount = now + std::chrono::seconds(1);
     }
     if (auto retry = connection.exec("SELECT (EXTRACT(EPOCH FROM min(retry_at) - now()) * 1000)::bigint "
                                      "FROM outbox_streams WHERE consumer = $1 AND retry_at IS NOT NULL",
@@ -132,69 +156,71 @@ int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state, q
 int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
                                      const QByteArray &aggregateId, qint64 horizon)
 {
-    const PgParams key{state.name, aggregateType, aggregateId};
-    if (!connection.exec("INSERT INTO outbox_streams (consumer, aggregate_type, aggregate_id) VALUES ($1, $2, $3) "
-                         "ON CONFLICT DO NOTHING",
-                         key))
-        return 0;
     int processed = 0;
     while (processed < m_options.eventsPerAggregate && !m_loop.stopping()) {
+        // The events waiting, as many as the aggregate's turn has left, in one transaction.
+        const int limit = m_options.eventsPerAggregate - processed;
         Transaction tx(connection);
         if (!tx.begin())
             return processed;
-        // Another instance working on this aggregate holds the row: it is theirs for now.
-        auto stream = connection.exec(
-            "SELECT GREATEST(s.last_event_id, COALESCE((SELECT floor FROM outbox_consumers WHERE consumer = $1), 0)) "
-            "FROM outbox_streams s WHERE s.consumer = $1 AND s.aggregate_type = $2 AND s.aggregate_id = $3 "
-            "AND (s.retry_at IS NULL OR s.retry_at <= now()) FOR UPDATE OF s SKIP LOCKED",
-            key);
-        if (!stream || stream->rows() == 0)
-            return processed;
-        const QByteArray after = stream->value(0, 0).toByteArray();
-        auto next = connection.exec("SELECT id, event_type, payload, request_id, "
-                                    "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
-                                    "FROM outbox WHERE aggregate_type = $1 AND aggregate_id = $2 AND id > $3 "
-                                    "AND id <= $4 ORDER BY id LIMIT 1",
-                                    {aggregateType, aggregateId, after, QByteArray::number(horizon)});
+        auto next = connection.exec(nextEventsSql, {state.name, aggregateType, aggregateId, QByteArray::number(horizon),
+                                                    QByteArray::number(limit)});
         if (!next || next->rows() == 0)
             return processed;
-        OutboxEvent event;
-        event.id = next->toInt64(0, 0);
-        event.type = next->text(0, 1);
-        event.aggregateType = QString::fromUtf8(aggregateType);
-        event.aggregateId = QString::fromUtf8(aggregateId);
-        event.payload = QJsonDocument::fromJson(next->value(0, 2).toByteArray()).object();
-        event.requestId = next->value(0, 3).toByteArray();
-        event.createdAt = QDateTime::fromString(next->text(0, 4), Qt::ISODateWithMs);
-        if (state.consumer->wants(event.type)) {
-            PgExpected<void> applied;
-            try {
-                applied = state.consumer->apply(connection, event);
-            } catch (const std::exception &e) {
-                applied = std::unexpected(PgError::refusal(Domain::Error::internal(QString::fromUtf8(e.what()))));
+        qint64 done = 0; // the last event of the batch processed
+        int applied = 0;
+        std::optional<QString> refusal;
+        for (int row = 0; row < next->rows() && !refusal; ++row) {
+            OutboxEvent event;
+            event.id = next->toInt64(row, 0);
+            event.type = next->text(row, 1);
+            event.aggregateType = QString::fromUtf8(aggregateType);
+            event.aggregateId = QString::fromUtf8(aggregateId);
+            event.payload = QJsonDocument::fromJson(next->value(row, 2).toByteArray()).object();
+            event.requestId = next->value(row, 3).toByteArray();
+            event.createdAt = QDateTime::fromString(next->text(row, 4), Qt::ISODateWithMs);
+            if (state.consumer->wants(event.type)) {
+                // A savepoint: a refused event's writes go, those of the events before it stay.
+                Transaction one(connection);
+                PgExpected<void> result = one.begin();
+                try {
+                    if (result)
+                        result = state.consumer->apply(connection, event);
+                } catch (const std::exception &e) {
+                    result = std::unexpected(PgError::refusal(Domain::Error::internal(QString::fromUtf8(e.what()))));
+                }
+                if (result)
+                    result = one.commit();
+                if (!result) {
+                    one.rollback();
+                    refusal = result.error().serverMessage.isEmpty() ? result.error().error.message
+                                                                     : result.error().serverMessage;
+                    Log::warning("outbox.event_refused", {{"consumer", QString::fromUtf8(state.name)},
+                                                          {"event_id", QString::number(event.id)},
+                                                          {"event_type", event.type},
+                                                          {"request_id", QString::fromLatin1(event.requestId)},
+                                                          {"error", *refusal}});
+                    break;
+                }
             }
-            if (!applied) {
-                tx.rollback();
-                const QString error = applied.error().serverMessage.isEmpty() ? applied.error().error.message
-                                                                               : applied.error().serverMessage;
-                Log::warning("outbox.event_refused", {{"consumer", QString::fromUtf8(state.name)},
-                                                      {"event_id", QString::number(event.id)},
-                                                      {"event_type", event.type},
-                                                      {"request_id", QString::fromLatin1(event.requestId)},
-                                                      {"error", error}});
-                refuse(connection, state, aggregateType, aggregateId, error);
-                return processed;
-            }
+            done = event.id;
+            ++applied;
         }
-        if (!connection.exec("UPDATE outbox_streams SET last_event_id = $4, failures = 0, retry_at = NULL, "
-                             "last_error = NULL, updated_at = now() "
-                             "WHERE consumer = $1 AND aggregate_type = $2 AND aggregate_id = $3",
-                             {state.name, aggregateType, aggregateId, QByteArray::number(event.id)}))
+        if (applied > 0) {
+            if (!connection.execLater(advanceStreamSql, {state.name, aggregateType, aggregateId, QByteArray::number(done)})
+                || !tx.commit())
+                return processed;
+            processed += applied;
+            state.processed += applied;
+        } else {
+            tx.rollback();
+        }
+        if (refusal) {
+            refuse(connection, state, aggregateType, aggregateId, *refusal);
             return processed;
-        if (!tx.commit())
-            return processed;
-        ++processed;
-        ++state.processed;
+        }
+        if (next->rows() < limit)
+            return processed; // nothing more up to the horizon
     }
     return processed;
 }

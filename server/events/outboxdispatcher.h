@@ -20,10 +20,12 @@ namespace Backroom::Server {
 // instance. Woken by NOTIFY on backroom_outbox (a trigger on the outbox sends it), and polls as a fallback.
 //
 // Progress is kept per (consumer, aggregate) in outbox_streams: a dispatcher locks that row with
-// FOR UPDATE SKIP LOCKED, applies the aggregate's next event and moves the row on, all in one
-// transaction. So each aggregate's events reach a consumer in id order and at least once, instances share
-// the work without waiting for each other, and a crash anywhere repeats at most the event under way. A
-// refused event makes its aggregate wait (backoff, doubling up to maxRetryDelay); other aggregates go on.
+// FOR UPDATE SKIP LOCKED, applies the aggregate's waiting events (up to eventsPerAggregate) and moves the
+// row on, all in one transaction, each event's apply() under a savepoint of its own. So each aggregate's
+// events reach a consumer in id order and at least once, instances share the work without waiting for each
+// other, and a crash anywhere repeats at most the batch under way. A refused event's writes are rolled
+// back, those before it are kept, and its aggregate waits (backoff, doubling up to maxRetryDelay); other
+// aggregates go on. A backlog costs two round trips per aggregate and consumer, not several per event.
 //
 // Events are taken only up to the outbox horizon (OutboxHorizon): every id below it is committed or rolled
 // back, so following an aggregate by id never passes an event whose transaction is still open, even when
@@ -43,7 +45,7 @@ public:
         std::chrono::seconds settleTime{10 * 60};
         std::chrono::hours retention{24 * 7};
         int batchAggregates = 50; // aggregates looked at per consumer and round
-        int eventsPerAggregate = 100; // before the next aggregate gets its turn
+        int eventsPerAggregate = 100; // in one transaction, before the next aggregate gets its turn
     };
 
     OutboxDispatcher(QByteArray conninfo, Options options);
@@ -70,12 +72,14 @@ private:
         std::atomic<quint64> refused{0};
         std::atomic<qint64> pending{0};
         std::atomic<qint64> oldestPendingSeconds{0};
+        std::chrono::steady_clock::time_point nextPendingCount; // dispatcher thread only
     };
 
     void run();
     // One round for one consumer; returns how many events it processed.
     int dispatch(PgConnection &connection, ConsumerState &state, qint64 horizon);
-    // Processes the aggregate's due events; returns how many.
+    // Processes the aggregate's due events; returns how many (events of types the consumer does not want
+    // included: they move its position on as well).
     int drainAggregate(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
                        const QByteArray &aggregateId, qint64 horizon);
     void refuse(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,

@@ -21,16 +21,25 @@ using Server::PgExpected;
 namespace {
 
 // Records each event it applies in consumer_effects, in the dispatcher's transaction, keyed by event id so
-// a repeat has no effect; events of aggregate "bad" are refused the first `refusals` times.
+// a repeat has no effect; events of aggregate "bad" (or only the event refusedEvent, when set) are refused
+// the first `refusals` times, after writing an attempt that the refusal must take back.
 class RecordingConsumer : public Server::OutboxConsumer {
 public:
-    explicit RecordingConsumer(int refusals = 0) : m_refusals(refusals) {}
+    explicit RecordingConsumer(int refusals = 0, qint64 refusedEvent = 0)
+        : m_refusals(refusals)
+        , m_refusedEvent(refusedEvent)
+    {
+    }
     QString name() const override { return QStringLiteral("test_recorder"); }
     bool wants(const QString &type) const override { return type != u"Ignored"; }
     PgExpected<void> apply(PgConnection &c, const OutboxEvent &event) override
     {
         ++calls;
-        if (event.aggregateId == u"bad" && m_refusals.fetch_sub(1) > 0)
+        if (auto attempt = c.exec("INSERT INTO consumer_attempts (event_id) VALUES ($1)", {QByteArray::number(event.id)});
+            !attempt)
+            return std::unexpected(attempt.error());
+        const bool refusable = m_refusedEvent ? event.id == m_refusedEvent : event.aggregateId == u"bad";
+        if (refusable && m_refusals.fetch_sub(1) > 0)
             return std::unexpected(Server::PgError::refusal(Domain::Error::unavailable(QStringLiteral("not yet"))));
         auto done = c.exec("INSERT INTO consumer_effects (event_id, aggregate_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
                            {QByteArray::number(event.id), event.aggregateId.toUtf8()});
@@ -42,6 +51,7 @@ public:
 
 private:
     std::atomic<int> m_refusals;
+    qint64 m_refusedEvent;
 };
 
 class OutboxTest : public ::testing::Test {
@@ -52,7 +62,8 @@ protected:
         Server::Log::configure(Server::Log::Format::Text, Server::Log::Level::Error);
         conn = std::make_unique<PgConnection>(db.conninfo());
         ASSERT_TRUE(conn->execScript("CREATE TABLE consumer_effects (event_id bigint PRIMARY KEY, aggregate_id text NOT NULL, "
-                                     "seq bigint GENERATED ALWAYS AS IDENTITY)")
+                                     "seq bigint GENERATED ALWAYS AS IDENTITY); "
+                                     "CREATE TABLE consumer_attempts (event_id bigint NOT NULL)")
                         .has_value());
     }
     qint64 effects()
@@ -135,6 +146,28 @@ TEST_F(OutboxTest, ARefusedEventIsRetriedWithoutHoldingUpOtherAggregates)
     ASSERT_TRUE(stream && stream->rows() == 1);
     EXPECT_EQ(stream->toInt64(0, 0), 0);
     EXPECT_TRUE(stream->isNull(0, 1));
+}
+
+// Events waiting together go in one transaction; one refused in the middle takes back only its own writes.
+TEST_F(OutboxTest, ARefusedEventInABatchKeepsTheEventsBeforeItAndLosesItsOwnWrites)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 7; ++i)
+        ids.append(commitEvent(*conn, "ThingHappened", "mixed"));
+    RecordingConsumer consumer(2, ids[3]);
+    Server::OutboxDispatcher dispatcher(db.conninfo(), fastOptions()); // eventsPerAggregate 5: two batches
+    dispatcher.addConsumer(&consumer);
+    dispatcher.start();
+    ASSERT_TRUE(waitForEffects(7));
+    expectOrderPerAggregate();
+    // The three before the refused one were applied once, not again with each retry.
+    EXPECT_EQ(consumer.calls, 7 + 2);
+    auto attempts = conn->exec("SELECT event_id, count(*) FROM consumer_attempts GROUP BY event_id ORDER BY event_id");
+    ASSERT_TRUE(attempts && attempts->rows() == 7);
+    for (int i = 0; i < 7; ++i) {
+        EXPECT_EQ(attempts->toInt64(i, 0), ids[i]);
+        EXPECT_EQ(attempts->toInt64(i, 1), 1) << "the refused attempts' writes of event " << ids[i] << " were kept";
+    }
 }
 
 TEST_F(OutboxTest, NotifiedEventsArriveWithoutPolling)

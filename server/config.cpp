@@ -139,6 +139,10 @@ void addServeOptions(QCommandLineParser &parser)
                QStringLiteral("duration"), QStringLiteral("60s")),
         option(QStringLiteral("access-log"), QStringLiteral("Log a line per request: on or off."),
                QStringLiteral("on|off"), QStringLiteral("on")),
+        option(QStringLiteral("outbox-dispatcher"),
+               QStringLiteral("Deliver outbox events (webhooks, projections, notifications) from this instance: on "
+                              "or off (off: an API-only instance, where other instances deliver them)."),
+               QStringLiteral("on|off"), QStringLiteral("on")),
         option(QStringLiteral("allow-private-webhooks"),
                QStringLiteral("Accept webhook URLs on loopback, link-local or private addresses: on or off."),
                QStringLiteral("on|off"), QStringLiteral("off")),
@@ -339,6 +343,12 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
             return fail(badOption(name, bytes.error().message, text));
         return bytes;
     };
+    auto onOff = [&](const QString &name) -> Domain::Result<bool> {
+        const QString text = valueOf(parser, name);
+        if (text != QStringLiteral("on") && text != QStringLiteral("off"))
+            return fail(badOption(name, QStringLiteral("on or off"), text));
+        return text == QStringLiteral("on");
+    };
 
     // The first bad option is reported; the others keep their defaults meanwhile.
     std::optional<Error> firstError;
@@ -406,23 +416,13 @@ Domain::Result<ServerConfig> readConfig(const QCommandLineParser &parser, bool s
     if (!firstError && (c.maxImageBytes < 1024 || c.maxImageBytes > qsizetype(1024) * 1024 * 1024))
         firstError = badOption(QStringLiteral("max-image-size"), QStringLiteral("a size from 1KiB to 1GiB"),
                                valueOf(parser, QStringLiteral("max-image-size")));
+    take(onOff(QStringLiteral("access-log")), c.accessLog);
+    take(onOff(QStringLiteral("allow-private-webhooks")), c.allowPrivateWebhooks);
+    take(onOff(QStringLiteral("smtp-starttls")), c.smtpStartTls);
+    take(onOff(QStringLiteral("outbox-dispatcher")), c.outboxDispatcher);
     if (firstError)
         return fail(*firstError);
 
-    const QString accessLog = valueOf(parser, QStringLiteral("access-log"));
-    if (accessLog != QStringLiteral("on") && accessLog != QStringLiteral("off"))
-        return fail(badOption(QStringLiteral("access-log"), QStringLiteral("on or off"), accessLog));
-    c.accessLog = accessLog == QStringLiteral("on");
-
-    const QString privateWebhooks = valueOf(parser, QStringLiteral("allow-private-webhooks"));
-    if (privateWebhooks != QStringLiteral("on") && privateWebhooks != QStringLiteral("off"))
-        return fail(badOption(QStringLiteral("allow-private-webhooks"), QStringLiteral("on or off"), privateWebhooks));
-    c.allowPrivateWebhooks = privateWebhooks == QStringLiteral("on");
-
-    const QString startTls = valueOf(parser, QStringLiteral("smtp-starttls"));
-    if (startTls != QStringLiteral("on") && startTls != QStringLiteral("off"))
-        return fail(badOption(QStringLiteral("smtp-starttls"), QStringLiteral("on or off"), startTls));
-    c.smtpStartTls = startTls == QStringLiteral("on");
     c.smtpHost = valueOf(parser, QStringLiteral("smtp-host")).trimmed();
     c.smtpUser = valueOf(parser, QStringLiteral("smtp-user"));
     c.smtpPassword = qgetenv("BACKROOM_SMTP_PASSWORD");

@@ -86,20 +86,14 @@ if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
 fi
 [[ -x $SERVER_BIN ]] || die "$SERVER_BIN is missing"
 
-# Starts the server on a fresh data directory under TMP with an admin (bench@backroom.test), waits until
-# it is ready and signs the admin in. Sets TMP, SERVER_PID, BASE, TOKEN, PASSWORD and the PG* variables
-# of its embedded cluster; extra arguments go to `backroom-server serve`.
-start_server() {
-    TMP=$(mktemp -d "/tmp/backroom-bench-$BENCH_NAME.XXXXXX")
-    chmod 755 "$TMP"
-    mkdir -m 755 "$TMP/data"
-    PASSWORD=$(head -c 18 /dev/urandom | base64)
+# The server on TMP's data directory, on a free port, once it is ready: sets SERVER_PID and BASE. After
+# stop_server, the same directory (and TOKEN, whose signing keys live there) serves again.
+serve_on_data_dir() {
     local port
     port=$(free_port)
-    say "starting backroom-server on 127.0.0.1:$port"
-    BACKROOM_ADMIN_EMAIL=bench@backroom.test BACKROOM_ADMIN_PASSWORD=$PASSWORD \
+    say "starting backroom-server on 127.0.0.1:$port${*:+ ($*)}"
     "$SERVER_BIN" serve --data-dir "$TMP/data" --listen "127.0.0.1:$port" --access-log off \
-        --rate-limits "ip=off; user=off" --access-token-lifetime 2h "$@" >"$TMP/server.log" 2>&1 &
+        --rate-limits "ip=off; user=off" --access-token-lifetime 2h "$@" >>"$TMP/server.log" 2>&1 &
     SERVER_PID=$!
     BASE=http://127.0.0.1:$port
     local i
@@ -109,6 +103,17 @@ start_server() {
         ((i < 600)) || die "the server was not ready within 60 s"
         sleep 0.1
     done
+}
+
+# Starts the server on a fresh data directory under TMP with an admin (bench@backroom.test), waits until
+# it is ready and signs the admin in. Sets TMP, SERVER_PID, BASE, TOKEN, PASSWORD and the PG* variables
+# of its embedded cluster; extra arguments go to `backroom-server serve`.
+start_server() {
+    TMP=$(mktemp -d "/tmp/backroom-bench-$BENCH_NAME.XXXXXX")
+    chmod 755 "$TMP"
+    mkdir -m 755 "$TMP/data"
+    PASSWORD=$(head -c 18 /dev/urandom | base64)
+    BACKROOM_ADMIN_EMAIL=bench@backroom.test BACKROOM_ADMIN_PASSWORD=$PASSWORD serve_on_data_dir "$@"
     TOKEN=$(curl -fsS --max-time 30 -H 'Content-Type: application/json' \
         -d "{\"email\":\"bench@backroom.test\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/auth/login" \
         | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')

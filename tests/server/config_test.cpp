@@ -95,6 +95,27 @@ TEST(Config, NamesTheOptionAndTheVariableInErrors)
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("BACKROOM_IDLE_TIMEOUT")));
 }
 
+TEST(Config, ReadsTheOnOffSwitches)
+{
+    auto defaults = configFrom({});
+    ASSERT_TRUE(defaults.has_value()) << defaults.error().message.toStdString();
+    EXPECT_TRUE(defaults->accessLog);
+    EXPECT_FALSE(defaults->allowPrivateWebhooks);
+    EXPECT_TRUE(defaults->outboxDispatcher);
+    auto flipped = configFrom({QStringLiteral("--access-log"), QStringLiteral("off"), QStringLiteral("--allow-private-webhooks"),
+                               QStringLiteral("on"), QStringLiteral("--outbox-dispatcher"), QStringLiteral("off")});
+    ASSERT_TRUE(flipped.has_value()) << flipped.error().message.toStdString();
+    EXPECT_FALSE(flipped->accessLog);
+    EXPECT_TRUE(flipped->allowPrivateWebhooks);
+    EXPECT_FALSE(flipped->outboxDispatcher);
+    for (const QString &name : {QStringLiteral("--access-log"), QStringLiteral("--allow-private-webhooks"),
+                                QStringLiteral("--outbox-dispatcher")}) {
+        auto refused = configFrom({name, QStringLiteral("yes")});
+        ASSERT_FALSE(refused.has_value()) << name.toStdString();
+        EXPECT_TRUE(refused.error().message.contains(name)) << refused.error().message.toStdString();
+    }
+}
+
 TEST(Config, WantsTlsCertificateAndKeyTogether)
 {
     auto bad = configFrom({QStringLiteral("--tls-cert"), QStringLiteral("/tmp/cert.pem")});

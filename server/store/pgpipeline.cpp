@@ -121,6 +121,8 @@ void PgPipeline::send(Pending pending)
             return failed();
         m_pending.push_back({Pending::Kind::Preparation, {}, pending.sql, {}, false, std::nullopt, false});
         m_pending.push_back({Pending::Kind::Sync, {}, {}, {}, false, std::nullopt, false});
+        ++m_syncsInFlight;
+        ++m_syncPoints;
         it = m_prepared.insert(pending.sql, name);
     }
     if (pending.alone)
@@ -148,7 +150,7 @@ void PgPipeline::scheduleSync()
         if (!self)
             return;
         self->m_syncScheduled = false;
-        self->sync();
+        self->sync(Group::MayWait);
     };
     if (auto *epoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()))
         epoll->runBeforeWaiting(later); // no wake-up of the loop needed, unlike a posted call
@@ -156,16 +158,23 @@ void PgPipeline::scheduleSync()
         QMetaObject::invokeMethod(this, later, Qt::QueuedConnection);
 }
 
-void PgPipeline::sync()
+void PgPipeline::sync(Group group)
 {
     if (!m_conn || m_unsynced == 0)
         return;
+    if (group == Group::MayWait && m_syncsInFlight > 0) {
+        m_groupWaiting = true; // takeResults sends it
+        return;
+    }
+    m_groupWaiting = false;
     m_unsynced = 0;
     if (!PQpipelineSync(m_conn)) {
         fail(mapPgError({}, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), true));
         return;
     }
     m_pending.push_back({Pending::Kind::Sync, {}, {}, {}, false, std::nullopt, false});
+    ++m_syncsInFlight;
+    ++m_syncPoints;
     flush();
 }
 
@@ -215,8 +224,12 @@ void PgPipeline::takeResults()
                 break;
             const bool reached = PQresultStatus(raw) == PGRES_PIPELINE_SYNC;
             PQclear(raw);
-            if (reached)
+            if (reached) {
                 m_pending.pop_front();
+                // The waiting group goes out once this turn's callbacks have added to it.
+                if (--m_syncsInFlight == 0 && m_groupWaiting)
+                    scheduleSync();
+            }
             continue;
         }
         if (!raw) {
@@ -266,6 +279,8 @@ void PgPipeline::fail(const PgError &error)
     disconnect();
     m_failedAtMs = 0; // the next statement tries at once: the server may just have restarted
     m_unsynced = 0;
+    m_syncsInFlight = 0;
+    m_groupWaiting = false;
     for (Pending &p : failed) {
         if (p.kind == Pending::Kind::Statement)
             p.done(std::unexpected(error));

@@ -45,6 +45,39 @@ TEST_F(Pipeline, AnswersManyStatementsInFlightInTheOrderSent)
     EXPECT_EQ(pipeline.pending(), 0);
 }
 
+// While a group of statements is with PostgreSQL, the statements of the following turns of the event loop
+// wait and go out together when its answers arrive.
+TEST_F(Pipeline, StatementsSentWhileAGroupIsAnsweredGoOutTogetherAfterIt)
+{
+    PgPipeline pipeline(db.conninfo());
+    const QByteArray sql = "SELECT pg_sleep($1::float8)";
+    QList<int> order;
+    int answered = 0;
+    const auto record = [&](int i) {
+        return [&order, &answered, i](PgExpected<PgResult> rows) {
+            EXPECT_TRUE(rows.has_value()) << i;
+            order.append(i);
+            ++answered;
+        };
+    };
+    pipeline.exec(sql, {"0"}, record(0)); // prepared here, on a sync point of its own
+    waitFor(answered, 1);
+    const quint64 before = pipeline.syncPoints();
+    pipeline.exec(sql, {"0.3"}, record(1));
+    for (int i = 2; i <= 11; ++i) {
+        QCoreApplication::processEvents(); // a turn of the loop: what was sent before goes out, or waits
+        pipeline.exec(sql, {"0"}, record(i));
+    }
+    waitFor(answered, 12);
+    EXPECT_EQ(pipeline.syncPoints() - before, 2u) << "one group for the slow statement, one for the ten after it";
+    for (int i = 0; i < order.size(); ++i)
+        EXPECT_EQ(order[i], i);
+    // An idle connection sends at once: a statement alone is answered without waiting for anything.
+    pipeline.exec(sql, {"0"}, record(12));
+    waitFor(answered, 13);
+    EXPECT_EQ(pipeline.syncPoints() - before, 3u);
+}
+
 TEST_F(Pipeline, AFailingStatementFailsAloneWithItsError)
 {
     PgPipeline pipeline(db.conninfo());

@@ -58,6 +58,15 @@ QStringList categoryWithAncestors(const CategoryParents &parents, const QString 
     return QStringList{id} + categoryAncestors(parents, id);
 }
 
+QStringList categoryWithAncestors(const QList<qint64> &path)
+{
+    QStringList ids;
+    ids.reserve(path.size());
+    for (auto it = path.crbegin(); it != path.crend(); ++it)
+        ids.append(QString::number(*it));
+    return ids;
+}
+
 int categoryDepth(const CategoryParents &parents, const QString &id)
 {
     if (!parents.contains(id))

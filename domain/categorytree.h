@@ -25,6 +25,8 @@ QStringList categoryAncestors(const CategoryParents &parents, const QString &id)
 
 // id followed by its ancestors: the categories whose promotions reach a product in id.
 QStringList categoryWithAncestors(const CategoryParents &parents, const QString &id);
+// The same from a category's path as the server stores it (the top level first, the category last).
+QStringList categoryWithAncestors(const QList<qint64> &path);
 
 // 1 for a top-level category, 2 for its children, …; 0 for an unknown id.
 int categoryDepth(const CategoryParents &parents, const QString &id);

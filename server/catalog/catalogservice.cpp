@@ -428,9 +428,7 @@ QJsonObject StoredImage::toJson() const
 QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, const QDateTime &at) const
 {
     QJsonObject json = product.toJson();
-    QStringList categories;
-    for (qint64 id : categoryPath)
-        categories.prepend(QString::number(id)); // the category first, then its ancestors
+    const QStringList categories = Domain::categoryWithAncestors(categoryPath);
     QJsonArray variants = json.value(QStringLiteral("variants")).toArray();
     for (qsizetype i = 0; i < variants.size(); ++i) {
         const Domain::Variant &v = product.variants[i];
@@ -460,9 +458,7 @@ QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, co
 QByteArray StoredProduct::toCompactJson(const QList<Domain::Promotion> &promotions, const QDateTime &at,
                                         QCryptographicHash *prices) const
 {
-    QStringList categories;
-    for (qint64 c : categoryPath)
-        categories.prepend(QString::number(c));
+    const QStringList categories = Domain::categoryWithAncestors(categoryPath);
     QByteArray out;
     out.reserve(512 + 256 * product.variants.size() + product.description.size());
     // Members in the order QJsonObject keeps them: sorted by key.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/catalog/productdocument.h"
 
+#include "domain/categorytree.h"
 #include "server/catalog/compactjson.h"
 
 #include <algorithm>
@@ -403,9 +404,7 @@ QStringList ProductDocument::skus() const
 QByteArray ProductDocument::render(const QList<Domain::Promotion> &promotions, const QDateTime &at,
                                    QCryptographicHash *prices) const
 {
-    QStringList categories;
-    for (qint64 c : m_categoryPath)
-        categories.prepend(QString::number(c));
+    const QStringList categories = Domain::categoryWithAncestors(m_categoryPath);
     QByteArray out;
     out.reserve(m_text.size() + 256 + 160 * m_variants.size());
     // Members in the order QJsonObject keeps them: sorted by key.

@@ -156,6 +156,8 @@ int OutboxDispatcher::dispatch(PgConnection &connection, ConsumerState &state, q
 int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &state, const QByteArray &aggregateType,
                                      const QByteArray &aggregateId, qint64 horizon)
 {
+    const QString type = QString::fromUtf8(aggregateType);
+    const QString id = QString::fromUtf8(aggregateId);
     int processed = 0;
     while (processed < m_options.eventsPerAggregate && !m_loop.stopping()) {
         // The events waiting, as many as the aggregate's turn has left, in one transaction.
@@ -174,8 +176,8 @@ int OutboxDispatcher::drainAggregate(PgConnection &connection, ConsumerState &st
             OutboxEvent event;
             event.id = next->toInt64(row, 0);
             event.type = next->text(row, 1);
-            event.aggregateType = QString::fromUtf8(aggregateType);
-            event.aggregateId = QString::fromUtf8(aggregateId);
+            event.aggregateType = type;
+            event.aggregateId = id;
             event.payload = QJsonDocument::fromJson(next->value(row, 2).toByteArray()).object();
             event.requestId = next->value(row, 3).toByteArray();
             event.createdAt = QDateTime::fromString(next->text(row, 4), Qt::ISODateWithMs);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "server/orders/cartservice.h"
 
+#include "domain/categorytree.h"
 #include "domain/json.h"
 #include "domain/promotion.h"
 #include "server/catalog/promotionservice.h"
@@ -154,10 +155,9 @@ PgExpected<CartView> CartService::pricedCart(PgConnection &c, const QString &id,
         Row r;
         const Domain::Money price{rows->toInt64(i, 4), rows->text(i, 5)};
         r.line = {rows->text(i, 2), rows->text(i, 3), rows->toInt64(i, 1), price, price, {}, {}};
-        for (qint64 category : int64ArrayValue(rows->value(i, 6))) {
-            r.categories.prepend(QString::number(category));
-            categoryIds.append(category);
-        }
+        const QList<qint64> path = int64ArrayValue(rows->value(i, 6));
+        r.categories = Domain::categoryWithAncestors(path);
+        categoryIds.append(path);
         skus.append(r.line.sku.toLower());
         priced.append(r);
     }

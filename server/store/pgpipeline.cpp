@@ -120,9 +120,7 @@ void PgPipeline::send(Pending pending)
             || !PQpipelineSync(m_conn))
             return failed();
         m_pending.push_back({Pending::Kind::Preparation, {}, pending.sql, {}, false, std::nullopt, false});
-        m_pending.push_back({Pending::Kind::Sync, {}, {}, {}, false, std::nullopt, false});
-        ++m_syncsInFlight;
-        ++m_syncPoints;
+        syncPointSent();
         it = m_prepared.insert(pending.sql, name);
     }
     if (pending.alone)
@@ -172,10 +170,15 @@ void PgPipeline::sync(Group group)
         fail(mapPgError({}, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(), true));
         return;
     }
+    syncPointSent();
+    flush();
+}
+
+void PgPipeline::syncPointSent()
+{
     m_pending.push_back({Pending::Kind::Sync, {}, {}, {}, false, std::nullopt, false});
     ++m_syncsInFlight;
     ++m_syncPoints;
-    flush();
 }
 
 void PgPipeline::flush()

@@ -68,6 +68,7 @@ private:
     // (Group::MayWait) waits while another is with PostgreSQL.
     enum class Group { Now, MayWait };
     void sync(Group group = Group::Now);
+    void syncPointSent(); // after PQpipelineSync: its answer is awaited
     void scheduleSync();
     PgExpected<void> ensureConnected();
     void readResults(); // the socket is readable

@@ -39,6 +39,13 @@ TEST(CategoryTree, ListsAncestorsNearestFirst)
     EXPECT_TRUE(categoryAncestors(shop(), QStringLiteral("nowhere")).isEmpty());
 }
 
+TEST(CategoryTree, ReadsTheCategoryAndItsAncestorsFromAStoredPath)
+{
+    EXPECT_EQ(categoryWithAncestors(QList<qint64>{3, 17, 42}),
+              (QStringList{QStringLiteral("42"), QStringLiteral("17"), QStringLiteral("3")}));
+    EXPECT_TRUE(categoryWithAncestors(QList<qint64>{}).isEmpty());
+}
+
 TEST(CategoryTree, KnowsEachCategorysDepth)
 {
     EXPECT_EQ(categoryDepth(shop(), QStringLiteral("clothing")), 1);

@@ -22,7 +22,8 @@ public:
     virtual QHostAddress peerAddress() const = 0;
     // Up to max bytes of what has arrived; empty when nothing is there now.
     virtual QByteArray read(qint64 max) = 0;
-    // Sends what the socket takes now; the rest is sent as the peer reads (bytesToWrite, written).
+    // Sends what the socket takes, now or before the event loop waits again; the rest is sent as the peer
+    // reads (bytesToWrite, written).
     virtual void write(const QByteArray &data) = 0;
     virtual qint64 bytesToWrite() const = 0;
     // Reads and drops whatever has arrived.
@@ -47,6 +48,9 @@ signals:
 // armed only while output is left over. QTcpSocket copies every byte through its own buffers and re-arms
 // its notifiers for every answer, which cost more than the rest of a cached read (measured on 2 cores:
 // three eventfd wake-ups and an extra poll per request).
+//
+// On an EpollEventDispatcher thread, what is written during a turn of the loop is sent once the turn's
+// events have all been handled (runBeforeWaiting), so bytesToWrite() is not 0 right after a write there.
 class TcpTransport : public HttpTransport {
     Q_OBJECT
 public:
@@ -67,8 +71,9 @@ public:
 private:
     void onReadable();
     void onWritable();
-    void sendOutput(); // as much of m_output as the socket takes
-    void fail();       // closes and tells the connection, from the event loop
+    void sendOutput();    // as much of m_output as the socket takes
+    void sendScheduled(); // what write() left for the end of the loop's turn
+    void fail();          // closes and tells the connection, from the event loop
     void closeDescriptor();
 
     int m_fd = -1;

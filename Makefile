@@ -12,7 +12,7 @@ DEB_PACKAGES := \
 	qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins \
 	libqt6sql6-sqlite qtkeychain-qt6-dev \
 	libpq-dev postgresql postgresql-contrib \
-	libhttp-parser-dev libssl-dev libcrypt-dev zlib1g-dev \
+	libhttp-parser-dev liburing-dev libssl-dev libcrypt-dev zlib1g-dev \
 	libgtest-dev libgmock-dev \
 	clang-14 libclang-rt-14-dev \
 	gnome-keyring dbus dbus-x11 libsecret-1-0 libsecret-tools xvfb fonts-dejavu-core \

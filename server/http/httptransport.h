@@ -10,6 +10,8 @@ class QTcpSocket;
 
 namespace Backroom::Server {
 
+class EpollEventDispatcher;
+
 // The byte stream under one HTTP connection, used on the connection's I/O thread only.
 //
 // Signals come from the event loop, never from inside a call: write() does not emit written(), and
@@ -71,9 +73,12 @@ public:
 private:
     void onReadable();
     void onWritable();
-    void sendOutput();    // as much of m_output as the socket takes
-    void sendScheduled(); // what write() left for the end of the loop's turn
-    void fail();          // closes and tells the connection, from the event loop
+    void sendOutput(); // as much of m_output as the socket takes
+    void scheduleSend(EpollEventDispatcher &epoll);
+    // Sends what this thread's transports wrote in the turn, in one system call (SendBatch).
+    static void sendScheduledTogether();
+    void sent(qsizetype result); // SendBatch::Send::result of this transport's output
+    void fail();                 // closes and tells the connection, from the event loop
     void closeDescriptor();
 
     int m_fd = -1;
@@ -88,6 +93,7 @@ private:
     bool m_closeWhenWritten = false;
     bool m_shutdownWhenWritten = false;
     bool m_failed = false;
+    bool m_sendScheduled = false;
 };
 
 // A QTcpSocket or QSslSocket (TLS), which the transport owns.

@@ -456,7 +456,7 @@ QJsonObject StoredProduct::toJson(const QList<Domain::Promotion> &promotions, co
 }
 
 QByteArray StoredProduct::toCompactJson(const QList<Domain::Promotion> &promotions, const QDateTime &at,
-                                        QCryptographicHash *prices) const
+                                        PriceDigest *prices) const
 {
     const QStringList categories = Domain::categoryWithAncestors(categoryPath);
     QByteArray out;
@@ -528,7 +528,7 @@ QByteArray StoredProduct::toCompactJson(const QList<Domain::Promotion> &promotio
         appendJsonString(out, v.sku);
         out += '}';
         if (prices)
-            digestPrice(*prices, effective);
+            prices->add(effective);
     }
     out += ']';
     appendMember(out, "vendor_id");

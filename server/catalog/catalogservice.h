@@ -7,7 +7,6 @@
 #include "server/audit/auditlog.h"
 #include "server/catalog/productdocument.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonValue>
 #include <optional>
@@ -46,9 +45,9 @@ struct StoredProduct {
     QJsonObject toJson(const QList<Domain::Promotion> &promotions, const QDateTime &at) const;
     // Exactly QJsonDocument(toJson(promotions, at)).toJson(Compact), written without building the objects:
     // the storefront's read spends most of its time there. prices, when given, gets what the product's ETag
-    // hashes: per variant, QJsonDocument(effective_price).toJson() and the promotion's id.
+    // takes of each variant: its effective price and the promotion that made it.
     QByteArray toCompactJson(const QList<Domain::Promotion> &promotions, const QDateTime &at,
-                             QCryptographicHash *prices = nullptr) const;
+                             CompactJson::PriceDigest *prices = nullptr) const;
 };
 
 // A product's stored document with the promotions that may touch it from some time on

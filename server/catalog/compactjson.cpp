@@ -129,14 +129,34 @@ void appendPromotion(QByteArray &out, const Domain::EffectivePrice &effective)
     out += '}';
 }
 
-void digestPrice(QCryptographicHash &prices, const Domain::EffectivePrice &effective)
+void PriceDigest::add(const Domain::EffectivePrice &effective)
 {
-    QByteArray indented = "{\n    \"amount\": " + QByteArray::number(effective.price.amount) + ",\n    \"currency\": ";
-    appendJsonString(indented, effective.price.currency);
-    indented += "\n}\n";
-    prices.addData(indented);
-    if (effective.promotion)
-        prices.addData(effective.promotion->id.toUtf8());
+    add(effective.price.amount, effective.price.currency,
+        effective.promotion ? QStringView(effective.promotion->id) : QStringView());
+}
+
+void PriceDigest::add(qint64 amount, QStringView currency, QStringView promotionId)
+{
+    for (int shift = 0; shift < 64; shift += 8)
+        addByte(uchar(quint64(amount) >> shift));
+    addText(currency);
+    addText(promotionId);
+}
+
+void PriceDigest::addText(QStringView text)
+{
+    // Length first: two texts never run into each other.
+    for (int shift = 0; shift < 32; shift += 8)
+        addByte(uchar(quint32(text.size()) >> shift));
+    for (const QChar c : text) {
+        addByte(uchar(c.unicode()));
+        addByte(uchar(c.unicode() >> 8));
+    }
+}
+
+QByteArray PriceDigest::hex() const
+{
+    return QByteArray::number(m_hash >> 16, 16).rightJustified(12, '0');
 }
 
 } // namespace Backroom::Server::CompactJson

@@ -4,7 +4,6 @@
 #include "domain/promotion.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QMap>
 #include <QString>
@@ -29,8 +28,27 @@ void appendStringMap(QByteArray &out, const QMap<QString, QString> &map);
 void appendOptionalString(QByteArray &out, const QString &text);
 // A variant's "promotion": {"id","name"} of the one that made its effective price, or null.
 void appendPromotion(QByteArray &out, const Domain::EffectivePrice &effective);
-// What a product's ETag hashes of each variant: QJsonDocument's indented form of the effective price, as
-// it has always hashed it, and the promotion's id.
-void digestPrice(QCryptographicHash &prices, const Domain::EffectivePrice &effective);
+// What a product's ETag adds to its version: its variants' effective prices and the promotions that made
+// them, which change without a new version. The same in every process (instances behind one balancer give
+// one tag), so not qHash; not SHA-256 either, which with the indented JSON it used to hash was a tenth of
+// an uncached product read. 64-bit FNV-1a: the tag tells one product's price states apart, nobody is
+// trying to forge one.
+class PriceDigest {
+public:
+    void add(const Domain::EffectivePrice &effective);
+    void add(qint64 amount, QStringView currency, QStringView promotionId);
+    // 12 hex digits
+    QByteArray hex() const;
+
+private:
+    void addByte(uchar byte)
+    {
+        m_hash ^= byte;
+        m_hash *= 1099511628211ull;
+    }
+    void addText(QStringView text);
+
+    quint64 m_hash = 14695981039346656037ull;
+};
 
 } // namespace Backroom::Server::CompactJson

@@ -402,7 +402,7 @@ QStringList ProductDocument::skus() const
 }
 
 QByteArray ProductDocument::render(const QList<Domain::Promotion> &promotions, const QDateTime &at,
-                                   QCryptographicHash *prices) const
+                                   PriceDigest *prices) const
 {
     const QStringList categories = Domain::categoryWithAncestors(m_categoryPath);
     QByteArray out;
@@ -498,7 +498,7 @@ QByteArray ProductDocument::render(const QList<Domain::Promotion> &promotions, c
         appendStringOrEmpty(out, v.skuToken);
         out += '}';
         if (prices)
-            digestPrice(*prices, effective);
+            prices->add(effective);
     }
     out += ']';
     appendMember(out, "vendor_id");

@@ -3,9 +3,9 @@
 
 #include "domain/product.h"
 #include "domain/promotion.h"
+#include "server/catalog/compactjson.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -35,7 +35,7 @@ public:
 
     // Exactly StoredProduct::toCompactJson of the same product with the same arguments.
     QByteArray render(const QList<Domain::Promotion> &promotions, const QDateTime &at,
-                      QCryptographicHash *prices = nullptr) const;
+                      CompactJson::PriceDigest *prices = nullptr) const;
 
     // Offsets into the document's text of one JSON value.
     struct Span {

@@ -9,7 +9,6 @@
 #include "server/catalog/promotionindex.h"
 #include "server/routes/paging.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -61,13 +60,13 @@ std::optional<HttpResponse> requireIfMatch(const RequestContext &c)
 // The product as anyone allowed to see it sees it at `at`: 200 with ETag, without Cache-Control (who asks
 // decides that, see withCacheControl).
 // body: the product's JSON, written with its variants' prices added to prices.
-CachedProduct productEntry(const QByteArray &body, QCryptographicHash &prices, int version, Domain::ProductStatus status,
-                           int httpStatus)
+CachedProduct productEntry(const QByteArray &body, const CompactJson::PriceDigest &prices, int version,
+                           Domain::ProductStatus status, int httpStatus)
 {
     // The prices depend on the promotions in force as well as on the version.
     CachedProduct entry;
     entry.response = HttpResponse::text(httpStatus, body, "application/json");
-    entry.response.setHeader("ETag", versionETag(version, prices.result().left(6).toHex()));
+    entry.response.setHeader("ETag", versionETag(version, prices.hex()));
     entry.live = status == Domain::ProductStatus::Active;
     return entry;
 }
@@ -75,7 +74,7 @@ CachedProduct productEntry(const QByteArray &body, QCryptographicHash &prices, i
 CachedProduct productEntry(const StoredProduct &stored, const QList<Domain::Promotion> &promotions, const QDateTime &at,
                            int status)
 {
-    QCryptographicHash prices(QCryptographicHash::Sha256);
+    CompactJson::PriceDigest prices;
     const QByteArray body = stored.toCompactJson(promotions, at, &prices);
     return productEntry(body, prices, stored.version, stored.product.status, status);
 }
@@ -224,7 +223,7 @@ void CatalogRoutes::registerOn(Router &router)
                                               reply = std::move(reply)](Domain::Result<PricedDocument> read) {
             if (!read)
                 return reply(HttpResponse::fromError(read.error()));
-            QCryptographicHash prices(QCryptographicHash::Sha256);
+            CompactJson::PriceDigest prices;
             const QByteArray body = read->document.render(read->promotions, priced, &prices);
             const CachedProduct entry =
                 productEntry(body, prices, read->document.version(), read->document.status(), 200);

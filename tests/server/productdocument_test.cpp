@@ -9,7 +9,6 @@
 #include "tests/server/apitest.h"
 #include "tests/support/sampleimages.h"
 
-#include <QCryptographicHash>
 #include <QDeadlineTimer>
 
 using namespace Backroom;
@@ -35,15 +34,17 @@ QString idOf(const RawHttp::Response &r)
     return jsonOf(r).value(QStringLiteral("id")).toString();
 }
 
-// What the product's ETag hashed before StoredProduct::toCompactJson did it.
+// What the product's ETag takes of its prices, read from the JSON the product is answered with.
 QByteArray pricesDigest(const QJsonObject &json)
 {
-    QCryptographicHash prices(QCryptographicHash::Sha256);
+    CompactJson::PriceDigest prices;
     for (const QJsonValue &v : json.value(QStringLiteral("variants")).toArray()) {
-        prices.addData(QJsonDocument(v.toObject().value(QStringLiteral("effective_price")).toObject()).toJson());
-        prices.addData(v.toObject().value(QStringLiteral("promotion")).toObject().value(QStringLiteral("id")).toString().toUtf8());
+        const QJsonObject price = v.toObject().value(QStringLiteral("effective_price")).toObject();
+        prices.add(price.value(QStringLiteral("amount")).toInteger(),
+                   price.value(QStringLiteral("currency")).toString(),
+                   v.toObject().value(QStringLiteral("promotion")).toObject().value(QStringLiteral("id")).toString());
     }
-    return prices.result();
+    return prices.hex();
 }
 
 // toCompactJson against Qt's writer over toJson: the same bytes, the same ETag input.
@@ -51,11 +52,30 @@ void expectCompactJsonAsQtWritesIt(const StoredProduct &product, const QList<Dom
                                    const QDateTime &at)
 {
     const QJsonObject json = product.toJson(promotions, at);
-    QCryptographicHash prices(QCryptographicHash::Sha256);
+    CompactJson::PriceDigest prices;
     EXPECT_EQ(product.toCompactJson(promotions, at, &prices), QJsonDocument(json).toJson(QJsonDocument::Compact));
-    EXPECT_EQ(prices.result().toHex(), pricesDigest(json).toHex());
+    EXPECT_EQ(prices.hex(), pricesDigest(json));
 }
 } // namespace
+
+TEST(PriceDigest, TellsAProductsPriceStatesApartAndIsTheSameInEveryProcess)
+{
+    const auto digest = [](qint64 amount, const char *currency, const char *promotion) {
+        CompactJson::PriceDigest d;
+        d.add(amount, QString::fromLatin1(currency), QString::fromLatin1(promotion));
+        return d.hex();
+    };
+    // A fixed value: instances behind one balancer must give one tag, so nothing may seed it per process.
+    EXPECT_EQ(digest(1299, "GBP", ""), digest(1299, "GBP", ""));
+    EXPECT_EQ(digest(1299, "GBP", "").size(), 12);
+    EXPECT_EQ(CompactJson::PriceDigest().hex(), "cbf29ce48422") << "FNV-1a's offset basis, untouched";
+    EXPECT_NE(digest(1299, "GBP", ""), digest(1199, "GBP", ""));
+    EXPECT_NE(digest(1299, "GBP", ""), digest(1299, "EUR", ""));
+    EXPECT_NE(digest(1299, "GBP", ""), digest(1299, "GBP", "7"));
+    EXPECT_NE(digest(1299, "GBP", "17"), digest(1299, "GBP", "71"));
+    // Where one text ends and the next begins counts.
+    EXPECT_NE(digest(1299, "GBP7", ""), digest(1299, "GBP", "7"));
+}
 
 TEST(ProductJson, IsWrittenExactlyAsQtWritesIt)
 {
@@ -194,11 +214,11 @@ protected:
                 auto promotions = catalog->promotionsFor(*slow, at);
                 ASSERT_TRUE(promotions.has_value());
                 const QJsonObject json = slow->toJson(*promotions, at);
-                QCryptographicHash prices(QCryptographicHash::Sha256);
+                CompactJson::PriceDigest prices;
                 EXPECT_EQ(fast->document.render(fast->promotions, at, &prices),
                           QJsonDocument(json).toJson(QJsonDocument::Compact))
                     << "product " << id;
-                EXPECT_EQ(prices.result().toHex(), pricesDigest(json).toHex()) << "product " << id;
+                EXPECT_EQ(prices.hex(), pricesDigest(json)) << "product " << id;
                 EXPECT_EQ(fast->document.version(), slow->version);
                 EXPECT_EQ(fast->document.status(), slow->product.status);
                 expectCompactJsonAsQtWritesIt(slow.value(), *promotions, at);

@@ -77,15 +77,6 @@ void appendJsonString(QByteArray &out, QStringView text)
     out += '"';
 }
 
-void appendMember(QByteArray &out, const char *key, bool first)
-{
-    if (!first)
-        out += ',';
-    out += '"';
-    out += key;
-    out += "\":";
-}
-
 void appendMoney(QByteArray &out, const Domain::Money &money)
 {
     out += "{\"amount\":";

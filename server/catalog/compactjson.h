@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+#include <cstring>
 
 // The pieces of the storefront's product JSON, written byte by byte exactly as Qt's compact JSON writer
 // writes them (StoredProduct::toCompactJson, ProductDocument::render): the product read is the hottest
@@ -19,8 +20,18 @@ QByteArray isoUtc(const QDateTime &at, bool withMs);
 // What Qt's JSON writer does with a string (qjsonwriter.cpp): quotes, backslashes and control characters
 // escaped, everything else as UTF-8.
 void appendJsonString(QByteArray &out, QStringView text);
-// ,"key": (without the comma when first)
-void appendMember(QByteArray &out, const char *key, bool first = false);
+// ,"key": (without the comma when first), in one append: a product's JSON has dozens of members, and four
+// appends and two strlen() each showed as a twentieth of an uncached read in perf.
+template <qsizetype N> void appendMember(QByteArray &out, const char (&key)[N], bool first = false)
+{
+    char text[N + 3]; // N counts the key's terminating zero
+    text[0] = ',';
+    text[1] = '"';
+    std::memcpy(text + 2, key, N - 1);
+    text[N + 1] = '"';
+    text[N + 2] = ':';
+    out.append(first ? text + 1 : text, first ? N + 2 : N + 3);
+}
 void appendMoney(QByteArray &out, const Domain::Money &money);
 // A QMap's order is QJsonObject's: both compare keys as UTF-16 code units.
 void appendStringMap(QByteArray &out, const QMap<QString, QString> &map);

@@ -243,14 +243,22 @@ void CatalogRoutes::registerOn(Router &router)
                     auto page = m_catalog.products(*filter);
                     if (!page)
                         return HttpResponse::fromError(page.error());
-                    QJsonArray items;
+                    // Written as Qt's writer would write {"items": [toJson], "next_cursor": ...}: building the
+                    // objects was 0.8 ms of CPU for a page of 20 (2.3k pages/s on 2 cores).
                     const QDateTime now = QDateTime::currentDateTimeUtc();
-                    for (const StoredProduct &p : std::as_const(page->items))
-                        items.append(p.toJson({}, now));
-                    const QJsonValue next = page->next ? QJsonValue(encodeProductListCursor(filter->sort, *page->next))
-                                                       : QJsonValue();
-                    HttpResponse r = HttpResponse::json(
-                        200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), next}});
+                    QByteArray body = "{\"items\":[";
+                    for (qsizetype i = 0; i < page->items.size(); ++i) {
+                        if (i > 0)
+                            body += ',';
+                        body += page->items[i].toCompactJson({}, now);
+                    }
+                    body += "],\"next_cursor\":";
+                    if (page->next)
+                        CompactJson::appendJsonString(body, encodeProductListCursor(filter->sort, *page->next));
+                    else
+                        body += "null";
+                    body += '}';
+                    HttpResponse r = HttpResponse::text(200, body, "application/json");
                     r.setHeader("Cache-Control", "private, no-cache");
                     return r;
                 }});

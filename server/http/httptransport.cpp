@@ -213,14 +213,14 @@ void TcpTransport::sendScheduledTogether()
     std::vector<QPointer<TcpTransport>> senders;
     sends.reserve(transports.size());
     senders.reserve(transports.size());
-    for (const QPointer<TcpTransport> &t : transports) {
+    for (QPointer<TcpTransport> &t : transports) {
         if (!t)
             continue;
         t->m_sendScheduled = false;
         if (t->m_fd < 0 || t->bytesToWrite() == 0)
             continue;
         sends.push_back({t->m_fd, t->m_output.constData() + t->m_outputSent, t->bytesToWrite()});
-        senders.push_back(t);
+        senders.push_back(std::move(t));
     }
     s.batch.sendAll(sends);
     // Each sender's signals may reach any connection of the thread; the pointers say which are still there.
@@ -234,7 +234,7 @@ void TcpTransport::sent(qsizetype result)
 {
     if (m_fd < 0)
         return;
-    if (result < 0 && result != -EAGAIN && result != -EWOULDBLOCK && result != -EINTR) {
+    if (result < 0 && result != -EAGAIN) {
         fail(); // the peer is gone (EPIPE, ECONNRESET)
         return;
     }

@@ -16,7 +16,6 @@ constexpr int sendFlags = MSG_NOSIGNAL | MSG_DONTWAIT;
 
 struct SendBatch::Ring {
     io_uring ring{};
-    unsigned entries = 0;
 };
 
 SendBatch::SendBatch(Kernel kernel, unsigned ringEntries)
@@ -26,7 +25,6 @@ SendBatch::SendBatch(Kernel kernel, unsigned ringEntries)
     auto ring = std::make_unique<Ring>();
     if (io_uring_queue_init(ringEntries, &ring->ring, 0) != 0)
         return; // not allowed here (io_uring_disabled, seccomp) or not built in: send() each
-    ring->entries = ringEntries;
     m_ring = std::move(ring);
 }
 
@@ -53,8 +51,8 @@ void SendBatch::sendAll(std::span<Send> sends)
     while (m_ring && next < sends.size()) {
         const size_t first = next;
         unsigned queued = 0;
-        for (; next < sends.size() && queued < m_ring->entries; ++next) {
-            io_uring_sqe *sqe = io_uring_get_sqe(&m_ring->ring);
+        for (; next < sends.size(); ++next) {
+            io_uring_sqe *sqe = io_uring_get_sqe(&m_ring->ring); // none when the ring is full: submit these
             if (!sqe)
                 break;
             const Send &s = sends[next];
@@ -65,7 +63,8 @@ void SendBatch::sendAll(std::span<Send> sends)
         // A send with MSG_DONTWAIT is made during the call and completes there, -EAGAIN when the socket is
         // full, so its completion is waiting when the call returns.
         const int submitted = io_uring_submit(&m_ring->ring);
-        bool ringFailed = submitted != int(queued);
+        // A ring that takes nothing (queued 0) would loop here for ever.
+        bool ringFailed = queued == 0 || submitted != int(queued);
         for (int reaped = 0; reaped < submitted;) {
             io_uring_cqe *cqe = nullptr;
             const int rc = io_uring_wait_cqe(&m_ring->ring, &cqe);

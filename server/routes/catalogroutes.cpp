@@ -253,10 +253,8 @@ void CatalogRoutes::registerOn(Router &router)
                         body += page->items[i].toCompactJson({}, now);
                     }
                     body += "],\"next_cursor\":";
-                    if (page->next)
-                        CompactJson::appendJsonString(body, encodeProductListCursor(filter->sort, *page->next));
-                    else
-                        body += "null";
+                    CompactJson::appendOptionalString(
+                        body, page->next ? encodeProductListCursor(filter->sort, *page->next) : QString());
                     body += '}';
                     HttpResponse r = HttpResponse::text(200, body, "application/json");
                     r.setHeader("Cache-Control", "private, no-cache");
